@@ -1,0 +1,132 @@
+/**
+ * The in-memory shapes that flow between pipeline stages. Published records have Zod schemas in
+ * `src/schemas/`; these are the intermediate forms that never leave the pipeline.
+ */
+import type { DatePrecision, FigureRecord, QuoteRecord, EntityType, SourceRef, ArticleRecord } from '../../src/schemas/index.ts';
+
+/** A block of an article body after structure parsing, in document order. */
+export type Block =
+	| { kind: 'heading'; line: number; text: string }
+	| {
+			kind: 'paragraph';
+			line: number;
+			/** The paragraph text, without its bold lead-in when it has one. */
+			text: string;
+			/** A `Label:` lead-in ("Back to Business as Usual"), without the colon, or null. */
+			lead: string | null;
+			/** `analysis` for a closing `Analysis:` paragraph, else `body`. */
+			role: 'body' | 'analysis';
+	  }
+	| { kind: 'list'; line: number; items: string[] }
+	| { kind: 'key-points'; line: number; items: string[] };
+
+/** One sentence of the article as it appears on the page; the unit every fact is sourced to. */
+export interface Sentence {
+	/** Anchor id on the article page, `s-1`, `s-2`… in document order. */
+	id: string;
+	/** The exact sentence text. */
+	text: string;
+	/** Index of the block it belongs to. */
+	block: number;
+	/** 1-based line of the seed file it comes from (for diagnostics). */
+	line: number;
+	/** What kind of block holds it. */
+	kind: 'body' | 'heading' | 'key-point' | 'list-item';
+}
+
+/** An article after clean-up and structure parsing. */
+export interface ArticleDocument {
+	/** Seed file name without extension. */
+	id: string;
+	/** Repository-relative seed path, e.g. `seeds/000_x.txt`. */
+	file: string;
+	/** The first line when it reads as a headline, else null. */
+	headline: string | null;
+	blocks: Block[];
+	sentences: Sentence[];
+}
+
+/** A date expression found in a sentence and resolved against the publication date. */
+export interface DateMention {
+	/** Sentence id. */
+	sentence: string;
+	/** The words matched, e.g. "Late Friday", "November 21, 2025", "in November alone". */
+	text: string;
+	/** Offset of `text` in the sentence. */
+	start: number;
+	/** Resolved ISO date at `precision`; null when it cannot be resolved (no anchor, no year). */
+	date: string | null;
+	precision: DatePrecision | null;
+	/** explicit = a calendar date in the text; weekday/relative = resolved from the publication date. */
+	kind: 'explicit' | 'weekday' | 'relative' | 'month' | 'year';
+	/** True when the date was reasoned from a relative phrase rather than stated. */
+	inferred: boolean;
+	/** Whether the sentence speaks of the date as past or future, or `unknown`. */
+	tense: 'past' | 'future' | 'unknown';
+}
+
+/** Result of publication-date inference, shaped like the contract's `published*` fields. */
+export interface PublicationDate {
+	published: string | null;
+	publishedPrecision: DatePrecision | null;
+	publishedSource: 'override' | 'stated' | 'inferred' | null;
+	publishedConfidence: number;
+	publishedEvidence: string;
+	/** Human-readable problems, e.g. "no publication date found". */
+	warnings: string[];
+}
+
+/** One mention of a named thing in a sentence, before corpus-wide merging. */
+export interface EntityMention {
+	/** Gazetteer id, or a provisional `nlp:` key for names the gazetteer lacks. */
+	key: string;
+	/** Canonical name (gazetteer) or the fullest surface form met (NLP). */
+	name: string;
+	type: EntityType;
+	/** The words as written. */
+	surface: string;
+	/** Sentence id. */
+	sentence: string;
+	/** Offset of `surface` in the sentence text. */
+	start: number;
+	source: 'gazetteer' | 'nlp';
+}
+
+/** A figure before ids and cross-article conflicts are assigned. */
+export type ExtractedFigure = Omit<FigureRecord, 'id' | 'conflictsWith'>;
+
+/** A quotation before ids are assigned. */
+export type ExtractedQuote = Omit<QuoteRecord, 'id'>;
+
+/** A dated statement of one article, before cross-article merging. */
+export interface ExtractedEvent {
+	date: string;
+	precision: DatePrecision;
+	title: string;
+	description: string;
+	source: SourceRef;
+	topics: string[];
+	entities: string[];
+	inferred: boolean;
+	dateText: string;
+}
+
+/** A topic assigned to an article with its score and the evidence that earned it. */
+export interface TopicAssignment {
+	topic: string;
+	score: number;
+	/** Terms, entity ids and metrics that matched. */
+	evidence: string[];
+}
+
+/** Everything the pipeline learned from one article. */
+export interface ArticleExtraction {
+	document: ArticleDocument;
+	record: Omit<ArticleRecord, 'slug' | 'url'>;
+	dates: DateMention[];
+	mentions: EntityMention[];
+	figures: ExtractedFigure[];
+	quotes: ExtractedQuote[];
+	events: ExtractedEvent[];
+	topics: TopicAssignment[];
+}

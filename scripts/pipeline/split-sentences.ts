@@ -1,0 +1,62 @@
+/** Splits article blocks into sentences, the unit every extracted fact is sourced to. */
+import type { Block, Sentence } from './model.ts';
+
+// Words that end with a full stop without ending the sentence ("Lt. Gen. Oleg Tsokov").
+const ABBREVIATIONS = new Set(
+	[
+		'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'jr', 'sr', 'lt', 'gen', 'col', 'maj', 'capt', 'cpt', 'sgt',
+		'adm', 'cmdr', 'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co',
+		'ltd', 'dept', 'est', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+		'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'u.s', 'u.k', 'u.n', 'e.g',
+		'i.e', 'a.m', 'p.m', 'fig', 'vol', 'ed',
+	],
+);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** True when `segment` ends in an abbreviation or a single initial, so the next segment continues it. */
+function endsWithAbbreviation(segment: string): boolean {
+	const match = /(?:^|[\s(“"‘'])((?:[A-Za-z]\.)*[A-Za-z]+)\.$/u.exec(segment.trimEnd());
+	if (!match) return false;
+	const word = match[1]!;
+	if (/^[A-Z]$/.test(word)) return true; // an initial: "Daniel P. Driscoll"
+	return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Splits one run of text into sentences, trimmed, never losing a character other than spaces. */
+export function splitText(text: string): string[] {
+	const pieces: string[] = [];
+	let pending = '';
+	for (const { segment } of segmenter.segment(text)) {
+		pending += segment;
+		if (endsWithAbbreviation(pending)) continue;
+		if (pending.trim()) pieces.push(pending.trim());
+		pending = '';
+	}
+	if (pending.trim()) pieces.push(pending.trim());
+	return pieces;
+}
+
+/** Numbers the sentences of every block in document order (`s-1`, `s-2`…). */
+export function splitSentences(blocks: Block[]): Sentence[] {
+	const sentences: Sentence[] = [];
+	const push = (text: string, block: number, line: number, kind: Sentence['kind']) =>
+		sentences.push({ id: `s-${sentences.length + 1}`, text, block, line, kind });
+	blocks.forEach((block, index) => {
+		switch (block.kind) {
+			case 'heading':
+				push(block.text, index, block.line, 'heading');
+				break;
+			case 'paragraph':
+				for (const text of splitText(block.text)) push(text, index, block.line, 'body');
+				break;
+			case 'list':
+			case 'key-points':
+				block.items.forEach((item, offset) => {
+					for (const text of splitText(item)) push(text, index, block.line + offset, block.kind === 'list' ? 'list-item' : 'key-point');
+				});
+				break;
+		}
+	});
+	return sentences;
+}
