@@ -16,6 +16,9 @@ export const GazetteerEntrySchema = z
 		aliases: z.array(z.string().min(1)).default([]),
 		/** One sentence saying who or what it is. */
 		description: z.string().optional(),
+		/** Adjectives that point to it without naming it (`Ukrainian`): used to tell whose losses a
+		 * figure counts, never counted as mentions. */
+		demonyms: z.array(z.string().min(1)).default([]),
 	})
 	.strict();
 export type GazetteerEntryInput = z.input<typeof GazetteerEntrySchema>;

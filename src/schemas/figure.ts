@@ -45,6 +45,8 @@ export const FigureRecordSchema = z.object({
 	sentence: z.string(),
 	/** The words the number was read from ("653 drones"). */
 	text: z.string(),
+	/** The part of a larger figure this one counts ("over the border region of Belgorod"), or null for a whole. */
+	scope: z.string().nullable(),
 	/** Ids of figures from other articles giving a different value for the same metric, subject and date. */
 	conflictsWith: z.array(z.string()),
 });
