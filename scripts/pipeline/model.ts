@@ -32,6 +32,8 @@ export interface Sentence {
 	line: number;
 	/** What kind of block holds it. */
 	kind: 'body' | 'heading' | 'key-point' | 'list-item';
+	/** For list and key-point sentences, the 0-based item of the block they belong to. */
+	item?: number;
 }
 
 /** An article after clean-up and structure parsing. */

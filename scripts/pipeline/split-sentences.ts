@@ -40,8 +40,8 @@ export function splitText(text: string): string[] {
 /** Numbers the sentences of every block in document order (`s-1`, `s-2`…). */
 export function splitSentences(blocks: Block[]): Sentence[] {
 	const sentences: Sentence[] = [];
-	const push = (text: string, block: number, line: number, kind: Sentence['kind']) =>
-		sentences.push({ id: `s-${sentences.length + 1}`, text, block, line, kind });
+	const push = (text: string, block: number, line: number, kind: Sentence['kind'], item?: number) =>
+		sentences.push({ id: `s-${sentences.length + 1}`, text, block, line, kind, ...(item === undefined ? {} : { item }) });
 	blocks.forEach((block, index) => {
 		switch (block.kind) {
 			case 'heading':
@@ -53,7 +53,7 @@ export function splitSentences(blocks: Block[]): Sentence[] {
 			case 'list':
 			case 'key-points':
 				block.items.forEach((item, offset) => {
-					for (const text of splitText(item)) push(text, index, block.line + offset, block.kind === 'list' ? 'list-item' : 'key-point');
+					for (const text of splitText(item)) push(text, index, block.line + offset, block.kind === 'list' ? 'list-item' : 'key-point', offset);
 				});
 				break;
 		}

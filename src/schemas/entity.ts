@@ -53,6 +53,8 @@ export type EntityRecord = z.output<typeof EntityRecordSchema>;
 
 /** One mention of an entity in an article sentence (published as `mentions.json`). */
 export const MentionRecordSchema = z.object({
+	/** Stable id, `<article>-m<n>`. */
+	id: z.string(),
 	entity: z.string(),
 	article: z.string(),
 	/** Anchor id of the sentence on the article page, e.g. `s-12`. */

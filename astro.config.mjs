@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { base, site, SITE_TITLE, SITE_DESCRIPTION } from './src/config/site.ts';
+import { contentWatcher } from './src/integrations/content-watcher.ts';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		// Smart punctuation would change the article's own characters; the pages quote them exactly.
+		processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+	},
+	integrations: [
+		contentWatcher(),
+		starlight({
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
+			lastUpdated: false,
+			pagination: true,
+			// Replaced per page by src/route-middleware.ts with a sidebar built from the data.
+			sidebar: [{ label: 'Home', link: '/' }],
+			routeMiddleware: './src/route-middleware.ts',
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			head: [],
+		}),
+		mdx(),
+	],
+});

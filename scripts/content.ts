@@ -1,0 +1,90 @@
+/**
+ * `npm run content`: builds the article pages and the open data from `seeds/`.
+ *
+ *   node scripts/content.ts [--strict] [--no-cache] [--seeds DIR]
+ *
+ * Prints a line per article, then every diagnostic (`file:line  severity  message  rule`), then a
+ * summary. Exits 0 when every readable article was built; 1 on errors (or warnings with --strict).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeEffects } from './effects.ts';
+import { buildContent, ContentConfigError, type BuildOptions, type BuildReport } from './build-content.ts';
+import type { Diagnostic } from '../src/schemas/index.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Default locations, relative to the repository root. */
+export const DEFAULT_OPTIONS: Omit<BuildOptions, 'pipelineVersion' | 'strict'> = {
+	seedsDir: 'seeds',
+	contentDir: 'content',
+	pagesDir: 'src/content/docs/articles',
+	dataDir: 'src/content/data',
+	cacheDir: '.cache/content',
+};
+
+/** Hash of the pipeline's own source, so a code change invalidates the extraction cache. */
+export function hashPipelineSource(): string {
+	const hash = createHash('sha256');
+	const files = readdirSync(join(root, 'scripts'), { recursive: true, encoding: 'utf8' })
+		.concat(readdirSync(join(root, 'src/schemas'), { encoding: 'utf8' }).map((name) => `../src/schemas/${name}`))
+		.filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+		.sort();
+	for (const file of files) hash.update(file).update(readFileSync(join(root, 'scripts', file)));
+	return hash.digest('hex').slice(0, 16);
+}
+
+/** `file:line  severity  message  rule`, the format editors and CI logs read. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+	const where = diagnostic.line ? `${diagnostic.file}:${diagnostic.line}` : diagnostic.file;
+	return `${where}  ${diagnostic.severity}  ${diagnostic.message}  ${diagnostic.rule}`;
+}
+
+/** The closing summary table. */
+export function formatSummary(report: BuildReport, seconds: number): string {
+	const count = (severity: Diagnostic['severity']) => report.diagnostics.filter((d) => d.severity === severity).length;
+	const rows: [string, string][] = [
+		['articles built', String(report.built)],
+		['files skipped', String(report.skipped)],
+		['from cache', String(report.cached)],
+		['errors', String(count('error'))],
+		['warnings', String(count('warning'))],
+		['notices', String(count('notice'))],
+		['time', `${seconds.toFixed(2)} s`],
+	];
+	const width = Math.max(...rows.map(([label]) => label.length));
+	return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+/** Runs the pipeline for the CLI, the dev-server integration and tests of the CLI. */
+export async function runContent(args: string[], log: (line: string) => void = console.log): Promise<number> {
+	const seedsIndex = args.indexOf('--seeds');
+	const options: BuildOptions = {
+		...DEFAULT_OPTIONS,
+		seedsDir: seedsIndex >= 0 && args[seedsIndex + 1] ? relative(root, join(process.cwd(), args[seedsIndex + 1]!)) || '.' : DEFAULT_OPTIONS.seedsDir,
+		cacheDir: args.includes('--no-cache') ? null : DEFAULT_OPTIONS.cacheDir,
+		pipelineVersion: hashPipelineSource(),
+		strict: args.includes('--strict'),
+	};
+	const started = performance.now();
+	try {
+		const report = await buildContent(nodeEffects(root, log), options);
+		if (report.diagnostics.length) log(`\n${report.diagnostics.map(formatDiagnostic).join('\n')}`);
+		log(`\n${formatSummary(report, (performance.now() - started) / 1000)}`);
+		log(`  output            ${options.pagesDir}/, ${options.dataDir}/`);
+		if (!report.ok) log(options.strict ? '\nFailed: --strict treats warnings as errors.' : '\nFailed: fix the errors above.');
+		return report.ok ? 0 : 1;
+	} catch (error) {
+		if (error instanceof ContentConfigError) {
+			log(error.message);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+	process.exitCode = await runContent(process.argv.slice(2));
+}

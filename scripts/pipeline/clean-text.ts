@@ -1,0 +1,84 @@
+/** Normalises article text and drops scrape boilerplate, recording every drop. */
+
+/** A line of cleaned text with its 1-based line number in the seed file. */
+export interface CleanLine {
+	line: number;
+	text: string;
+}
+
+export interface CleanResult {
+	/** Non-blank lines in order; a blank line in the seed is a `text: ''` entry (paragraph break). */
+	lines: CleanLine[];
+	warnings: string[];
+}
+
+// Labels a scraper leaves behind with nothing after them ("Creator:").
+const EMPTY_LABEL = /^(creator|author|authors|by|byline|source|credit|credits|photo|image|caption|tags|share|published|updated):?$/i;
+// Markers that end a scraped page and are never article text.
+const END_MARKERS = ['LATEST NEWS', 'READ MORE', 'RELATED ARTICLES', 'RELATED STORIES', 'MORE FROM', 'ADVERTISEMENT'];
+const END_MARKER_LINE = new RegExp(`^(${END_MARKERS.join('|')})$`);
+// A marker glued to the end of the last paragraph ("…for years to come.LATEST NEWS").
+const GLUED_END_MARKER = new RegExp(`([.!?”"’')\\]])\\s*(${END_MARKERS.join('|')})$`);
+
+/** Folds runs of spaces and tabs (and no-break spaces) into one space and trims the line. */
+function foldWhitespace(line: string): string {
+	return line.replace(/[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
+}
+
+/** NFC-normalises, folds whitespace and removes boilerplate lines from decoded text. */
+export function cleanText(text: string): CleanResult {
+	const warnings: string[] = [];
+	const raw = text.normalize('NFC').replace(/[\u200b\u2060\ufeff]/g, '').split('\n');
+	let lines: CleanLine[] = raw.map((line, index) => ({ line: index + 1, text: foldWhitespace(line) }));
+
+	const trailingBlank = lines.length - 1 - findLastIndex(lines, (entry) => entry.text !== '');
+	if (trailingBlank > 1) warnings.push(`dropped ${trailingBlank} trailing blank lines`);
+	lines = lines.slice(0, lines.length - trailingBlank);
+
+	const kept: CleanLine[] = [];
+	const firstText = lines.find((entry) => entry.text !== '');
+	let seenFirst = false;
+	for (const entry of lines) {
+		if (entry.text === '') {
+			kept.push(entry);
+			continue;
+		}
+		if (EMPTY_LABEL.test(entry.text)) {
+			warnings.push(`line ${entry.line}: dropped an empty "${entry.text}" label left by the scraper`);
+			continue;
+		}
+		if (END_MARKER_LINE.test(entry.text.toUpperCase()) && entry.text === entry.text.toUpperCase()) {
+			warnings.push(`line ${entry.line}: dropped the "${entry.text}" marker left by the scraper`);
+			continue;
+		}
+		if (seenFirst && firstText && entry.text === firstText.text && kept.filter((k) => k.text !== '').length <= 3) {
+			warnings.push(`line ${entry.line}: dropped the headline repeated from line ${firstText.line}`);
+			continue;
+		}
+		seenFirst = true;
+		kept.push(entry);
+	}
+
+	const last = findLastIndex(kept, (entry) => entry.text !== '');
+	if (last >= 0) {
+		const glued = GLUED_END_MARKER.exec(kept[last]!.text);
+		if (glued) {
+			kept[last] = { ...kept[last]!, text: kept[last]!.text.slice(0, glued.index + glued[1]!.length) };
+			warnings.push(`line ${kept[last]!.line}: dropped the "${glued[2]}" marker glued to the end of the last paragraph`);
+		}
+	}
+	return { lines: trimBlankEnds(kept), warnings };
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+	for (let index = items.length - 1; index >= 0; index--) if (test(items[index]!)) return index;
+	return -1;
+}
+
+function trimBlankEnds(lines: CleanLine[]): CleanLine[] {
+	let start = 0;
+	let end = lines.length;
+	while (start < end && lines[start]!.text === '') start++;
+	while (end > start && lines[end - 1]!.text === '') end--;
+	return lines.slice(start, end);
+}

@@ -1,0 +1,38 @@
+/**
+ * Escapes article text for MDX so the page shows exactly the article's words and nothing in a
+ * seed can become JSX, an expression, HTML, ESM or Markdown syntax.
+ */
+
+// Every character MDX, JSX, HTML or Markdown (with GFM and directives) may interpret. CommonMark
+// lets any ASCII punctuation be backslash-escaped, and micromark reads `\{` and `\<` as plain
+// characters before the MDX expression and JSX constructs can see them.
+const INLINE_SPECIAL = /[\\`*_[\]{}<>#|~:$!&^]/g;
+
+/**
+ * Escapes text placed inside a paragraph, list item or heading. Line-start constructs
+ * (`#`, `>`, `1.`, `---`, `import`) cannot trigger because generated lines never start with
+ * article text; `leadingSafe` additionally neutralises them for callers that do start a line.
+ */
+export function escapeMdxText(text: string): string {
+	return text.replace(INLINE_SPECIAL, (char) => `\\${char}`).replace(/[\r\n]+/g, ' ');
+}
+
+/** Escapes text that begins a Markdown line: also defuses `import`/`export`, lists, quotes, rules and headings. */
+export function escapeMdxLine(text: string): string {
+	let escaped = escapeMdxText(text);
+	// ESM is recognised at the start of a line: turn the first letter into a character reference.
+	escaped = escaped.replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+	// "1. " or "1) " would start an ordered list; "- ", "+ ", "> " a list or quote; "---" a rule.
+	escaped = escaped.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+>=])/, '\\$1');
+	return escaped;
+}
+
+/** A YAML double-quoted scalar (JSON strings are valid YAML; line separators escaped too). */
+export function yamlString(text: string): string {
+	return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A JSX attribute value as an expression (`{"…"}`): JSX string literals have no escapes, JS strings do. */
+export function jsxAttribute(text: string): string {
+	return '{' + JSON.stringify(text).replace(/[<>{}]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) + '}';
+}

@@ -1,0 +1,100 @@
+/** Runs the per-article stages in order: date, entities, quotes, figures, topics, events, summary. */
+import type { Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
+import type { ArticleDocument, ArticleExtraction, PublicationDate } from './model.ts';
+import { chooseTitle } from './choose-title.ts';
+import { summarize } from './summarize.ts';
+import { inferPublicationDate } from './infer-date.ts';
+import { findDates } from './find-dates.ts';
+import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
+import { extractQuotes } from './extract-quotes.ts';
+import { extractFigures } from './extract-figures.ts';
+import { assignTopics } from './assign-topics.ts';
+import { buildEvents } from './build-events.ts';
+
+/** Curated data and corpus facts every article is read against. */
+export interface ExtractionContext {
+	gazetteer: GazetteerIndex;
+	demonyms: Map<string, string>;
+	taxonomy: TaxonomyEntry[];
+	/** Latest confidently known publication day in the corpus, to supply a missing year. */
+	corpusAnchor: string | null;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+/** The publication date: the editor's sidecar when it gives one, else inferred from the text. */
+export function datePublication(document: ArticleDocument, sidecar: Sidecar | null, corpusAnchor: string | null): PublicationDate {
+	if (sidecar?.published) {
+		const precision = sidecar.published.length === 10 ? 'day' : sidecar.published.length === 7 ? 'month' : 'year';
+		return {
+			published: sidecar.published,
+			publishedPrecision: precision,
+			publishedSource: 'override',
+			publishedConfidence: 1,
+			publishedEvidence: `set by the editor in seeds/${document.id}.meta.yaml`,
+			warnings: [],
+		};
+	}
+	return inferPublicationDate(document.sentences, { corpusAnchor });
+}
+
+/** Everything one article yields, before it is linked with the rest of the corpus. */
+export function extractArticle(
+	document: ArticleDocument,
+	readWarnings: string[],
+	sidecar: Sidecar | null,
+	context: ExtractionContext,
+): ArticleExtraction {
+	const { sentences } = document;
+	const chosenTitle = chooseTitle(document.headline, document.blocks, sentences);
+	const title = sidecar?.title ?? chosenTitle.title;
+	const publication = datePublication(document, sidecar, context.corpusAnchor);
+	const dates = findDates(sentences, { date: publication.published, precision: publication.publishedPrecision });
+	const mentions = extractEntities(sentences, context.gazetteer);
+	const quotes = extractQuotes(document.id, sentences, mentions);
+	const figures = extractFigures({
+		article: document.id,
+		sentences,
+		mentions,
+		dates,
+		publication: { date: publication.published, precision: publication.publishedPrecision },
+		demonyms: context.demonyms,
+	});
+	const topics = assignTopics({ sentences, mentions, metrics: figures.map((figure) => figure.metric) }, context.taxonomy);
+	const events = buildEvents({ article: document.id, sentences, dates, mentions, taxonomy: context.taxonomy });
+	const summary = summarize(document.blocks, sentences);
+	const wordCount = sentences
+		.filter((sentence) => sentence.kind !== 'heading')
+		.reduce((total, sentence) => total + sentence.text.split(/\s+/).filter(Boolean).length, 0);
+
+	return {
+		document,
+		record: {
+			id: document.id,
+			title,
+			titleSource: sidecar?.title ? 'override' : chosenTitle.titleSource,
+			published: publication.published,
+			publishedPrecision: publication.publishedPrecision,
+			publishedSource: publication.publishedSource,
+			publishedConfidence: publication.publishedConfidence,
+			publishedEvidence: publication.publishedEvidence,
+			summary: sidecar?.summary ?? summary.summary,
+			wordCount,
+			topics: topics.map((topic) => topic.topic),
+			topicScores: topics.map((topic) => topic.score),
+			entities: [],
+			warnings: [...readWarnings, ...(sidecar?.title ? [] : chosenTitle.warnings), ...publication.warnings],
+			file: document.file,
+			outlet: sidecar?.outlet ?? null,
+			sourceUrl: sidecar?.sourceUrl ?? null,
+			keyPoints: summary.keyPoints,
+			readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+		},
+		dates,
+		mentions,
+		figures,
+		quotes,
+		events,
+		topics,
+	};
+}

@@ -1,0 +1,150 @@
+/** Links the articles into one corpus: slugs, merged entities, topics, events and figures, with URLs. */
+import type {
+	ArticleRecord,
+	EntityRecord,
+	EventRecord,
+	FigureRecord,
+	MentionRecord,
+	QuoteRecord,
+	TaxonomyEntry,
+	TopicRecord,
+} from '../../src/schemas/index.ts';
+import { paths } from '../../src/config/site.ts';
+import type { ArticleExtraction } from './model.ts';
+import type { InlineLink } from './render-mdx.ts';
+import type { GazetteerIndex } from './extract-entities.ts';
+import { mergeEntities } from './merge-entities.ts';
+import { mergeEvents } from './merge-events.ts';
+import { mergeFigures } from './merge-figures.ts';
+import { relateTopics } from './relate-topics.ts';
+import { slugify, uniqueSlugs } from './slugify.ts';
+
+export interface LinkedCorpus {
+	articles: ArticleRecord[];
+	entities: EntityRecord[];
+	topics: TopicRecord[];
+	events: EventRecord[];
+	figures: FigureRecord[];
+	quotes: QuoteRecord[];
+	mentions: MentionRecord[];
+	/** Per article id: links for the first mention of each entity in the body. */
+	links: Map<string, InlineLink[]>;
+	/** Per article id: its place in the sidebar, newest first. */
+	sidebarOrder: Map<string, number>;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Contract order: by publication date, then id; undated articles last. */
+export function compareByPublished(a: { published: string | null; id: string }, b: { published: string | null; id: string }): number {
+	if (a.published !== b.published) {
+		if (a.published === null) return 1;
+		if (b.published === null) return -1;
+		return byString(a.published, b.published);
+	}
+	return byString(a.id, b.id);
+}
+
+/** Joins per-article extractions into the published records. */
+export function linkCorpus(extractions: ArticleExtraction[], gazetteer: GazetteerIndex, taxonomy: TaxonomyEntry[]): LinkedCorpus {
+	const byId = [...extractions].sort((a, b) => byString(a.record.id, b.record.id));
+	const slugList = uniqueSlugs(byId.map((extraction) => slugify(extraction.record.title)));
+	const slugs = new Map(byId.map((extraction, index) => [extraction.record.id, slugList[index]!]));
+
+	const merged = mergeEntities(
+		byId.map((extraction) => ({ article: extraction.record.id, mentions: extraction.mentions })),
+		gazetteer,
+	);
+	const resolveKey = (article: string, key: string | null) => (key === null ? null : merged.resolve(article, key));
+	const entities: EntityRecord[] = merged.entities.map((entity) => ({ ...entity, url: paths.entity(entity.id) }));
+	const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+
+	const mentions: MentionRecord[] = [];
+	const links = new Map<string, InlineLink[]>();
+	const articleEntities = new Map<string, string[]>();
+	for (const extraction of byId) {
+		const article = extraction.record.id;
+		const sentenceById = new Map(extraction.document.sentences.map((sentence) => [sentence.id, sentence]));
+		const counts = new Map<string, number>();
+		const linked = new Set<string>();
+		const articleLinks: InlineLink[] = [];
+		const firstMention = mentions.length;
+		for (const mention of extraction.mentions) {
+			const entity = merged.resolve(article, mention.key);
+			const sentence = sentenceById.get(mention.sentence);
+			if (!sentence) continue;
+			mentions.push({ id: `${article}-m${mentions.length - firstMention + 1}`, entity, article, sentence: sentence.id, surface: mention.surface, start: mention.start, text: sentence.text });
+			counts.set(entity, (counts.get(entity) ?? 0) + 1);
+			if (!linked.has(entity) && sentence.kind !== 'heading') {
+				linked.add(entity);
+				const record = entityById.get(entity);
+				if (record) articleLinks.push({ sentence: sentence.id, start: mention.start, length: mention.surface.length, href: record.url, title: `${record.name} (${record.type})` });
+			}
+		}
+		links.set(article, articleLinks);
+		articleEntities.set(article, [...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([id]) => id));
+	}
+
+	const quotes: QuoteRecord[] = byId.flatMap((extraction) =>
+		extraction.quotes.map((quote, index) => ({
+			...quote,
+			id: `${extraction.record.id}-q${index + 1}`,
+			speaker: resolveKey(extraction.record.id, quote.speaker),
+		})),
+	);
+
+	const figures = mergeFigures(
+		byId.flatMap((extraction) =>
+			extraction.figures.map((figure) => ({
+				...figure,
+				subject: resolveKey(extraction.record.id, figure.subject),
+				claimedBy: figure.claimedBy && (figure.claimedBy.startsWith('nlp:') || entityById.has(figure.claimedBy)) ? resolveKey(extraction.record.id, figure.claimedBy) : figure.claimedBy,
+			})),
+		),
+	);
+
+	const events = mergeEvents(
+		byId.flatMap((extraction) => extraction.events.map((event) => ({ article: extraction.record.id, event }))),
+		(article, key) => merged.resolve(article, key),
+	);
+
+	const articles: ArticleRecord[] = byId
+		.map((extraction) => ({
+			...extraction.record,
+			slug: slugs.get(extraction.record.id)!,
+			url: paths.article(slugs.get(extraction.record.id)!),
+			entities: articleEntities.get(extraction.record.id) ?? [],
+		}))
+		.sort(compareByPublished);
+
+	const topicArticles = new Map<string, { article: string; score: number }[]>();
+	for (const article of articles)
+		article.topics.forEach((topic, index) => {
+			const list = topicArticles.get(topic) ?? [];
+			list.push({ article: article.id, score: article.topicScores[index]! });
+			topicArticles.set(topic, list);
+		});
+	const topicInputs = taxonomy.map((topic) => {
+		const list = (topicArticles.get(topic.id) ?? []).sort((a, b) => b.score - a.score || byString(a.article, b.article));
+		const topicEntities = [...new Set(list.flatMap((entry) => articleEntities.get(entry.article) ?? []))].sort(byString);
+		return { topic, list, entities: topicEntities };
+	});
+	const related = relateTopics(topicInputs.map(({ topic, list, entities: ids }) => ({ id: topic.id, articles: list.map((entry) => entry.article), entities: ids })));
+	const topics: TopicRecord[] = topicInputs.map(({ topic, list }) => ({
+		id: topic.id,
+		name: topic.name,
+		description: topic.description,
+		articles: list.map((entry) => entry.article),
+		related: related.get(topic.id) ?? [],
+		url: paths.topic(topic.id),
+		scores: list.map((entry) => entry.score),
+	}));
+
+	const newestFirst = [...articles].sort((a, b) => -compareByPublished(a, b));
+	// Undated articles go last in the sidebar too, not first.
+	const dated = newestFirst.filter((article) => article.published !== null);
+	const undated = newestFirst.filter((article) => article.published === null).reverse();
+	const sidebarOrder = new Map([...dated, ...undated].map((article, index) => [article.id, index]));
+
+	return { articles, entities, topics, events, figures, quotes, mentions, links, sidebarOrder };
+}

@@ -1,0 +1,108 @@
+/** Writes an article's MDX page: front matter, header and footer components, and the escaped body. */
+import type { ArticleRecord } from '../../src/schemas/index.ts';
+import type { ArticleDocument, Block, Sentence } from './model.ts';
+import { escapeMdxLine, escapeMdxText, jsxAttribute, yamlString } from './escape-mdx.ts';
+
+/** A link to place over exact words of a sentence (an entity's first mention). */
+export interface InlineLink {
+	sentence: string;
+	start: number;
+	length: number;
+	href: string;
+	/** Accessible title, e.g. "Volodymyr Zelenskyy (person)". */
+	title: string;
+}
+
+export interface RenderInput {
+	record: ArticleRecord;
+	document: ArticleDocument;
+	links: InlineLink[];
+	/** Position in the sidebar (0 = newest). */
+	sidebarOrder: number;
+	/** Import path of `src/components/article/` as seen from the generated file. */
+	componentsPath: string;
+}
+
+const DESCRIPTION_LENGTH = 200;
+
+/** One sentence in an anchored span, with any links laid over its exact words. */
+export function renderSentence(sentence: Sentence, links: InlineLink[]): string {
+	const own = links.filter((link) => link.sentence === sentence.id).sort((a, b) => a.start - b.start);
+	let body = '';
+	let at = 0;
+	for (const link of own) {
+		if (link.start < at || link.start + link.length > sentence.text.length) continue; // overlapping or stale
+		body += escapeMdxText(sentence.text.slice(at, link.start));
+		const words = escapeMdxText(sentence.text.slice(link.start, link.start + link.length));
+		body += `<a href=${jsxAttribute(link.href)} class="entity-link" title=${jsxAttribute(link.title)}>${words}</a>`;
+		at = link.start + link.length;
+	}
+	body += escapeMdxText(sentence.text.slice(at));
+	return `<span id=${jsxAttribute(sentence.id)} class="sentence">${body}</span>`;
+}
+
+function renderBlock(block: Block, sentences: Sentence[], links: InlineLink[]): string {
+	const spans = sentences.map((sentence) => renderSentence(sentence, links));
+	switch (block.kind) {
+		case 'heading':
+			return `## ${escapeMdxLine(block.text)}`;
+		case 'paragraph': {
+			const lead = block.lead ? `**${escapeMdxText(block.lead)}:** ` : '';
+			const paragraph = lead + spans.join(' ');
+			return block.role === 'analysis' ? `<div class="analysis" role="note">\n\n${paragraph}\n\n</div>` : paragraph;
+		}
+		case 'list':
+			return groupByItem(block, sentences, links).map((item) => `- ${item}`).join('\n');
+		case 'key-points': {
+			const items = groupByItem(block, sentences, links).map((item) => `- ${item}`).join('\n');
+			return `<div class="key-points" role="note" aria-label="Key points">\n\n<p class="key-points__title">Key points</p>\n\n${items}\n\n</div>`;
+		}
+	}
+}
+
+/** Lays the sentences of a list block back onto their items. */
+function groupByItem(block: Extract<Block, { kind: 'list' | 'key-points' }>, sentences: Sentence[], links: InlineLink[]): string[] {
+	return block.items.map((_, item) =>
+		sentences
+			.filter((sentence) => sentence.item === item)
+			.map((sentence) => renderSentence(sentence, links))
+			.join(' '),
+	);
+}
+
+function truncate(text: string, max: number): string {
+	if (text.length <= max) return text;
+	return `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
+}
+
+/** Renders the complete MDX file for one article. */
+export function renderArticleMdx(input: RenderInput): string {
+	const { record, document, links } = input;
+	const body = document.blocks.map((block, index) =>
+		renderBlock(block, document.sentences.filter((sentence) => sentence.block === index), links),
+	);
+	const id = jsxAttribute(record.id);
+	return [
+		'---',
+		`title: ${yamlString(record.title)}`,
+		`description: ${yamlString(truncate(record.summary || record.title, DESCRIPTION_LENGTH))}`,
+		'sidebar:',
+		`  order: ${input.sidebarOrder}`,
+		'editUrl: false',
+		'lastUpdated: false',
+		'tableOfContents:',
+		'  minHeadingLevel: 2',
+		'  maxHeadingLevel: 2',
+		'---',
+		`import ArticleHeader from '${input.componentsPath}/ArticleHeader.astro';`,
+		`import ArticleFooter from '${input.componentsPath}/ArticleFooter.astro';`,
+		'',
+		`{/* Generated from ${record.file.replace(/\*\//g, '* /')} by \`npm run content\`. Edit the seed or its .meta.yaml sidecar, not this file. */}`,
+		'',
+		`<ArticleHeader id=${id} />`,
+		'',
+		...body.flatMap((text) => [text, '']),
+		`<ArticleFooter id=${id} />`,
+		'',
+	].join('\n');
+}

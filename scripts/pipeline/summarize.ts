@@ -1,0 +1,33 @@
+/** Writes the article's summary and key points from its own sentences, never from new words. */
+import type { Block, Sentence } from './model.ts';
+
+export const MAX_SUMMARY_SENTENCES = 3;
+const MAX_SUMMARY_LENGTH = 420;
+
+export interface Summary {
+	summary: string;
+	keyPoints: string[];
+}
+
+/** True for sentences that stand on their own as a statement (not a question, not a fragment). */
+function isStatement(sentence: Sentence): boolean {
+	const words = sentence.text.split(/\s+/).length;
+	return !sentence.text.endsWith('?') && words >= 6 && /[.!”"’]$/u.test(sentence.text);
+}
+
+/** Summary = the key-points box when there is one, else the lede's first sentences (inverted pyramid). */
+export function summarize(blocks: Block[], sentences: Sentence[]): Summary {
+	const keyPointsBlock = blocks.findIndex((block) => block.kind === 'key-points');
+	const keyPointSentences = sentences.filter((sentence) => sentence.block === keyPointsBlock);
+	const source = keyPointSentences.length ? keyPointSentences : sentences.filter((sentence) => sentence.kind === 'body' && isStatement(sentence));
+	const chosen: string[] = [];
+	let length = 0;
+	for (const sentence of source) {
+		if (chosen.length === MAX_SUMMARY_SENTENCES) break;
+		if (chosen.length > 0 && length + sentence.text.length > MAX_SUMMARY_LENGTH) break;
+		chosen.push(sentence.text);
+		length += sentence.text.length + 1;
+	}
+	const keyPoints = keyPointsBlock >= 0 ? (blocks[keyPointsBlock] as Extract<Block, { kind: 'key-points' }>).items : chosen;
+	return { summary: chosen.join(' '), keyPoints };
+}

@@ -1,0 +1,40 @@
+/**
+ * Where the site is served from. Both the content pipeline (which writes URLs into the open data
+ * and the article pages) and `astro.config.mjs` read these, so every link agrees.
+ *
+ * - `SITE_URL`: the public origin, e.g. `https://example.org` (used for canonical URLs, sitemap, RSS).
+ * - `BASE_PATH`: the sub-path the site lives under, e.g. `/frontline-brief` (default `/`).
+ */
+
+/** Normalises a base path to `/` or `/segment/…/` (leading and trailing slash). */
+export function normalizeBase(value: string | undefined): string {
+	const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The public origin without a trailing slash. */
+export function normalizeSite(value: string | undefined): string {
+	return (value?.trim() || 'https://frontline-brief.example.org').replace(/\/+$/, '');
+}
+
+export const SITE_TITLE = 'Frontline Brief';
+export const SITE_DESCRIPTION =
+	'Sourced explainers, a timeline and charts built from news reporting on the Russia–Ukraine war and the 2025 peace talks.';
+
+/** Base path from the environment, read once. */
+export const base = normalizeBase(process.env['BASE_PATH']);
+/** Site origin from the environment, read once. */
+export const site = normalizeSite(process.env['SITE_URL']);
+
+/** Site-relative URL builders: the only place page paths are spelled. */
+export const paths = {
+	home: () => base,
+	article: (slug: string) => `${base}articles/${slug}/`,
+	entity: (id: string) => `${base}entities/${id}/`,
+	topic: (id: string) => `${base}topics/${id}/`,
+	topicBriefing: (id: string) => `${base}briefings/${id}/`,
+	situationBriefing: () => `${base}briefings/situation/`,
+	timeline: () => `${base}timeline/`,
+	charts: () => `${base}charts/`,
+	data: (file = '') => `${base}data/${file}`,
+};

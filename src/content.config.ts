@@ -1,0 +1,31 @@
+/**
+ * Content collections. `docs` holds the generated article pages (and any hand-written docs);
+ * the other collections load the pipeline's open data and validate it again with the same
+ * schemas the pipeline used, so a hand-edited or stale data file fails loudly here.
+ */
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import {
+	ArticleRecordSchema,
+	EntityRecordSchema,
+	EventRecordSchema,
+	FigureRecordSchema,
+	MentionRecordSchema,
+	QuoteRecordSchema,
+	TopicRecordSchema,
+} from './schemas/index.ts';
+
+const DATA = 'src/content/data';
+
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	articles: defineCollection({ loader: file(`${DATA}/articles.json`), schema: ArticleRecordSchema }),
+	entities: defineCollection({ loader: file(`${DATA}/entities.json`), schema: EntityRecordSchema }),
+	topics: defineCollection({ loader: file(`${DATA}/topics.json`), schema: TopicRecordSchema }),
+	events: defineCollection({ loader: file(`${DATA}/events.json`), schema: EventRecordSchema }),
+	figures: defineCollection({ loader: file(`${DATA}/figures.json`), schema: FigureRecordSchema }),
+	quotes: defineCollection({ loader: file(`${DATA}/quotes.json`), schema: QuoteRecordSchema }),
+	mentions: defineCollection({ loader: file(`${DATA}/mentions.json`), schema: MentionRecordSchema }),
+};

@@ -1,0 +1,11 @@
+/** Starlight route middleware: swaps in the data-built sidebar and date-ordered article pagination. */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { loadCorpus } from './data/corpus.ts';
+import { articlePagination, buildSidebar } from './navigation/sidebar.ts';
+
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const corpus = await loadCorpus();
+	route.sidebar = buildSidebar(corpus, context.url.pathname);
+	route.pagination = articlePagination(corpus, context.url.pathname);
+});
