@@ -28,11 +28,12 @@ function foldWhitespace(line: string): string {
 /** NFC-normalises, folds whitespace and removes boilerplate lines from decoded text. */
 export function cleanText(text: string): CleanResult {
 	const warnings: string[] = [];
-	const raw = text.normalize('NFC').replace(/[\u200b\u2060\ufeff]/g, '').split('\n');
+	// A final newline ends the last line; it does not start a blank one.
+	const raw = text.normalize('NFC').replace(/[\u200b\u2060\ufeff]/g, '').replace(/\n$/, '').split('\n');
 	let lines: CleanLine[] = raw.map((line, index) => ({ line: index + 1, text: foldWhitespace(line) }));
 
 	const trailingBlank = lines.length - 1 - findLastIndex(lines, (entry) => entry.text !== '');
-	if (trailingBlank > 1) warnings.push(`dropped ${trailingBlank} trailing blank lines`);
+	if (trailingBlank > 0) warnings.push(`dropped ${trailingBlank} trailing blank line${trailingBlank === 1 ? '' : 's'}`);
 	lines = lines.slice(0, lines.length - trailingBlank);
 
 	const kept: CleanLine[] = [];

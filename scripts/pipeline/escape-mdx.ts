@@ -7,14 +7,21 @@
 // lets any ASCII punctuation be backslash-escaped, and micromark reads `\{` and `\<` as plain
 // characters before the MDX expression and JSX constructs can see them.
 const INLINE_SPECIAL = /[\\`*_[\]{}<>#|~:$!&^]/g;
+// GFM turns "https://…", "www.…" and "name@host" into links after parsing, by scanning text
+// nodes. An empty <wbr /> splits the text node there without changing what the reader sees.
+// (Applied after escaping, so the colon is already `\:`.)
+const AUTOLINK_TRIGGERS = /(?<=[a-z0-9])(?=\\:\/\/|@[a-z0-9])|(?<=\bwww)(?=\.)/gi;
 
 /**
  * Escapes text placed inside a paragraph, list item or heading. Line-start constructs
  * (`#`, `>`, `1.`, `---`, `import`) cannot trigger because generated lines never start with
- * article text; `leadingSafe` additionally neutralises them for callers that do start a line.
+ * article text; `escapeMdxLine` also defuses them, for text that does start a line.
  */
 export function escapeMdxText(text: string): string {
-	return text.replace(INLINE_SPECIAL, (char) => `\\${char}`).replace(/[\r\n]+/g, ' ');
+	return text
+		.replace(INLINE_SPECIAL, (char) => `\\${char}`)
+		.replace(AUTOLINK_TRIGGERS, '<wbr />')
+		.replace(/[\r\n]+/g, ' ');
 }
 
 /** Escapes text that begins a Markdown line: also defuses `import`/`export`, lists, quotes, rules and headings. */

@@ -7,18 +7,12 @@ export type EntityType = z.output<typeof EntityTypeSchema>;
 /** One entry of the curated gazetteer, `content/gazetteer.yaml`. */
 export const GazetteerEntrySchema = z
 	.object({
-		/** Stable slug; derived from `name` when left out. */
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
-		/** Canonical display name. */
-		name: z.string().min(1),
-		type: EntityTypeSchema,
-		/** Other spellings and short forms that name the same thing (`Kiev`, `Zelensky`). */
-		aliases: z.array(z.string().min(1)).default([]),
-		/** One sentence saying who or what it is. */
-		description: z.string().optional(),
-		/** Adjectives that point to it without naming it (`Ukrainian`): used to tell whose losses a
-		 * figure counts, never counted as mentions. */
-		demonyms: z.array(z.string().min(1)).default([]),
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional().describe('Stable slug; derived from `name` when left out.'),
+		name: z.string().min(1).describe('Canonical display name.'),
+		type: EntityTypeSchema.describe('person, place or organization.'),
+		aliases: z.array(z.string().min(1)).default([]).describe('Other spellings and short forms that name the same thing (`Kiev`, `Zelensky`).'),
+		description: z.string().optional().describe('One sentence saying who or what it is.'),
+		demonyms: z.array(z.string().min(1)).default([]).describe('Adjectives that point to it without naming it (`Ukrainian`): used to tell whose losses a figure counts, never counted as mentions.'),
 	})
 	.strict();
 export type GazetteerEntryInput = z.input<typeof GazetteerEntrySchema>;
@@ -30,40 +24,27 @@ export type Gazetteer = z.output<typeof GazetteerSchema>;
 
 /** One entry of the public `entities.json`. */
 export const EntityRecordSchema = z.object({
-	/** Stable slug. */
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-	/** Canonical display name. */
-	name: z.string().min(1),
-	type: EntityTypeSchema,
-	/** Every spelling met in the articles, canonical name excluded, sorted. */
-	aliases: z.array(z.string()),
-	/** Ids of the articles that mention it. */
-	articles: z.array(z.string()),
-	/** Total mentions across all articles. */
-	mentions: z.number().int().nonnegative(),
-	/** Site-relative URL of its page. */
-	url: z.string().startsWith('/'),
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('Stable slug.'),
+	name: z.string().min(1).describe('Canonical display name.'),
+	type: EntityTypeSchema.describe('person, place or organization.'),
+	aliases: z.array(z.string()).describe('Every spelling met in the articles, canonical name excluded, sorted.'),
+	articles: z.array(z.string()).describe('Ids of the articles that mention it.'),
+	mentions: z.number().int().nonnegative().describe('Total mentions across all articles.'),
+	url: z.string().startsWith('/').describe('Site-relative URL of its page.'),
 	// Beyond the contract:
-	/** Short description from the gazetteer, or null for names found by NLP. */
-	description: z.string().nullable(),
-	/** `gazetteer` when curated, `nlp` when found in the text only. */
-	source: z.enum(['gazetteer', 'nlp']),
+	description: z.string().nullable().describe('Short description from the gazetteer, or null for names found by NLP.'),
+	source: z.enum(['gazetteer', 'nlp']).describe('`gazetteer` when curated, `nlp` when found in the text only.'),
 });
 export type EntityRecord = z.output<typeof EntityRecordSchema>;
 
 /** One mention of an entity in an article sentence (published as `mentions.json`). */
 export const MentionRecordSchema = z.object({
-	/** Stable id, `<article>-m<n>`. */
-	id: z.string(),
-	entity: z.string(),
-	article: z.string(),
-	/** Anchor id of the sentence on the article page, e.g. `s-12`. */
-	sentence: z.string(),
-	/** The words as written in the article. */
-	surface: z.string(),
-	/** Offset of the surface form in the sentence, in UTF-16 code units. */
-	start: z.number().int().nonnegative(),
-	/** The sentence. */
-	text: z.string(),
+	id: z.string().describe('Stable id, `<article>-m<n>`.'),
+	entity: z.string().describe('Entity id.'),
+	article: z.string().describe('Article id.'),
+	sentence: z.string().describe('Anchor id of the sentence on the article page, e.g. `s-12`.'),
+	surface: z.string().describe('The words as written in the article.'),
+	start: z.number().int().nonnegative().describe('Offset of the surface form in the sentence, in UTF-16 code units.'),
+	text: z.string().describe('The sentence.'),
 });
 export type MentionRecord = z.output<typeof MentionRecordSchema>;

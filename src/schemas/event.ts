@@ -3,31 +3,24 @@ import { DatePrecisionSchema, PartialIsoDateSchema } from './iso-date.ts';
 
 /** Where an event or a figure is stated: an article and the exact sentence. */
 export const SourceRefSchema = z.object({
-	/** Article id. */
-	article: z.string(),
-	/** The exact sentence, as it stands in the article. */
-	quote: z.string(),
-	/** Anchor id of that sentence on the article page (beyond the contract). */
-	sentence: z.string(),
+	article: z.string().describe('Article id.'),
+	quote: z.string().describe('The exact sentence, as it stands in the article.'),
+	sentence: z.string().describe('Anchor id of that sentence on the article page (beyond the contract).'),
 });
 export type SourceRef = z.output<typeof SourceRefSchema>;
 
 /** One entry of the public `events.json`: one real-world event, possibly reported by several articles. */
 export const EventRecordSchema = z.object({
-	id: z.string(),
-	date: PartialIsoDateSchema,
-	precision: DatePrecisionSchema,
-	/** Short label, at most 90 characters. */
-	title: z.string().min(1).max(90),
-	/** One or two sentences. */
-	description: z.string(),
-	sources: z.array(SourceRefSchema).min(1),
-	topics: z.array(z.string()),
-	entities: z.array(z.string()),
+	id: z.string().describe('Stable id.'),
+	date: PartialIsoDateSchema.describe('When it happened, ISO at its precision.'),
+	precision: DatePrecisionSchema.describe('Precision of `date`: day, month or year.'),
+	title: z.string().min(1).max(90).describe('Short label, at most 90 characters.'),
+	description: z.string().describe('One or two sentences.'),
+	sources: z.array(SourceRefSchema).min(1).describe('Every article that reports it, with the exact sentence.'),
+	topics: z.array(z.string()).describe('Topic ids.'),
+	entities: z.array(z.string()).describe('Entity ids of those involved.'),
 	// Beyond the contract:
-	/** True when the date was resolved from a relative phrase ("Late Friday") rather than stated. */
-	inferred: z.boolean(),
-	/** The words the date was read from ("Late Friday", "November 21, 2025"). */
-	dateText: z.string(),
+	inferred: z.boolean().describe('True when the date was resolved from a relative phrase ("Late Friday") rather than stated.'),
+	dateText: z.string().describe('The words the date was read from ("Late Friday", "November 21, 2025").'),
 });
 export type EventRecord = z.output<typeof EventRecordSchema>;

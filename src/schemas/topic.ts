@@ -5,14 +5,10 @@ export const TaxonomyEntrySchema = z
 	.object({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		name: z.string().min(1),
-		/** One explanatory paragraph, shown on the topic page. */
-		description: z.string().min(1),
-		/** Words and phrases whose presence is evidence for the topic (case-insensitive, whole words). */
-		terms: z.array(z.string().min(1)).default([]),
-		/** Entity ids whose mention is evidence for the topic. */
-		entities: z.array(z.string()).default([]),
-		/** Figure metrics whose presence is evidence for the topic. */
-		metrics: z.array(z.string()).default([]),
+		description: z.string().min(1).describe('One explanatory paragraph, shown on the topic page.'),
+		terms: z.array(z.string().min(1)).default([]).describe('Words and phrases whose presence is evidence for the topic (case-insensitive, whole words).'),
+		entities: z.array(z.string()).default([]).describe('Entity ids whose mention is evidence for the topic.'),
+		metrics: z.array(z.string()).default([]).describe('Figure metrics whose presence is evidence for the topic.'),
 	})
 	.strict();
 export type TaxonomyEntryInput = z.input<typeof TaxonomyEntrySchema>;
@@ -23,16 +19,13 @@ export type Taxonomy = z.output<typeof TaxonomySchema>;
 
 /** One entry of the public `topics.json`. */
 export const TopicRecordSchema = z.object({
-	id: z.string(),
-	name: z.string(),
-	description: z.string(),
-	/** Article ids, strongest evidence first. */
-	articles: z.array(z.string()),
-	/** Related topic ids, most related first. */
-	related: z.array(z.string()),
-	url: z.string().startsWith('/'),
+	id: z.string().describe('Slug.'),
+	name: z.string().describe('Display name.'),
+	description: z.string().describe('One explanatory paragraph.'),
+	articles: z.array(z.string()).describe('Article ids, strongest evidence first.'),
+	related: z.array(z.string()).describe('Related topic ids, most related first.'),
+	url: z.string().startsWith('/').describe('Site-relative URL of its page.'),
 	// Beyond the contract:
-	/** Score per article id (same order as `articles`). */
-	scores: z.array(z.number()),
+	scores: z.array(z.number()).describe('Score per article id (same order as `articles`).'),
 });
 export type TopicRecord = z.output<typeof TopicRecordSchema>;

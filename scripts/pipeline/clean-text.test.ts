@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './clean-text.ts';
+import { expectGolden } from '../../test/golden.ts';
+
+const FIXTURES = 'test/fixtures/clean-text';
+
+describe('cleanText', () => {
+	it.each(readdirSync(FIXTURES))('cleans the %s fixture as expected', (name) => {
+		const result = cleanText(readFileSync(`${FIXTURES}/${name}/input.txt`, 'utf8'));
+		expectGolden(`${FIXTURES}/${name}/expected.json`, `${JSON.stringify(result, null, '\t')}\n`);
+	});
+
+	it('drops an empty "Creator:" label and records the drop with its line', () => {
+		const { lines, warnings } = cleanText('Headline Here Now\n\nCreator:\n\nBody text.');
+		expect(lines.map((line) => line.text)).not.toContain('Creator:');
+		expect(warnings).toContain('line 3: dropped an empty "Creator:" label left by the scraper');
+	});
+
+	it('keeps a "Creator:" line that names someone', () => {
+		const { lines } = cleanText('Headline Here Now\nCreator: Jane Doe\nBody text.');
+		expect(lines.map((line) => line.text)).toContain('Creator: Jane Doe');
+	});
+
+	it('cuts "LATEST NEWS" glued to the end of the last paragraph, keeping its full stop', () => {
+		const { lines } = cleanText('First.\nfor years to come.LATEST NEWS');
+		expect(lines.at(-1)!.text).toBe('for years to come.');
+	});
+
+	it('does not cut "latest news" inside a sentence', () => {
+		const { lines } = cleanText('First.\nThe latest news from Kyiv is grim.');
+		expect(lines.at(-1)!.text).toBe('The latest news from Kyiv is grim.');
+	});
+
+	it('composes decomposed accents (NFC) and folds no-break spaces', () => {
+		const { lines } = cleanText('Cafe\u0301\u00a0\u00a0owners');
+		expect(lines[0]!.text).toBe('Caf\u00e9 owners');
+	});
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { escapeMdxLine, escapeMdxText, yamlString } from './escape-mdx.ts';
+import { allNodes, parseMdx, textOf } from '../../test/mdx-ast.ts';
+
+const hostileLines = readFileSync('test/fixtures/hostile/jsx-in-body/input.txt', 'utf8').split('\n').filter(Boolean);
+
+describe('escapeMdxText', () => {
+	it.each(hostileLines)('shows %j literally inside a paragraph', (line) => {
+		const tree = parseMdx(`Lead: ${escapeMdxText(line)}`);
+		const paragraph = tree.children![0]!;
+		expect(paragraph.type).toBe('paragraph');
+		expect(textOf(paragraph)).toBe(`Lead: ${line}`);
+		const isAutolinkBreak = (node: { type: string; name?: string | null; attributes?: unknown[] }) =>
+			node.type === 'mdxJsxTextElement' && node.name === 'wbr' && node.attributes?.length === 0;
+		const active = allNodes(tree).filter(
+			(node) => /^mdx|html|link|image|emphasis|strong|delete|inlineMath|footnote|textDirective|leafDirective/.test(node.type) && !isAutolinkBreak(node),
+		);
+		expect(active).toEqual([]);
+	});
+
+	it('keeps plain prose readable (letters, digits and commas untouched)', () => {
+		expect(escapeMdxText('Russia launched 653 drones, officials said.')).toBe('Russia launched 653 drones, officials said.');
+	});
+});
+
+describe('escapeMdxLine', () => {
+	it.each(hostileLines)('shows %j literally when it starts a line', (line) => {
+		const tree = parseMdx(escapeMdxLine(line));
+		expect(tree.children).toHaveLength(1);
+		expect(tree.children![0]!.type).toBe('paragraph');
+		expect(textOf(tree)).toBe(line);
+	});
+
+	it('turns a leading "import" into a character reference so it is not ESM', () => {
+		expect(escapeMdxLine('import x from "y"')).toMatch(/^&#105;mport/);
+	});
+});
+
+describe('yamlString', () => {
+	it('escapes quotes, backslashes and line separators', () => {
+		expect(yamlString('a "b" \\ c\u2028d')).toBe('"a \\"b\\" \\\\ c\\u2028d"');
+	});
+});

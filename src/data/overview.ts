@@ -1,0 +1,54 @@
+/** The home page's "what is happening" in three sentences, composed from the data. */
+import type { Corpus } from './corpus.ts';
+import { formatDate } from '../format/date.ts';
+import { formatQuantity, qualifierWords } from '../format/number.ts';
+import { metricLabel } from '../format/metric.ts';
+
+// Metrics that describe the scale of an attack or of losses: the home page leads with these.
+const HEADLINE_METRICS = ['drones_launched', 'missiles_launched', 'killed', 'civilians_killed', 'territory_captured_km2', 'soldiers_killed', 'officers_killed', 'injured', 'aid_usd'];
+
+export interface OverviewSentence {
+	text: string;
+	/** Where the sentence's facts come from (an article URL with sentence anchor, or a page). */
+	href: string | null;
+}
+
+/** Three sentences: what the latest articles are about, the latest event, the largest headline figure. */
+export function overview(corpus: Corpus): OverviewSentence[] {
+	const sentences: OverviewSentence[] = [];
+	const latest = corpus.newestArticles.filter((article) => article.published).slice(0, 5);
+	const topicCounts = new Map<string, number>();
+	for (const article of latest) for (const topic of article.topics.slice(0, 3)) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
+	const topTopics = [...topicCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([id]) => corpus.topic.get(id)?.name.toLowerCase()).filter(Boolean);
+	if (latest[0] && topTopics.length)
+		sentences.push({
+			text: `The ${latest.length} most recent articles, up to ${formatDate(latest[0].published, latest[0].publishedPrecision)}, are mostly about ${joinWords(topTopics as string[])}.`,
+			href: null,
+		});
+	const event = [...corpus.events].reverse().find((candidate) => candidate.precision === 'day') ?? corpus.events.at(-1);
+	if (event) {
+		const source = event.sources[0]!;
+		const article = corpus.article.get(source.article);
+		sentences.push({
+			text: `Latest dated event, ${formatDate(event.date, event.precision)}: ${event.title.replace(/\.$/, '')}${event.sources.length > 1 ? ` (reported by ${event.sources.length} articles)` : ''}.`,
+			href: article ? `${article.url}#${source.sentence}` : null,
+		});
+	}
+	const figure = HEADLINE_METRICS.flatMap((metric) => corpus.figures.filter((candidate) => candidate.metric === metric && candidate.scope === null))
+		.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || HEADLINE_METRICS.indexOf(a.metric) - HEADLINE_METRICS.indexOf(b.metric))[0];
+	if (figure) {
+		const article = corpus.article.get(figure.article);
+		const subject = figure.subject ? corpus.entity.get(figure.subject)?.name : null;
+		const claimedBy = figure.claimedBy ? (corpus.entity.get(figure.claimedBy)?.name ?? figure.claimedBy) : null;
+		sentences.push({
+			text: `Most recent headline figure: ${metricLabel(figure.metric).toLowerCase()}${subject ? ` (${subject})` : ''}, ${qualifierWords(figure.qualifier)}${formatQuantity(figure.value, figure.unit)}${figure.date ? `, ${formatDate(figure.date, figure.datePrecision)}` : ''}${claimedBy ? `, according to ${claimedBy}` : ''}.`,
+			href: article ? `${article.url}#${figure.sentence}` : null,
+		});
+	}
+	return sentences;
+}
+
+function joinWords(words: string[]): string {
+	if (words.length <= 1) return words.join('');
+	return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
