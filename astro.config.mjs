@@ -25,7 +25,7 @@ export default defineConfig({
 			// Replaced per page by src/route-middleware.ts with a sidebar built from the data.
 			sidebar: [{ label: 'Home', link: '/' }],
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			customCss: ['./src/styles/site.css', './src/styles/charts.css', './src/styles/print.css'],
 			head: [],
 		}),
 		mdx(),

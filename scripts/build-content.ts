@@ -13,6 +13,7 @@ import {
 	GazetteerSchema,
 	MentionRecordSchema,
 	QuoteRecordSchema,
+	ReferenceDatesSchema,
 	SidecarSchema,
 	TaxonomySchema,
 	TopicRecordSchema,
@@ -130,8 +131,10 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	const diagnostics: Diagnostic[] = [];
 	const gazetteer = await readCurated(effects, `${options.contentDir}/gazetteer.yaml`, GazetteerSchema);
 	const taxonomy = await readCurated(effects, `${options.contentDir}/topics.yaml`, TaxonomySchema);
+	const referenceDates = await readCurated(effects, `${options.contentDir}/reference-dates.yaml`, ReferenceDatesSchema);
+	const references = referenceDates.value.references;
 	const gazetteerIndex = indexGazetteer(gazetteer.value.entities);
-	const curatedHash = sha256(gazetteer.bytes, taxonomy.bytes, options.pipelineVersion);
+	const curatedHash = sha256(gazetteer.bytes, taxonomy.bytes, referenceDates.bytes, options.pipelineVersion);
 
 	const names = await effects.list(options.seedsDir);
 	const seedNames = names.filter((name) => name.endsWith('.txt'));
@@ -176,12 +179,12 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	// A year-less article borrows its year from the latest confidently dated article.
 	const corpusAnchor =
 		seeds
-			.map((seed) => datePublication(seed.document, seed.sidecar, null))
+			.map((seed) => datePublication(seed.document, seed.sidecar, null, references))
 			.filter((date) => date.published?.length === 10 && date.publishedConfidence >= 0.5)
 			.map((date) => date.published!)
 			.sort()
 			.pop() ?? null;
-	const context: ExtractionContext = { gazetteer: gazetteerIndex, demonyms: demonymMap(gazetteerIndex), taxonomy: taxonomy.value.topics, corpusAnchor };
+	const context: ExtractionContext = { gazetteer: gazetteerIndex, demonyms: demonymMap(gazetteerIndex), taxonomy: taxonomy.value.topics, corpusAnchor, references };
 
 	let cached = 0;
 	const extractions: ArticleExtraction[] = [];

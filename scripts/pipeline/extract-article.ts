@@ -1,5 +1,5 @@
 /** Runs the per-article stages in order: date, entities, quotes, figures, topics, events, summary. */
-import type { Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
+import type { ReferenceDate, Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
 import type { ArticleDocument, ArticleExtraction, PublicationDate } from './model.ts';
 import { chooseTitle } from './choose-title.ts';
 import { summarize } from './summarize.ts';
@@ -18,12 +18,19 @@ export interface ExtractionContext {
 	taxonomy: TaxonomyEntry[];
 	/** Latest confidently known publication day in the corpus, to supply a missing year. */
 	corpusAnchor: string | null;
+	/** Well-known dates that anniversaries count from (`content/reference-dates.yaml`). */
+	references: readonly ReferenceDate[];
 }
 
 const WORDS_PER_MINUTE = 230;
 
 /** The publication date: the editor's sidecar when it gives one, else inferred from the text. */
-export function datePublication(document: ArticleDocument, sidecar: Sidecar | null, corpusAnchor: string | null): PublicationDate {
+export function datePublication(
+	document: ArticleDocument,
+	sidecar: Sidecar | null,
+	corpusAnchor: string | null,
+	references: readonly ReferenceDate[],
+): PublicationDate {
 	if (sidecar?.published) {
 		const precision = sidecar.published.length === 10 ? 'day' : sidecar.published.length === 7 ? 'month' : 'year';
 		return {
@@ -35,7 +42,7 @@ export function datePublication(document: ArticleDocument, sidecar: Sidecar | nu
 			warnings: [],
 		};
 	}
-	return inferPublicationDate(document.sentences, { corpusAnchor });
+	return inferPublicationDate(document.sentences, { corpusAnchor, references });
 }
 
 /** Everything one article yields, before it is linked with the rest of the corpus. */
@@ -48,8 +55,8 @@ export function extractArticle(
 	const { sentences } = document;
 	const chosenTitle = chooseTitle(document.headline, document.blocks, sentences);
 	const title = sidecar?.title ?? chosenTitle.title;
-	const publication = datePublication(document, sidecar, context.corpusAnchor);
-	const dates = findDates(sentences, { date: publication.published, precision: publication.publishedPrecision });
+	const publication = datePublication(document, sidecar, context.corpusAnchor, context.references);
+	const dates = findDates(sentences, { date: publication.published, precision: publication.publishedPrecision }, { references: context.references });
 	const mentions = extractEntities(sentences, context.gazetteer);
 	const quotes = extractQuotes(document.id, sentences, mentions);
 	const figures = extractFigures({
@@ -89,6 +96,9 @@ export function extractArticle(
 			sourceUrl: sidecar?.sourceUrl ?? null,
 			keyPoints: summary.keyPoints,
 			readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+			questions: sentences
+				.filter((sentence) => sentence.kind === 'body' && /\?["”’']?$/u.test(sentence.text))
+				.map((sentence) => ({ sentence: sentence.id, text: sentence.text })),
 		},
 		dates,
 		mentions,

@@ -48,7 +48,9 @@ function renderBlock(block: Block, sentences: Sentence[], links: InlineLink[]): 
 			return `## ${escapeMdxLine(block.text)}`;
 		case 'paragraph': {
 			const lead = block.lead ? `**${escapeMdxText(block.lead)}:** ` : '';
-			const paragraph = lead + spans.join(' ');
+			// An explicit <p>: MDX unwraps a paragraph made only of JSX, which would run the
+			// sentence spans of consecutive paragraphs together.
+			const paragraph = `<p>${lead}${spans.join(' ')}</p>`;
 			return block.role === 'analysis' ? `<div class="analysis" role="note">\n\n${paragraph}\n\n</div>` : paragraph;
 		}
 		case 'list':

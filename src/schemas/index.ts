@@ -7,3 +7,4 @@ export * from './topic.ts';
 export * from './event.ts';
 export * from './figure.ts';
 export * from './quote.ts';
+export * from './reference-date.ts';

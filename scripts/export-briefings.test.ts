@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkBuild, checkChromium, escapeHtml, findBriefings, footerTemplate, headerTemplate, parseArguments } from './export-briefings.ts';
+
+describe('headerTemplate and footerTemplate', () => {
+	it('put the escaped briefing title in the header', () => {
+		expect(headerTemplate('Briefing: <Talks> & "deals"')).toContain('Briefing: &#60;Talks&#62; &#38; &#34;deals&#34;');
+		expect(escapeHtml(`it's`)).toBe('it&#39;s');
+	});
+	it('number the pages with the classes Chromium fills in', () => {
+		const footer = footerTemplate('Frontline Brief · As of December 2025');
+		expect(footer).toContain('Frontline Brief · As of December 2025');
+		expect(footer).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+	});
+});
+
+describe('parseArguments', () => {
+	it('defaults to A4, dist/ and every briefing', () => {
+		expect(parseArguments([])).toEqual({ paper: 'A4', dist: 'dist', only: [] });
+	});
+	it('reads the paper, the build folder and briefing ids', () => {
+		expect(parseArguments(['--paper=Letter', '--dist=/tmp/site', 'situation', 'air-war'])).toEqual({ paper: 'Letter', dist: '/tmp/site', only: ['situation', 'air-war'] });
+	});
+	it('refuses an unknown paper or option, saying what works', () => {
+		expect(() => parseArguments(['--paper=A5'])).toThrow('Unknown paper "A5". Use --paper=a4 or --paper=letter.');
+		expect(() => parseArguments(['--landscape'])).toThrow(/Unknown option "--landscape"/);
+	});
+});
+
+describe('checkBuild and findBriefings', () => {
+	let dist: string;
+	beforeEach(() => {
+		dist = mkdtempSync(join(tmpdir(), 'fb-export-'));
+	});
+	afterEach(() => rmSync(dist, { recursive: true, force: true }));
+	const page = (path: string, html: string) => {
+		mkdirSync(join(dist, path), { recursive: true });
+		writeFileSync(join(dist, path, 'index.html'), html);
+	};
+
+	it('says to run the build first when there is no site', () => {
+		expect(() => checkBuild(dist, '/')).toThrow(/Run `npm run build` first/);
+	});
+	it('notices a build made for another base path', () => {
+		page('', '<a href="/frontline/">');
+		page('briefings/situation', '<link href="/frontline/_astro/a.css"><a href="/frontline/">');
+		expect(() => checkBuild(dist, '/')).toThrow(/was not built for BASE_PATH "\/"/);
+		expect(() => checkBuild(dist, '/frontline/')).not.toThrow();
+	});
+	it('lists briefing folders, the situation briefing first', () => {
+		page('briefings/air-war', '');
+		page('briefings/situation', '');
+		page('briefings/peace-plan', '');
+		writeFileSync(join(dist, 'briefings', 'index.html'), '');
+		writeFileSync(join(dist, 'briefings', 'situation.pdf'), '');
+		expect(findBriefings(dist)).toEqual(['situation', 'air-war', 'peace-plan']);
+	});
+});
+
+describe('checkChromium', () => {
+	it('says how to install Chromium when it is missing', () => {
+		expect(() => checkChromium('/nonexistent/chromium')).toThrow(/apt-get install -y chromium/);
+	});
+});

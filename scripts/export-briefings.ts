@@ -1,0 +1,191 @@
+/**
+ * `npm run briefings`: prints every briefing page of the built site to `dist/briefings/<id>.pdf`
+ * with the system Chromium (print media, background graphics, A4 unless `--paper=letter`), a
+ * running header with the briefing's title and a footer with "page N of M". The site is served
+ * from `dist/` on 127.0.0.1 under BASE_PATH, the same base it was built with. The briefing pages
+ * find their PDF by themselves; nothing in the build is rewritten.
+ *
+ * Usage: npm run briefings [-- --paper=letter] [-- --dist=path] [-- situation peace-plan …]
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { normalizeBase, SITE_TITLE } from '../src/config/site.ts';
+import { serveStatic } from '../test/browser/serve.ts';
+
+/** The Debian Chromium (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Paper sizes the export knows, as Chromium names them. */
+export type Paper = 'A4' | 'Letter';
+
+/** Page margins of the PDFs: room for the header and footer, and suited to A4 and Letter alike. */
+export const PDF_MARGIN = { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' };
+
+/** What `npm run briefings` exports. */
+export interface ExportOptions {
+	/** The built site, usually `dist/`. */
+	dist: string;
+	/** Base path the site was built with (`/` or `/sub/`). */
+	base: string;
+	/** Where the PDFs go; defaults to `<dist>/briefings/`. */
+	out?: string;
+	/** Only these briefing ids; all when empty. */
+	only?: string[];
+	paper?: Paper;
+	/** Progress lines go here. */
+	log?: (line: string) => void;
+}
+
+/** One exported PDF. */
+export interface ExportedBriefing {
+	id: string;
+	title: string;
+	file: string;
+	bytes: number;
+}
+
+/** A problem that stops the export, with what to do about it. */
+export class ExportError extends Error {
+	override name = 'ExportError';
+}
+
+/** Escapes text for Chromium's header and footer templates (HTML). */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const TEMPLATE_STYLE = "font-family: Georgia, 'Times New Roman', serif; font-size: 8pt; color: #444; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 6mm;";
+
+/** The running header: site name left, briefing title right. */
+export function headerTemplate(title: string): string {
+	return `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(SITE_TITLE)}</span><span style="font-style: italic; text-align: right;">${escapeHtml(title)}</span></div>`;
+}
+
+/** The running footer: how current the briefing is left, "Page N of M" right (Chromium fills the numbers). */
+export function footerTemplate(asOf: string | null): string {
+	return `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(asOf ?? '')}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+/** Briefing ids in the build: each `briefings/<id>/index.html`, the situation briefing first. */
+export function findBriefings(dist: string): string[] {
+	const folder = join(dist, 'briefings');
+	if (!existsSync(folder)) return [];
+	const ids = readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html')) && statSync(join(folder, name)).isDirectory());
+	return ids.sort((a, b) => (a === 'situation' ? -1 : b === 'situation' ? 1 : a.localeCompare(b)));
+}
+
+/** A path as the user would type it: relative inside the project, absolute outside. */
+function displayPath(path: string): string {
+	const inside = relative(process.cwd(), path);
+	return inside && !inside.startsWith('..') ? inside : path;
+}
+
+/** Fails with the fix when the build is missing or was made for another base path. */
+export function checkBuild(dist: string, base: string): void {
+	const shown = displayPath(dist);
+	if (!existsSync(join(dist, 'index.html')))
+		throw new ExportError(`There is no built site in ${shown}/ to print. Run \`npm run build\` first, then \`npm run briefings\`.`);
+	const situation = join(dist, 'briefings', 'situation', 'index.html');
+	if (!existsSync(situation))
+		throw new ExportError(`${shown}/ has no briefings (briefings/situation/index.html is missing). Rebuild with \`npm run build\`, then run \`npm run briefings\` again.`);
+	// Astro writes the same files for any base; only the asset links inside tell which base they expect.
+	if (!readFileSync(situation, 'utf8').includes(`="${base}_astro/`))
+		throw new ExportError(
+			`${shown}/ was not built for BASE_PATH "${base}": its pages link elsewhere, so the PDFs would print without styles. Run \`npm run briefings\` with the BASE_PATH the site was built with, or rebuild.`,
+		);
+}
+
+/** Fails with the install command when Chromium is missing. */
+export function checkChromium(path = CHROMIUM_PATH): void {
+	if (!existsSync(path))
+		throw new ExportError(
+			`Chromium was not found at ${path}; it prints the briefings. Install it with \`sudo apt-get install -y chromium\` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary, then run \`npm run briefings\` again. The site build was not touched.`,
+		);
+}
+
+/** Prints the briefings of a built site to PDF files. */
+export async function exportBriefings(options: ExportOptions): Promise<ExportedBriefing[]> {
+	const { dist, base, paper = 'A4', log = () => {} } = options;
+	checkBuild(dist, base);
+	checkChromium();
+	const all = findBriefings(dist);
+	const unknown = (options.only ?? []).filter((id) => !all.includes(id));
+	if (unknown.length) throw new ExportError(`No briefing "${unknown.join('", "')}" in the build. Known briefings: ${all.join(', ')}.`);
+	const ids = options.only?.length ? all.filter((id) => options.only!.includes(id)) : all;
+	const out = options.out ?? join(dist, 'briefings');
+	const server = await serveStatic(dist, { base });
+	let browser: Browser | null = null;
+	try {
+		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+		const page = await browser.newPage();
+		await page.emulateMedia({ media: 'print' });
+		const exported: ExportedBriefing[] = [];
+		for (const id of ids) {
+			const response = await page.goto(server.at(`briefings/${id}/`), { waitUntil: 'load' });
+			if (!response?.ok()) throw new ExportError(`The briefing page briefings/${id}/ answered HTTP ${response?.status()}; rebuild with \`npm run build\`.`);
+			const meta = await page.evaluate(() => {
+				const article = document.querySelector<HTMLElement>('[data-fb-briefing]');
+				return { title: article?.dataset['fbBriefingTitle'] ?? document.title, asOf: document.querySelector('.fb-briefing__dateline time')?.textContent?.trim() ?? null };
+			});
+			// Chromium's header and footer replace the page's own CSS margin boxes, which would print twice.
+			await page.evaluate(() => document.querySelectorAll('[data-fb-running-header]').forEach((element) => element.remove()));
+			await page.addStyleTag({ content: '@page { @top-left { content: none } @top-right { content: none } @bottom-left { content: none } @bottom-right { content: none } }' });
+			await page.evaluate(() => document.fonts.ready);
+			const file = join(out, `${id}.pdf`);
+			const pdf = await page.pdf({
+				path: file,
+				format: paper,
+				printBackground: true,
+				displayHeaderFooter: true,
+				headerTemplate: headerTemplate(meta.title),
+				footerTemplate: footerTemplate(meta.asOf ? `${SITE_TITLE} · ${meta.asOf}` : SITE_TITLE),
+				margin: PDF_MARGIN,
+				outline: true,
+				tagged: true,
+			});
+			exported.push({ id, title: meta.title, file, bytes: pdf.length });
+			log(`${displayPath(file)}  ${Math.round(pdf.length / 1024)} KB  ${meta.title}`);
+		}
+		return exported;
+	} finally {
+		await browser?.close();
+		await server.close();
+	}
+}
+
+/** Reads `--paper=a4|letter`, `--dist=<built site>` and briefing ids from the command line. */
+export function parseArguments(argv: string[]): { paper: Paper; dist: string; only: string[] } {
+	let paper: Paper = 'A4';
+	let dist = 'dist';
+	const only: string[] = [];
+	for (const argument of argv) {
+		const match = /^--paper=(.+)$/.exec(argument);
+		const distMatch = /^--dist=(.+)$/.exec(argument);
+		if (distMatch) dist = distMatch[1]!;
+		else if (match) {
+			const value = match[1]!.toLowerCase();
+			if (value !== 'a4' && value !== 'letter') throw new ExportError(`Unknown paper "${match[1]}". Use --paper=a4 or --paper=letter.`);
+			paper = value === 'a4' ? 'A4' : 'Letter';
+		} else if (argument.startsWith('--')) throw new ExportError(`Unknown option "${argument}". Use --paper=a4|letter, --dist=<folder> and briefing ids.`);
+		else only.push(argument);
+	}
+	return { paper, dist, only };
+}
+
+async function main(): Promise<void> {
+	const started = Date.now();
+	try {
+		const { paper, only, dist: folder } = parseArguments(process.argv.slice(2));
+		const dist = resolve(folder);
+		const exported = await exportBriefings({ dist, base: normalizeBase(process.env['BASE_PATH']), paper, only, log: (line) => console.log(line) });
+		console.log(`${exported.length} briefing PDF${exported.length === 1 ? '' : 's'} (${paper}) in ${displayPath(join(dist, 'briefings'))}/, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	} catch (error) {
+		console.error(error instanceof ExportError ? error.message : error);
+		process.exitCode = 1;
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,103 @@
+/**
+ * Scores the taxonomy's topics against an article, or one sentence, from the evidence it holds.
+ *
+ * Evidence for a topic is of three kinds, each with a weight:
+ * - a term of the topic found in the text: 1 point, plus ½ for each further word of a phrase
+ *   ("peace plan" earns 1.5), because phrases are more telling than single words;
+ * - a mention of one of the topic's entities: 1 point;
+ * - a figure of one of the topic's metrics: 2 points per distinct metric.
+ * Repeats of the same term or entity count at most three times, so one word said over and over
+ * does not make a topic. An article's raw points are divided by √(words / 100) (at least 1): long
+ * articles collect more hits, but not in proportion to their length. A topic is kept when its
+ * score reaches `ARTICLE_THRESHOLD` and it rests on at least `MIN_EVIDENCE` hits.
+ */
+import type { TaxonomyEntry } from '../../src/schemas/index.ts';
+import type { EntityMention, Sentence, TopicAssignment } from './model.ts';
+import { findTermHits } from './topics/index.ts';
+
+export const TERM_WEIGHT = 1;
+export const PHRASE_WORD_BONUS = 0.5;
+export const ENTITY_WEIGHT = 1;
+export const METRIC_WEIGHT = 2;
+export const MAX_REPEATS = 3;
+export const ARTICLE_THRESHOLD = 1.5;
+export const MIN_EVIDENCE = 2;
+export const SENTENCE_THRESHOLD = 1;
+/** A sentence is about a few things at most; more would be noise from passing words. */
+export const MAX_SENTENCE_TOPICS = 3;
+
+interface Tally {
+	points: number;
+	hits: number;
+	/** Points earned by each term, entity id and metric. */
+	evidence: Map<string, number>;
+}
+
+const termWeight = (term: string) => TERM_WEIGHT + PHRASE_WORD_BONUS * (term.trim().split(/[\s-]+/).length - 1);
+
+/** Adds `count` occurrences of one piece of evidence, capped at `MAX_REPEATS`. */
+function add(tally: Tally, key: string, count: number, weight: number): void {
+	const counted = Math.min(count, MAX_REPEATS);
+	if (counted <= 0) return;
+	tally.points += counted * weight;
+	tally.hits += counted;
+	tally.evidence.set(key, (tally.evidence.get(key) ?? 0) + counted * weight);
+}
+
+/** Counts one topic's terms, entities and metrics in a text. */
+function tallyTopic(topic: TaxonomyEntry, text: string, entityCounts: Map<string, number>, metrics: Set<string>): Tally {
+	const tally: Tally = { points: 0, hits: 0, evidence: new Map() };
+	const termCounts = new Map<string, number>();
+	for (const hit of findTermHits(text, topic.terms)) termCounts.set(hit.term, (termCounts.get(hit.term) ?? 0) + 1);
+	for (const [term, count] of termCounts) add(tally, term, count, termWeight(term));
+	for (const entity of new Set(topic.entities)) add(tally, entity, entityCounts.get(entity) ?? 0, ENTITY_WEIGHT);
+	for (const metric of new Set(topic.metrics)) if (metrics.has(metric)) add(tally, metric, 1, METRIC_WEIGHT);
+	return tally;
+}
+
+function countEntities(mentions: EntityMention[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const mention of mentions) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
+	return counts;
+}
+
+/** Evidence keys, strongest first, then alphabetical. */
+const rankEvidence = (evidence: Map<string, number>) =>
+	[...evidence].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+const byScore = (a: TopicAssignment, b: TopicAssignment) => b.score - a.score || a.topic.localeCompare(b.topic);
+
+/** Scores each topic for one article from the terms, entities and figure metrics it contains. */
+export function assignTopics(
+	input: { sentences: Sentence[]; mentions: EntityMention[]; metrics: string[] },
+	taxonomy: TaxonomyEntry[],
+): TopicAssignment[] {
+	// Sentences are joined by a line break so a phrase never matches across two of them.
+	const text = input.sentences.map((sentence) => sentence.text).join('\n');
+	const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+	const lengthFactor = Math.sqrt(Math.max(words, 100) / 100);
+	const entityCounts = countEntities(input.mentions);
+	const metrics = new Set(input.metrics);
+	const assignments: TopicAssignment[] = [];
+	for (const topic of taxonomy) {
+		const tally = tallyTopic(topic, text, entityCounts, metrics);
+		const score = round(tally.points / lengthFactor);
+		if (score >= ARTICLE_THRESHOLD && tally.hits >= MIN_EVIDENCE) {
+			assignments.push({ topic: topic.id, score, evidence: rankEvidence(tally.evidence) });
+		}
+	}
+	return assignments.sort(byScore);
+}
+
+/** The topics one sentence is about (for events), strongest first, at most `MAX_SENTENCE_TOPICS`. */
+export function topicsForSentence(sentence: Sentence, mentions: EntityMention[], taxonomy: TaxonomyEntry[]): string[] {
+	const entityCounts = countEntities(mentions.filter((mention) => mention.sentence === sentence.id));
+	const scored: TopicAssignment[] = [];
+	for (const topic of taxonomy) {
+		const tally = tallyTopic(topic, sentence.text, entityCounts, new Set());
+		if (tally.points >= SENTENCE_THRESHOLD) scored.push({ topic: topic.id, score: tally.points, evidence: [] });
+	}
+	return scored.sort(byScore).slice(0, MAX_SENTENCE_TOPICS).map((assignment) => assignment.topic);
+}

@@ -1,0 +1,94 @@
+/**
+ * Turns the dated statements of one article into timeline events. Each concrete, resolved date
+ * in a body sentence that is not a question becomes one event, titled from the clause around the
+ * date (see `events/event-title.ts`) and sourced to the exact sentence. Dates about the past
+ * inside an article ("killed in July 2023") are events at their own date; two dates in one
+ * sentence give two events. Key-point bullets are left out: they restate the body, which is the
+ * record. A date whose clause gives no label (an empty subject, no verb) gives no event.
+ */
+import type { TaxonomyEntry } from '../../src/schemas/index.ts';
+import type { DateMention, EntityMention, ExtractedEvent, Sentence } from './model.ts';
+import { topicsForSentence } from './assign-topics.ts';
+import { isEventDate, isQuestion, tagTerms, titleForDate } from './events/index.ts';
+
+export interface EventContext {
+	article: string;
+	sentences: Sentence[];
+	dates: DateMention[];
+	mentions: EntityMention[];
+	taxonomy: TaxonomyEntry[];
+}
+
+/** A description may add the next sentence when it carries on the same story ("The mood was tense…"). */
+const CONTINUES = /^(?:The|This|That|These|Those|It|Its|He|She|They|His|Her|Their|Such|Both)\b/u;
+const MAX_DESCRIPTION_LENGTH = 420;
+
+const spanOf = (mention: { start: number; text?: string; surface?: string }) => ({
+	start: mention.start,
+	end: mention.start + (mention.text ?? mention.surface ?? '').length,
+});
+
+/** The sentence, and the next one when it continues it in the same paragraph without a date of its own. */
+function describe(sentences: Sentence[], position: number, dated: Set<string>): { text: string; continuation: Sentence | null } {
+	const sentence = sentences[position]!;
+	const next = sentences[position + 1];
+	const continues =
+		next &&
+		next.block === sentence.block &&
+		next.kind === 'body' &&
+		!dated.has(next.id) &&
+		!isQuestion(next.text) &&
+		CONTINUES.test(next.text) &&
+		sentence.text.length + next.text.length < MAX_DESCRIPTION_LENGTH;
+	return continues ? { text: `${sentence.text} ${next.text}`, continuation: next } : { text: sentence.text, continuation: null };
+}
+
+/** Mention keys in order of appearance, once each. */
+const uniqueKeys = (mentions: EntityMention[]) => [...new Set(mentions.map((mention) => mention.key))];
+
+/** Turns the dated statements of one article into timeline events. */
+export function buildEvents(context: EventContext): ExtractedEvent[] {
+	const { article, sentences, dates, mentions, taxonomy } = context;
+	const usable = dates.filter(isEventDate);
+	const dated = new Set(usable.map((mention) => mention.sentence));
+	const events: ExtractedEvent[] = [];
+	sentences.forEach((sentence, position) => {
+		if (sentence.kind !== 'body' || isQuestion(sentence.text)) return;
+		const own = usable
+			.filter((mention) => mention.sentence === sentence.id)
+			.sort((a, b) => a.start - b.start)
+			// The same day named twice in one sentence is one event.
+			.filter((mention, index, list) => list.findIndex((other) => other.date === mention.date) === index);
+		if (own.length === 0) return;
+		const terms = tagTerms(sentence.text);
+		const allDates = dates.filter((mention) => mention.sentence === sentence.id).map(spanOf);
+		const sentenceMentions = mentions.filter((mention) => mention.sentence === sentence.id);
+		const people = sentenceMentions.filter((mention) => mention.type === 'person').map(spanOf);
+		const { text: description, continuation } = describe(sentences, position, dated);
+		let topics = topicsForSentence(sentence, mentions, taxonomy);
+		if (topics.length === 0 && continuation) topics = topicsForSentence(continuation, mentions, taxonomy);
+		const titled = own.flatMap((mention) => {
+			const span = spanOf(mention);
+			const title = titleForDate({ text: sentence.text, date: span, otherDates: allDates.filter((other) => other.start !== span.start), people, terms });
+			return title ? [{ mention, span, title: title.title }] : [];
+		});
+		titled.forEach(({ mention, span, title }, index) => {
+			// With several events in a sentence, each keeps the names between the previous event's date and its own.
+			const from = index === 0 ? 0 : titled[index - 1]!.span.end;
+			const to = index === titled.length - 1 ? sentence.text.length : span.end;
+			const inWindow = sentenceMentions.filter((entity) => entity.start >= from && entity.start < to);
+			events.push({
+				date: mention.date!,
+				precision: mention.precision!,
+				title,
+				description,
+				source: { article, quote: sentence.text, sentence: sentence.id },
+				topics,
+				entities: uniqueKeys(inWindow),
+				inferred: mention.inferred,
+				dateText: mention.text,
+			});
+		});
+	});
+	return events;
+}

@@ -1,0 +1,103 @@
+/** Resolves a date expression against the publication date into the DateMention other stages use. */
+import type { DatePrecision } from '../../../src/schemas/index.ts';
+import type { DateMention } from '../model.ts';
+import type { DateSpec, Tense } from './expression.ts';
+import type { DatedExpression } from './year-anchors.ts';
+import { isoAt, precisionOfSpan, weekdayOf, weekSpan, ymdOf, dayNumber, monthSpan, yearSpan } from './calendar.ts';
+
+/** The publication date as a span of days and its precision. */
+export interface Publication {
+	first: number;
+	last: number;
+	precision: DatePrecision;
+}
+
+type Resolved = { date: string; precision: DatePrecision } | null;
+
+function ofSpan(first: number, last: number): Resolved {
+	const precision = precisionOfSpan(first, last);
+	return precision && { date: isoAt(first, precision), precision };
+}
+
+/**
+ * The day a weekday names, counted from the publication day: the latest such day for the past, the next
+ * for the future, the nearest when the tense is unknown. A weekday that is the publication day's own
+ * names that day, as wire copy does ("the governor said on Tuesday", filed on Tuesday).
+ */
+function weekday(spec: Extract<DateSpec, { type: 'weekday' }>, tense: Tense, day: number): number {
+	const back = (weekdayOf(day) - spec.weekday + 7) % 7;
+	const ahead = (spec.weekday - weekdayOf(day) + 7) % 7;
+	if (spec.shift === 'last') return day - (back || 7);
+	if (spec.shift === 'next') return day + (ahead || 7);
+	if (tense === 'past') return day - back;
+	if (tense === 'future') return day + ahead;
+	return back <= ahead ? day - back : day + ahead;
+}
+
+function weekend(offset: number, tense: Tense, day: number): [number, number] {
+	const [monday] = weekSpan(day);
+	const current = monday + 5;
+	const isWeekend = weekdayOf(day) === 6 || weekdayOf(day) === 0;
+	let saturday = current + offset * 7;
+	if (offset === 0 && tense === 'past' && !isWeekend) saturday = current - 7;
+	return [saturday, saturday + 1];
+}
+
+function relative(spec: Extract<DateSpec, { type: 'relative' }>, tense: Tense, publication: Publication): Resolved {
+	const { offset } = spec;
+	if (spec.unit === 'year') return { date: String(ymdOf(publication.first).year + offset), precision: 'year' };
+	if (spec.unit === 'month') {
+		if (publication.precision === 'year') return null;
+		const { year, month } = ymdOf(publication.first);
+		const shifted = dayNumber(year, month + offset, 1);
+		return { date: isoAt(shifted, 'month'), precision: 'month' };
+	}
+	if (publication.precision !== 'day') return null;
+	const day = publication.first;
+	if (spec.unit === 'day') return { date: isoAt(day + offset, 'day'), precision: 'day' };
+	if (spec.unit === 'weekend') return ofSpan(...weekend(offset, tense, day));
+	const [monday, sunday] = weekSpan(day + offset * 7);
+	if (spec.part === 'earlier' && day > monday) return ofSpan(monday, day - 1);
+	if (spec.part === 'later' && day < sunday) return ofSpan(day + 1, sunday);
+	return ofSpan(monday, sunday);
+}
+
+const KIND: Record<DateSpec['type'], DateMention['kind']> = { day: 'explicit', month: 'month', year: 'year', weekday: 'weekday', relative: 'relative', anniversary: 'relative' };
+
+/** The mention of one dated expression, resolved against the publication date when one is known. */
+export function resolveMention(dated: DatedExpression, publication: Publication | null): DateMention {
+	const { expression, span } = dated;
+	const { spec, tense } = expression;
+	let resolved: Resolved = null;
+	if (span) resolved = { date: isoAt(span.first, span.precision), precision: span.precision };
+	else if (publication && spec.type === 'weekday' && publication.precision === 'day') resolved = { date: isoAt(weekday(spec, tense, publication.first), 'day'), precision: 'day' };
+	else if (publication && spec.type === 'relative') resolved = relative(spec, tense, publication);
+	return {
+		sentence: expression.sentence.id,
+		text: expression.text,
+		start: expression.start,
+		date: resolved?.date ?? null,
+		precision: resolved?.precision ?? null,
+		kind: KIND[spec.type],
+		inferred: spec.type === 'weekday' || spec.type === 'relative' || spec.type === 'anniversary' || dated.anchor !== null,
+		tense,
+	};
+}
+
+/** The publication date as a span, or null when it is unknown or malformed. */
+export function publicationSpan(date: string | null, precision: DatePrecision | null): Publication | null {
+	if (!date || !precision) return null;
+	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+	if (!match) return null;
+	const year = Number(match[1]);
+	if (precision === 'day' && match[3]) {
+		const day = dayNumber(year, Number(match[2]), Number(match[3]));
+		return { first: day, last: day, precision };
+	}
+	if (precision !== 'year' && match[2]) {
+		const [first, last] = monthSpan(year, Number(match[2]));
+		return { first, last, precision: 'month' };
+	}
+	const [first, last] = yearSpan(year);
+	return { first, last, precision: 'year' };
+}

@@ -1,0 +1,140 @@
+/** Finds the people, places and organisations of one article: gazetteer first, then new names. */
+import type { EntityType } from '../../../src/schemas/index.ts';
+import type { EntityMention, Sentence } from '../model.ts';
+import { slugify } from '../slugify.ts';
+import { classifyRun, tagSentence } from './classify-run.ts';
+import { findGazetteerHits, type GazetteerHit } from './gazetteer-hits.ts';
+import type { GazetteerIndex } from './gazetteer-index.ts';
+import { findNameRuns, type NameRun } from './name-runs.ts';
+import { nameParts, samePerson, surnameKey } from './person-names.ts';
+import { tokenize } from './tokens.ts';
+
+/** A mention before NLP people are grouped under one key per person. */
+interface Found {
+	sentenceIndex: number;
+	start: number;
+	surface: string;
+	type: EntityType;
+	/** Gazetteer id, or null for a name found in the text only. */
+	id: string | null;
+	/** For single surnames: the article's person they were resolved to. */
+	person?: string;
+}
+
+const MAX_TAGGED_LENGTH = 1000;
+// Longer runs of capitals are headline text or shouting, not names.
+const MAX_NAME_WORDS = 8;
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'as', 'by', 'with', 'from', 'amid', 'vs']);
+
+/** True for a title-case line without closing punctuation ("Russia Advances on the Ground"), which NLP would misread. */
+function looksLikeHeading(text: string): boolean {
+	if (/[.!?…]["”’)]*$/u.test(text)) return false;
+	const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !MINOR.has(word.toLowerCase()));
+	if (words.length < 4) return false;
+	return words.filter((word) => /^[“"‘(]?\p{Lu}/u.test(word)).length / words.length >= 0.75;
+}
+
+/** The gazetteer person that a full written name can be, if any ("Dan P. Driscoll" → dan-driscoll). */
+function gazetteerPerson(name: string, index: GazetteerIndex, only?: string): string | null {
+	const candidates = index.people.get(surnameKey(nameParts(name).surname)) ?? [];
+	const match = candidates.find((candidate) => (only === undefined || candidate.id === only) && samePerson(name, candidate.name));
+	return match?.id ?? null;
+}
+
+/** The surname keys a person is called by alone, from their full names. */
+function surnamesOf(names: string[]): string[] {
+	return names.filter((name) => /\s/.test(name)).map((name) => surnameKey(nameParts(name).surname));
+}
+
+/** Finds the people, places and organisations mentioned in an article's sentences. */
+export function findMentions(sentences: Sentence[], index: GazetteerIndex): EntityMention[] {
+	const found: Found[] = [];
+	const singles: { sentenceIndex: number; run: NameRun; text: string; tags: () => Map<number, string[]> }[] = [];
+
+	sentences.forEach((sentence, sentenceIndex) => {
+		const text = sentence.text;
+		const hits = findGazetteerHits(text, index);
+		const claimed = new Set<GazetteerHit>();
+		const nlpAllowed = sentence.kind !== 'heading' && !looksLikeHeading(text);
+		let tagged: Map<number, string[]> | null = null;
+		// Compromise takes a few milliseconds a sentence; a run-on "sentence" gets the cheap cues only.
+		const tags = () => (tagged ??= text.length <= MAX_TAGGED_LENGTH ? tagSentence(text) : new Map());
+		if (nlpAllowed) {
+			for (const run of findNameRuns(text, tokenize(text), hits, index.demonyms)) {
+				if (run.tokens.length === 1) {
+					if (!run.soft) singles.push({ sentenceIndex, run, text, tags });
+					continue;
+				}
+				if (run.tokens.length > MAX_NAME_WORDS) continue;
+				const surface = text.slice(run.start, run.end);
+				const type = classifyRun(text, run, tags, index.demonyms);
+				if (type === null) continue;
+				if (run.soft) claimed.add(run.soft);
+				const id = type === 'person' ? gazetteerPerson(surface, index, run.soft?.id) : null;
+				// A surname the gazetteer knows, after a given name it does not: a different person ("Melania Trump").
+				found.push({ sentenceIndex, start: run.start, surface, type, id });
+			}
+		}
+		for (const hit of hits) {
+			if (claimed.has(hit)) continue;
+			found.push({ sentenceIndex, start: hit.start, surface: hit.surface, type: index.entries.get(hit.id)!.type, id: hit.id });
+		}
+	});
+
+	// Group the NLP people of the article: "Olena Kovalenko" and "O. Kovalenko" are one person.
+	const people: { canonical: string; names: string[] }[] = [];
+	for (const mention of found) {
+		if (mention.id !== null || mention.type !== 'person') continue;
+		let group = people.find((candidate) => candidate.names.some((name) => samePerson(name, mention.surface)));
+		if (!group) people.push((group = { canonical: mention.surface, names: [] }));
+		group.names.push(mention.surface);
+		if (fuller(mention.surface, group.canonical)) group.canonical = mention.surface;
+	}
+	const canonicalOf = (surface: string) => people.find((group) => group.names.includes(surface))?.canonical ?? surface;
+
+	// Surnames alone: resolve to the person named in full in this article, nearest before it first.
+	const bySurname = new Map<string, { sentenceIndex: number; start: number; person: string; id: string | null }[]>();
+	const note = (key: string, entry: { sentenceIndex: number; start: number; person: string; id: string | null }) =>
+		bySurname.set(key, [...(bySurname.get(key) ?? []), entry]);
+	for (const mention of found) {
+		if (mention.type !== 'person') continue;
+		if (mention.id !== null) {
+			const entry = index.entries.get(mention.id)!;
+			for (const key of surnamesOf([entry.name, ...entry.aliases, mention.surface])) note(key, { ...mention, person: entry.name, id: entry.id });
+		} else if (/\s/.test(mention.surface)) {
+			note(surnameKey(nameParts(mention.surface).surname), { ...mention, person: canonicalOf(mention.surface), id: null });
+		}
+	}
+	for (const { sentenceIndex, run, text, tags } of singles) {
+		const token = run.tokens[0]!;
+		const candidates = bySurname.get(surnameKey(token.text));
+		if (candidates?.length) {
+			const before = candidates.filter((c) => c.sentenceIndex < sentenceIndex || (c.sentenceIndex === sentenceIndex && c.start < token.start));
+			const chosen = before.length ? before[before.length - 1]! : candidates[0]!;
+			found.push({ sentenceIndex, start: token.start, surface: token.text, type: 'person', id: chosen.id, person: chosen.person });
+			continue;
+		}
+		// A title before an unknown lone surname ("President Kovalenko") is too little to go on.
+		if (run.titled) continue;
+		const type = classifyRun(text, run, tags, index.demonyms);
+		if (type === 'place' || type === 'organization') found.push({ sentenceIndex, start: token.start, surface: token.text, type, id: null });
+	}
+
+	found.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+	return found.map((mention) => {
+		const sentence = sentences[mention.sentenceIndex]!;
+		if (mention.id !== null) {
+			const entry = index.entries.get(mention.id)!;
+			return { key: entry.id, name: entry.name, type: entry.type, surface: mention.surface, sentence: sentence.id, start: mention.start, source: 'gazetteer' };
+		}
+		const name = mention.type === 'person' ? (mention.person ?? canonicalOf(mention.surface)) : mention.surface.replace(/^The\s+/u, '');
+		return { key: `nlp:${slugify(name)}`, name, type: mention.type, surface: mention.surface, sentence: sentence.id, start: mention.start, source: 'nlp' };
+	});
+}
+
+/** True when name `a` says more than `b`: more words, then more letters. */
+export function fuller(a: string, b: string): boolean {
+	const wordsA = a.split(/\s+/).length;
+	const wordsB = b.split(/\s+/).length;
+	return wordsA !== wordsB ? wordsA > wordsB : a.length > b.length;
+}

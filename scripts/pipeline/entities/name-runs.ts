@@ -1,0 +1,96 @@
+/** Cuts a sentence into runs of capitalised words that may be names, with titles taken off. */
+import type { GazetteerHit } from './gazetteer-hits.ts';
+import type { Token } from './tokens.ts';
+import { lexiconTags } from './lexicon.ts';
+import { NAME_PARTICLES, SENTENCE_OPENERS, TITLE_QUALIFIERS, TITLE_WORDS } from './word-lists.ts';
+
+/** A run of capitalised words: a candidate name. */
+export interface NameRun {
+	tokens: Token[];
+	/** Offset of the first word in the sentence. */
+	start: number;
+	/** Offset just past the last word. */
+	end: number;
+	/** True when a title or rank stood before it ("Defence Minister Rustem Umerov"). */
+	titled: boolean;
+	/** The gazetteer surname that ends the run, when it does ("Dan P. Driscoll"). */
+	soft: GazetteerHit | null;
+}
+
+const NAME_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific/;
+
+/** True when a capitalised word at the start of a sentence is an ordinary word ("Will", "Late"). */
+function isOrdinaryOpener(word: string): boolean {
+	if (SENTENCE_OPENERS.has(word)) return true;
+	const tags = lexiconTags(word);
+	return tags !== '' && !NAME_TAGS.test(tags);
+}
+
+const bare = (word: string) => word.replace(/\.$/, '');
+
+/** Splits off a leading title ("Secretary of State", "Russian President"); returns how many words it takes. */
+function titleLength(tokens: Token[], demonyms: Map<string, string>): number {
+	let length = 0;
+	let sawTitle = false;
+	for (let i = 0; i < tokens.length; i++) {
+		const word = bare(tokens[i]!.text);
+		const isTitle = TITLE_WORDS.has(word);
+		if (!isTitle && !TITLE_QUALIFIERS.has(word) && !demonyms.has(word)) break;
+		if (isTitle) sawTitle = true;
+		if (sawTitle && !NAME_PARTICLES.has(word)) length = i + 1;
+	}
+	return sawTitle ? length : 0;
+}
+
+/** The candidate name runs of one sentence, given its words and its gazetteer hits. */
+export function findNameRuns(text: string, tokens: Token[], hits: GazetteerHit[], demonyms: Map<string, string>): NameRun[] {
+	// Hits and tokens both run left to right, so one sweep marks the words a hard hit covers.
+	const hard = hits.filter((hit) => !hit.soft);
+	const coveredSet = new Set<Token>();
+	let h = 0;
+	for (const token of tokens) {
+		while (h < hard.length && hard[h]!.end <= token.start) h++;
+		if (h < hard.length && token.start < hard[h]!.end && token.end > hard[h]!.start) coveredSet.add(token);
+	}
+	const covered = (token: Token) => coveredSet.has(token);
+	const soft = new Map(hits.filter((hit) => hit.soft).map((hit) => [`${hit.start}:${hit.end}`, hit]));
+	const softAt = (token: Token) => soft.get(`${token.start}:${token.end}`) ?? null;
+
+	// Particles join a name only when a capitalised word follows them ("Institute for the Study of War").
+	const continuesName = (from: number): boolean => {
+		let i = from;
+		while (tokens[i] && NAME_PARTICLES.has(tokens[i]!.text)) i++;
+		return tokens[i] !== undefined && tokens[i]!.capitalised && !covered(tokens[i]!);
+	};
+	const raw: Token[][] = [];
+	let current: Token[] = [];
+	const close = () => {
+		while (current.length && NAME_PARTICLES.has(current[current.length - 1]!.text)) current.pop();
+		if (current.length) raw.push(current);
+		current = [];
+	};
+	tokens.forEach((token, i) => {
+		const previous = current[current.length - 1];
+		const joined = previous !== undefined && /^[ \u00a0]$/u.test(text.slice(previous.end, token.start)) && !previous.possessive && !softAt(previous);
+		if (!joined) close();
+		if (covered(token)) return close();
+		if (token.capitalised && /\p{L}/u.test(token.text[0]!)) current.push(token);
+		else if (current.length && NAME_PARTICLES.has(token.text) && continuesName(i + 1)) current.push(token);
+		else close();
+	});
+	close();
+
+	const runs: NameRun[] = [];
+	for (let words of raw) {
+		// A lone word stays: it only becomes a mention as the surname of someone named in full ("Burns said").
+		while (words.length > 1 && words[0]!.initial && isOrdinaryOpener(words[0]!.text)) words = words.slice(1);
+		const title = titleLength(words, demonyms);
+		const titled = title > 0;
+		words = words.slice(title);
+		while (words.length && NAME_PARTICLES.has(words[0]!.text)) words = words.slice(1);
+		if (!words.length) continue;
+		const last = words[words.length - 1]!;
+		runs.push({ tokens: words, start: words[0]!.start, end: last.end, titled, soft: softAt(last) });
+	}
+	return runs;
+}

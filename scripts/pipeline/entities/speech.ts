@@ -1,0 +1,36 @@
+/** Words that report speech, and the phrases that name an unnamed speaker ("Western diplomats"). */
+
+const VERBS = [
+	'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'insisted', 'insists', 'insisting',
+	'warned', 'warns', 'warning', 'declared', 'declares', 'declaring', 'stated', 'states', 'claimed', 'claims', 'claiming',
+	'noted', 'notes', 'noting', 'stressed', 'stresses', 'stressing', 'argued', 'argues', 'arguing', 'asked', 'asks',
+	'replied', 'replies', 'explained', 'explains', 'wrote', 'writes', 'writing', 'announced', 'announces', 'confirmed',
+	'confirms', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'described', 'describes', 'describing', 'called',
+	'calls', 'calling', 'urged', 'urges', 'urging', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges',
+	'cautioned', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'remarked', 'commented', 'recalled', 'continued',
+	'concluded', 'criticized', 'criticised', 'criticizes', 'criticises', 'framed', 'put it', 'tweeted', 'posted',
+	'suggested', 'predicted', 'conceded', 'boasted', 'complained', 'demanded', 'denied', 'dismissed', 'quipped',
+	'reiterated', 'affirmed', 'assured', 'blasted', 'slammed', 'lamented', 'pointed out', 'responded', 'answered',
+	'countered', 'retorted', 'accused', 'hailed', 'praised', 'condemned', 'branded', 'labelled', 'labeled', 'dubbed',
+];
+
+const VERB_SOURCE = VERBS.join('|').replace(/ /g, '\\s+');
+
+/** Any speech verb, as a whole word. */
+export const SPEECH_VERB = new RegExp(`\\b(?:${VERB_SOURCE})\\b`, 'giu');
+
+/** A speech verb at the very start of a text (after spaces). */
+export const LEADING_SPEECH_VERB = new RegExp(`^[\\s\\u00a0]*(?:${VERB_SOURCE})\\b`, 'iu');
+
+/** An unnamed speaker before a speech verb at the start of a text ("the regional governor said"). */
+export const LEADING_SPEAKER_PHRASE = new RegExp(`^((?:the|a|an)\\s+[\\p{L}’'\\s-]{1,40}?)\\s+(?:${VERB_SOURCE})\\b`, 'iu');
+
+/** Nouns for speakers the article does not name, with up to two words before ("the regional governor"). */
+export const SPEAKER_PHRASE =
+	/\b(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:officials?|diplomats?|analysts?|sources?|spokes(?:man|woman|person)|governor|mayor|commander|residents?|witnesses|experts?|critics|observers|lawmakers|prosecutors?|police|ministry|agency|statement|aides?|envoys?|negotiators?|delegates?|leaders?)\b/giu;
+
+/** Words right before an opening mark that make a short quotation a name or a term, not speech. */
+export const TERM_LEAD = /(?:\bso[-\s]called|\ba|\ban|\bthe|\bdubbed|\bterm|\bword|\bphrase|\bnamed|\bknown\s+as|\blabell?ed|\bbranded|\btitled|\bentitled)[\s\u00a0]*$/iu;
+
+/** He or she, as a subject. */
+export const PRONOUN = /\b(?:he|she)\b/giu;

@@ -1,0 +1,113 @@
+/** Closed word lists the name finder reads capitalised words against. */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words that make a title or rank before a name ("President", "Lt. Gen."); never part of a name. */
+export const TITLE_WORDS = set(`
+	President Presidents Vice Prime Minister Ministers Secretary Secretaries Secretary-General Chancellor
+	General Generals Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Admiral Adm Sergeant Sgt Commander
+	Commander-in-Chief Marshal Brigadier Brig Private Corporal Director Envoy Envoys Ambassador Governor Gov
+	Mayor Senator Sen Sens Representative Rep Congressman Congresswoman Speaker Chairman Chairwoman Chair
+	Chief Head Deputy Acting Former Ex-President Spokesman Spokeswoman Spokesperson Prosecutor Judge
+	Attorney Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord King Queen Prince Princess Pope Patriarch
+	Sheikh Emir Premier Leader Adviser Advisor Aide Commissioner Officer Ombudsman Negotiator Pres
+	Coordinator Administrator Inspector Councillor Councilor President-elect Ret
+`);
+
+/** Words that sit between title words ("Secretary of State", "Defence Minister", "Chief of Staff"). */
+export const TITLE_QUALIFIERS = set(`
+	of the for and Foreign Defence Defense Interior Finance Economy Economic Energy Health Justice Trade
+	Commerce Treasury State Army Navy Air Force Homeland Security National Affairs Home Intelligence Special
+	Presidential Military Federal Supreme Senior Top First High Staff Ground Forces Armed Chiefs Joint
+	Regional Military-Civil Civil Administration Press Public Relations Digital Transformation Strategic
+	Industries European Commission Council Union Assistant Executive Principal Permanent Acting Interim
+`);
+
+/** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Ministry of the Interior"). */
+export const NAME_PARTICLES = set('of the for de del della da dos von van der den bin ibn al la le du');
+
+/** Weekday and month names: dates, not entities. */
+export const CALENDAR_WORDS = set(`
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun
+	January February March April May June July August September October November December
+	Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`);
+
+/** Capitalised words and phrases that name no person, place or organisation of interest. */
+export const NOT_NAMES = set(`
+	Thanksgiving Christmas Easter Orthodox Ramadan Hanukkah Eid Passover Lent New-Year
+	Western Eastern Northern Southern West East North South Westerners Allied Allies
+	Analysis Quick Read Creator Latest News Update Updates Breaking Live Opinion Editorial Summary Photo Video
+	God Internet Web Moon Earth Sun Parliament Government Cabinet Army Navy Constitution Congress
+	Cold War World Second First Great Patriotic WWI WWII
+	AM PM GMT UTC EST CET
+	Ukrainians Russians Americans Europeans
+	English Spanish Arabic Latin Hebrew Mandarin Science Nature Telegram Facebook Twitter Instagram YouTube
+	WhatsApp TikTok Signal Google Viber Zoom Internet
+`);
+
+/** Last words of capitalised phrases that name a plan, a treaty or an event, not an entity ("Marshall Plan"). */
+export const NON_ENTITY_HEADS = set(`
+	Plan Plans Agreement Agreements Accord Accords Treaty Doctrine Deal Formula Summit Talks Process Declaration
+	Protocol Act Law Bill War Offensive Operation Counteroffensive Day Prize Award Games Cup Festival Memorandum
+`);
+
+/** Multi-word capitalised phrases to drop outright. */
+export const NOT_NAME_PHRASES = new Set([
+	'cold war',
+	'world war',
+	'world war ii',
+	'world war two',
+	'second world war',
+	'first world war',
+	'great patriotic war',
+	'new year',
+	'quick read',
+	'latest news',
+	'key points',
+	'victory day',
+]);
+
+/** Last words that make a capitalised run an organisation ("Aspen Security Forum"). */
+export const ORGANIZATION_HEADS = set(`
+	Ministry Council Committee Commission Agency Service Services Bureau Office Forum Conference Fund Bank
+	Party Times News Post Journal Press Telegraph Herald Tribune Gazette Institute Institution University
+	College Academy Group Union Organisation Organization Association Alliance Federation Court Tribunal
+	Assembly Senate Command Forces Army Navy Guard Guards Police Brigade Battalion Regiment Division Corps
+	Fleet Company Corporation Corp Inc Ltd LLC Airlines Airways Foundation Center Centre Network Channel
+	Authority Department Directorate Inspectorate Cabinet Government Administration Secretariat Mission
+	Embassy Society Movement Coalition Bloc Church Patriarchate Exchange Holdings Industries Energy Airline
+	Commissariat Duma Rada Parliament Congress Staff Watch Monitor Review Reporters Broadcasting Radio
+	Television TV Unit Units Detachment Troops Initiative Endowment Fellowship Trust
+`);
+
+/** Last words that make a capitalised run a place ("Black Sea", "Oskil River"). */
+export const PLACE_HEADS = set(`
+	River Sea Ocean Lake Bay Gulf Strait Peninsula Island Islands Mountains Mountain Valley Oblast Krai
+	Province Region District County Raion Square Street Avenue Airport Port Harbour Harbor Bridge Dam
+	Reservoir Canal Base Airbase Airfield Refinery Plant Station Spit
+`);
+
+/** Lower-case words after a name that show it is a place ("the Samara region", "Kursk oblast"). */
+export const PLACE_FOLLOWERS = set('region oblast province district city town village border area river raion county capital outskirts suburbs');
+
+/** Words before a name that show it is a place ("near Kupiansk", "in Ramstein"). */
+export const PLACE_PREPOSITIONS = set('in near outside around into towards toward across inside');
+
+/** Phrases ending right before a name that show it is a place ("the village of Zvanivka"). */
+export const PLACE_LEADS = /\b(?:city|town|village|settlement|region|oblast|province|district|port|capital|outskirts|suburbs?)\s+of\s+$/i;
+
+/** Surname endings common in Ukrainian, Russian, Belarusian and Polish names. */
+export const SLAVIC_SURNAME = /(?:enko|chenko|chuk|czuk|iuk|yuk|uk|ov|ova|ev|eva|yov|in|ina|yn|yna|sky|skyi|skyy|skiy|ska|ski|ska|skaya|tsky|tska|vich|vych|wicz|ych|ich|yak|iak|ko|nko|shyn|ets|eau)$/;
+
+/** Pronouns and words that open a sentence in capitals without being names. */
+export const SENTENCE_OPENERS = set(`
+	The A An This That These Those It Its He She They We I You His Her Their Our My Your Who What When Where
+	Why How Which Whether If As At By For From In Into On Of To With Without And But Or Nor So Yet Still
+	Meanwhile However Despite Although Though While After Before During Since Until Among Amid Under Over
+	Then There Here Now Today Yesterday Tomorrow Also Even Only Just Both Either Neither Each Every All Some
+	Many Most More Few Several No Not Nothing Everything Anything Late Early Last Next Such Other Another
+	According Accepting Speaking Asked Adding Instead Indeed Notably Additionally Furthermore Moreover
+	Take Back Total Why Will Would Can Could Should Must May Might Shall Let Beyond Across Around Along
+	Residents Officials Analysts Diplomats Leaders Sources Reports Critics Observers Experts Ukrainian Russian
+`);

@@ -1,0 +1,185 @@
+/**
+ * Writes a short label for the event a date belongs to, from the words of its sentence: the
+ * clause around the date, with the date words themselves removed.
+ *
+ * The sentence is cut into segments at punctuation (see `clauses.ts`). Then, by where the date is:
+ * - alone, or in an opening phrase ("Late Friday, …", "Speaking in Bishkek on Monday, …"):
+ *   the label is the main clause that follows;
+ * - in a clause of its own ("X told diplomats on November 21"): that clause, without the date;
+ * - in a subordinate clause ("As Thursday's deadline approaches"): that clause, without "as";
+ * - in a participle phrase after a name ("Ivan Petrov, killed in July 2023,"): the name and the
+ *   phrase; after "and" ("…and signed a deal on Tuesday"): the subject of the previous clause
+ *   and the phrase.
+ * A clause whose subject is an empty pronoun ("It's a situation reminiscent of 2016") or that
+ * has no verb gives no label, and so no event: better a missing event than a meaningless one.
+ * So does a date that only bounds a period inside a clause ("the first talks since 2022").
+ * "He"/"she" stand for the last person named before them in the sentence, or give no label.
+ */
+import { hasFiniteVerb, inAnySpan, segmentTerms, type Segment, type Span } from './clauses.ts';
+import { fitTitle, MAX_TITLE_LENGTH } from './fit-title.ts';
+import { isFiller, isPeriodBound, lower, withoutDate } from './date-words.ts';
+import { shortenPersonTitles, type Rewrites } from './person-titles.ts';
+import { renderClause } from './render-clause.ts';
+import { isCapitalised, isFiniteVerb, tagTerms, type Term } from './tag-terms.ts';
+
+export interface TitleRequest {
+	/** The sentence. */
+	text: string;
+	/** Where the date words are. */
+	date: Span;
+	/** Other date expressions in the sentence (kept as words, never cut through). */
+	otherDates: Span[];
+	/** Where people are named in the sentence. */
+	people: Span[];
+	/** The sentence's tagged words, when the caller has them already. */
+	terms?: Term[];
+}
+
+export interface EventTitle {
+	/** The label, at most 90 characters. */
+	title: string;
+	/** Share of the sentence's words the clause keeps: 1 when the sentence is all about the event. */
+	focus: number;
+}
+
+// Verbs that report speech: "X said" alone takes the quotation it reports.
+const SPEECH = new Set(['say', 'tell', 'warn', 'insist', 'declare', 'announce', 'add', 'write', 'state', 'vow', 'promise', 'claim']);
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'once', 'because', 'although', 'though', 'whereas', 'if']);
+// Subjects that do not say who did anything.
+const EMPTY_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'it', "it's", 'it’s', 'there', 'which', 'who', 'what', 'nothing', 'none', 'everyone', 'everything', 'something', 'someone', 'no']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const PERSONAL = new Set(['he', 'she']);
+const LEADING_FILLER = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'even', 'also', 'still', 'that', 'thus']);
+
+const isIntro = (terms: readonly Term[], indices: readonly number[]) => {
+	const first = terms[indices[0]!];
+	return !first || first.tags.has('Preposition') || first.tags.has('Gerund') || /^according$/i.test(first.text);
+};
+
+/** The main clause after an opening phrase: the next segments, until one has a verb. */
+function mainClause(terms: readonly Term[], segments: Segment[], from: number): number[] | null {
+	let next = from + 1;
+	// Skip a second opening phrase ("In May, according to officials, …").
+	while (next < segments.length - 1 && isIntro(terms, segments[next]!) && !hasFiniteVerb(terms, segments[next]!)) next++;
+	const clause: number[] = [];
+	for (let count = 0; next < segments.length && count < 3; next++, count++) {
+		clause.push(...segments[next]!);
+		if (hasFiniteVerb(terms, clause)) return clause;
+	}
+	// A date at the end ("…the village of Kurakhove (Donetsk region) on 6 January"): the clause before it.
+	for (let back = from - 1; back >= Math.max(0, from - 2); back--) if (hasFiniteVerb(terms, segments[back]!)) return segments[back]!;
+	return null;
+}
+
+/** The name at the end of a segment ("…includes Lieutenant General Ivan Petrov"). */
+function trailingName(terms: readonly Term[], segment: Segment | undefined): number[] {
+	const name: number[] = [];
+	for (let position = (segment?.length ?? 0) - 1; position >= 0; position--) {
+		const term = terms[segment![position]!]!;
+		if (!isCapitalised(term) || term.tags.has('Determiner') || term.tags.has('Pronoun')) break;
+		name.unshift(segment![position]!);
+	}
+	return name;
+}
+
+/** The subject of the nearest earlier clause: its words before the first verb. */
+function previousSubject(terms: readonly Term[], segments: Segment[], from: number): number[] {
+	for (let index = from - 1; index >= 0; index--) {
+		const segment = segments[index]!;
+		const verb = segment.findIndex((position) => isFiniteVerb(terms[position]!));
+		if (verb > 0) return segment.slice(0, verb).filter((position) => !isFiller(terms[position]!) || terms[position]!.tags.has('Determiner'));
+		if (verb === 0) return [];
+	}
+	return [];
+}
+
+/** Earlier segments that are items of the same list ("talks involving Ukraine, the United States, and …"). */
+function listHead(terms: readonly Term[], segments: Segment[], from: number): number[] {
+	const head: number[] = [];
+	for (let index = from - 1; index >= 0; index--) {
+		const segment = segments[index]!;
+		if (hasFiniteVerb(terms, segment) || isIntro(terms, segment) || SUBORDINATORS.has(lower(terms[segment[0]!]!))) break;
+		head.unshift(...segment);
+	}
+	return head;
+}
+
+interface Clause {
+	indices: number[];
+	/** True when the clause was found without a verb test (a subordinate clause). */
+	verbless?: boolean;
+	/** Where a borrowed subject meets the clause: joined by a plain space, not the sentence's comma. */
+	join?: number;
+}
+
+/** Picks the words of the clause the date belongs to. */
+function chooseClause(terms: readonly Term[], segments: Segment[], at: number, date: Span): Clause | null {
+	if (isPeriodBound(terms, segments[at]!, date)) return null;
+	const rest = withoutDate(terms, segments[at]!, date);
+	const first = terms[rest[0]!];
+	if (!first || rest.every((index) => isFiller(terms[index]!))) {
+		const main = mainClause(terms, segments, at);
+		return main && { indices: main };
+	}
+	if (SUBORDINATORS.has(lower(first)) && rest.length >= 3) return { indices: rest.slice(1), verbless: true };
+	if (isIntro(terms, rest)) {
+		const main = mainClause(terms, segments, at);
+		return main && { indices: main };
+	}
+	if (/^(?:and|but|or)$/i.test(first.text)) {
+		const body = rest.slice(1);
+		const head = terms[body[0]!];
+		if (!head) return null;
+		if (isFiniteVerb(head) || (head.tags.has('Adverb') && terms[body[1]!] && isFiniteVerb(terms[body[1]!]!))) {
+			const subject = previousSubject(terms, segments, at);
+			return subject.length ? { indices: [...subject, ...body], join: body[0]! } : null;
+		}
+		const list = listHead(terms, segments, at);
+		return { indices: list.length ? [...list, ...rest] : body };
+	}
+	if (isFiniteVerb(first) || (first.tags.has('Adverb') && terms[rest[1]!] && isFiniteVerb(terms[rest[1]!]!))) {
+		const name = trailingName(terms, segments[at - 1]);
+		return name.length ? { indices: [...name, ...rest], join: rest[0]! } : null;
+	}
+	// "… involving Ukraine, the United States and European partners were held …": a list continues.
+	const verbAt = rest.findIndex((index) => isFiniteVerb(terms[index]!));
+	const listTail = rest.slice(0, verbAt < 0 ? rest.length : verbAt).some((index) => /^(?:and|or)$/i.test(terms[index]!.text));
+	if ((/^(?:the|a|an)$/.test(first.text) || listTail) && at > 0) {
+		const list = listHead(terms, segments, at);
+		if (list.length) return { indices: [...list, ...rest] };
+	}
+	return { indices: rest };
+}
+
+/** The label for the event a date belongs to, or null when the sentence gives no usable clause. */
+export function titleForDate(request: TitleRequest): EventTitle | null {
+	const terms = request.terms ?? tagTerms(request.text);
+	const dates = [request.date, ...request.otherDates];
+	const segments = segmentTerms(terms, dates);
+	const at = segments.findIndex((segment) => segment.some((index) => inAnySpan(terms[index]!, [request.date])));
+	if (at < 0) return null;
+	const clause = chooseClause(terms, segments, at, request.date);
+	if (!clause) return null;
+	let indices = clause.indices;
+	// Connectives and sentence adverbs ("and", "even", "Reportedly") open no label; "more than 10" keeps its "more".
+	while (indices.length > 1 && (LEADING_FILLER.has(lower(terms[indices[0]!]!)) || /^\p{L}+ly$/u.test(terms[indices[0]!]!.text))) indices = indices.slice(1);
+	const head = terms[indices[0]!];
+	if (!head) return null;
+	const rewrites: Rewrites = shortenPersonTitles(terms, indices, request.people);
+	const headWord = lower(head);
+	if (EMPTY_SUBJECTS.has(headWord) || (head.tags.has('Pronoun') && !PERSONAL.has(headWord))) return null;
+	if (DEMONSTRATIVES.has(headWord) && terms[indices[1]!] && isFiniteVerb(terms[indices[1]!]!)) return null;
+	if (PERSONAL.has(headWord)) {
+		const antecedent = [...request.people].filter((span) => span.end <= head.start).sort((a, b) => b.start - a.start)[0];
+		if (!antecedent) return null;
+		rewrites.set(indices[0]!, request.text.slice(antecedent.start, antecedent.end));
+	}
+	if (!clause.verbless && !hasFiniteVerb(terms, indices)) return null;
+	let text = renderClause(terms, indices, rewrites, clause.join);
+	if (text.split(' ').length < 2) return null;
+	const quoted = /[“"]([^”"]{8,})[”"]/u.exec(request.text)?.[1]?.replace(/[\s,.;:]+$/u, '');
+	const last = terms[indices.at(-1)!]!;
+	if (quoted && indices.length <= 4 && SPEECH.has(last.lemma) && text.length + quoted.length + 3 <= MAX_TITLE_LENGTH) text = `${text} “${quoted}”`;
+	const sentenceWords = terms.filter((term) => term.text).length;
+	return { title: fitTitle(text), focus: Math.min(1, text.split(' ').length / Math.max(1, sentenceWords)) };
+}

@@ -1,0 +1,40 @@
+/** Brings an event label within the length limit without cutting a word in half. */
+
+export const MAX_TITLE_LENGTH = 90;
+
+// "The IMF announced that it had reached …" → "The IMF reached …".
+const REPORTED = /^(.+?)\s+(?:announced|said|confirmed|reported|stated|declared|claimed|noted|added)\s+that\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(.+)$/u;
+// Where a trailing phrase can be cut off and leave a sentence that still reads.
+const PHRASE_START = /\s(?:in|on|to|for|with|at|from|by|after|before|over|into|under|amid|during|including|while|despite|against|through|following|as)\s/giu;
+const DANGLING = /(?:[\s,;:—–-]+|\s+(?:and|or|but|of|the|a|an|to|in|on|for|with|at|by|from|as|that|its|their|his|her))+$/iu;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The longest prefix ending before a preposition that fits, if it keeps at least four words. */
+function cutAtPhrase(title: string): string | null {
+	let best: string | null = null;
+	for (const match of title.matchAll(PHRASE_START)) {
+		const prefix = title.slice(0, match.index).replace(DANGLING, '');
+		if (prefix.length <= MAX_TITLE_LENGTH && wordCount(prefix) >= 4) best = prefix;
+	}
+	return best;
+}
+
+/** Cuts at the last whole word that leaves room for an ellipsis. */
+function cutAtWord(title: string): string {
+	const room = title.slice(0, MAX_TITLE_LENGTH - 1);
+	const lastSpace = room.lastIndexOf(' ');
+	const prefix = (lastSpace > 0 ? room.slice(0, lastSpace) : room).replace(DANGLING, '');
+	return `${prefix}…`;
+}
+
+/** The label itself when it fits; else shorter forms of it, tried in order of how much they keep. */
+export function fitTitle(title: string): string {
+	if (title.length <= MAX_TITLE_LENGTH) return title;
+	let shorter = title;
+	const reported = REPORTED.exec(shorter);
+	if (reported) shorter = `${reported[1]} ${reported[2]}`;
+	if (shorter.length > MAX_TITLE_LENGTH) shorter = shorter.replace(/^The\s+(\p{Lu})/u, '$1');
+	if (shorter.length <= MAX_TITLE_LENGTH) return shorter;
+	return cutAtPhrase(shorter) ?? cutAtWord(shorter);
+}

@@ -1,0 +1,237 @@
+/** Finds the numbers behind the charts: strikes, casualties, territory, prisoners and money, each with its source sentence. */
+import type { DatePrecision } from '../../src/schemas/index.ts';
+import {
+	carriedClaimant,
+	countryLexicon,
+	familiesOf,
+	figureDate,
+	findAttributions,
+	findCountryRefs,
+	findSubject,
+	isHypothetical,
+	matchMetric,
+	METRIC_RULES,
+	metricName,
+	nearestAttribution,
+	readNumberSites,
+	readScope,
+	unitName,
+	type Attribution,
+	type CarriedSource,
+	type Family,
+	type CountryRef,
+	type FigureDate,
+	type MetricMatch,
+	type NumberSite,
+} from './figures/index.ts';
+import type { DateMention, EntityMention, ExtractedFigure, Sentence } from './model.ts';
+
+/** Everything the figure extractor reads about one article. */
+export interface FigureContext {
+	/** Article id. */
+	article: string;
+	sentences: Sentence[];
+	/** Entity mentions found in these sentences (gazetteer ids like `russia`, or `nlp:…` keys). */
+	mentions: EntityMention[];
+	/** Resolved date mentions of these sentences. */
+	dates: DateMention[];
+	publication: { date: string | null; precision: DatePrecision | null };
+	/** "Ukrainian" → "ukraine", "Russian" → "russia", "American" → "united-states". */
+	demonyms: Map<string, string>;
+	/** Optional: the country a place or body lies in or stands for ("kharkiv" → "ukraine", "moscow" → "russia"). */
+	countryOf?: ReadonlyMap<string, string>;
+}
+
+/** Families whose figures count events, which a proposal or a forecast does not. */
+const EVENT_FAMILIES: ReadonlySet<Family> = new Set(['strikes', 'casualties', 'territory', 'prisoners']);
+
+/** One figure with what later figures of the same sentence and article need to know about it. */
+interface Reading {
+	figure: ExtractedFigure;
+	match: MetricMatch;
+	order: [number, number];
+}
+
+/** What the extractor remembers while it reads an article in order. */
+interface ArticleState {
+	section: number;
+	carried: CarriedSource | null;
+	launchers: Map<string, string>;
+	lastLauncher: string | null;
+	/** The date and paragraph of the latest figure of each launch metric. */
+	launchDates: Map<string, FigureDate & { block: number }>;
+}
+
+function groupBySentence<T extends { sentence: string }>(items: readonly T[]): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const group = groups.get(item.sentence);
+		if (group) group.push(item);
+		else groups.set(item.sentence, [item]);
+	}
+	return groups;
+}
+
+/** The end of the last counted noun in a site's own phrase ("120 Shahed drones"), else the end of the number. */
+function nounEnd(site: NumberSite, match: MetricMatch): number {
+	if (!match.rule.noun || !site.phrase.text) return site.number.end;
+	const nouns = [...site.phrase.text.matchAll(new RegExp(match.rule.noun.source, 'gi'))];
+	const last = nouns.at(-1);
+	return last ? site.phrase.start + last.index + last[0].length : site.number.end;
+}
+
+/** Finds every stated quantity about strikes, casualties, territory, prisoners and money. */
+export function extractFigures(context: FigureContext): ExtractedFigure[] {
+	const lexicon = countryLexicon(context.demonyms, context.countryOf);
+	const mentions = groupBySentence(context.mentions);
+	const dates = groupBySentence(context.dates);
+	const sectioned = context.sentences.some((sentence) => sentence.kind === 'heading');
+	const refs = new Map<string, CountryRef[]>();
+	const refsOf = (sentence: Sentence) => {
+		let found = refs.get(sentence.id);
+		if (!found) refs.set(sentence.id, (found = findCountryRefs(sentence.text, mentions.get(sentence.id) ?? [], lexicon)));
+		return found;
+	};
+	const state: ArticleState = { section: 0, carried: null, launchers: new Map(), lastLauncher: null, launchDates: new Map() };
+	const body: Reading[] = [];
+	const summary: Reading[] = [];
+
+	context.sentences.forEach((sentence, index) => {
+		if (sentence.kind === 'heading') state.section += 1;
+		const isBody = sentence.kind === 'body' || sentence.kind === 'list-item';
+		const paragraphBefore: { text: string; refs: CountryRef[] }[] = [];
+		for (let back = index - 1; back >= 0 && context.sentences[back]!.block === sentence.block; back -= 1) {
+			paragraphBefore.push({ text: context.sentences[back]!.text, refs: refsOf(context.sentences[back]!) });
+		}
+		const { readings, attributions } = readSentence(context, sentence, index, {
+			mentions: mentions.get(sentence.id) ?? [],
+			dates: dates.get(sentence.id) ?? [],
+			refs: refsOf(sentence),
+			paragraphBefore: isBody ? paragraphBefore : [],
+			// Key points and headings read with a copy of the state, so that they change nothing for the body.
+			state: isBody ? state : { ...state, carried: null, launchers: new Map(state.launchers), launchDates: new Map(state.launchDates) },
+			sectioned,
+		});
+		if (!isBody) {
+			summary.push(...readings);
+			return;
+		}
+		body.push(...readings);
+		const attribution = attributions[0];
+		if (attribution) {
+			state.carried = { claimedBy: attribution.claimedBy, block: sentence.block, section: state.section, families: familiesOf(sentence.text) };
+		}
+	});
+
+	// Key points and headings repeat the body: keep one of theirs only when the body does not state it.
+	const repeats = (reading: Reading) =>
+		body.some(({ figure }) => figure.metric === reading.figure.metric && figure.value === reading.figure.value);
+	return [...body, ...summary.filter((reading) => !repeats(reading))]
+		.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+		.map(({ figure }) => figure);
+}
+
+/**
+ * The date of an interception stated without one, in the paragraph of its launch: the launch's date ("Russia launched
+ * 540 drones overnight on Wednesday… Of these, 476 were shot down"), or null.
+ */
+function launchDate(match: MetricMatch, sentence: Sentence, state: ArticleState): FigureDate | null {
+	const launch = match.rule.launchedAs ? state.launchDates.get(match.rule.launchedAs) : undefined;
+	if (!launch || launch.block !== sentence.block) return null;
+	return { date: launch.date, precision: launch.precision };
+}
+
+/**
+ * The metric of the whole in "shot down 27 of the 30 missiles": what was launched when the part was intercepted;
+ * otherwise the whole counts something else than a figure ("3 of the 10 passengers") and is left out.
+ */
+function wholeMatch(part: Reading | undefined): MetricMatch | null {
+	const launchedAs = part?.match.rule.launchedAs;
+	const rule = launchedAs ? METRIC_RULES.find((candidate) => candidate.metric === launchedAs) : undefined;
+	return rule ? { rule, distance: 0, cue: null } : null;
+}
+
+interface SentenceInputs {
+	mentions: EntityMention[];
+	dates: DateMention[];
+	refs: CountryRef[];
+	paragraphBefore: { text: string; refs: CountryRef[] }[];
+	state: ArticleState;
+	sectioned: boolean;
+}
+
+/** Reads the figures of one sentence, and the attributions it makes. */
+function readSentence(
+	context: FigureContext,
+	sentence: Sentence,
+	index: number,
+	inputs: SentenceInputs,
+): { readings: Reading[]; attributions: Attribution[] } {
+	const { text } = sentence;
+	const reserved = [
+		...inputs.dates.map((date) => ({ start: date.start, end: date.start + date.text.length })),
+		...inputs.mentions.map((mention) => ({ start: mention.start, end: mention.start + mention.surface.length })),
+	];
+	const attributions = findAttributions(text, inputs.mentions);
+	const bySite = new Map<NumberSite, Reading>();
+	const readings: Reading[] = [];
+	for (const site of readNumberSites(text, reserved)) {
+		const parent = site.parent ? bySite.get(site.parent) : undefined;
+		const match =
+			site.relation === 'whole'
+				? wholeMatch(parent)
+				: (matchMetric(text, site, METRIC_RULES) ?? (site.relation === 'part' && parent ? parent.match : null));
+		if (!match) continue;
+		// A proposed swap or a threatened strike is not a count of what happened.
+		if (EVENT_FAMILIES.has(match.rule.family) && isHypothetical(text, site, match)) continue;
+		const metric = metricName(match.rule, site.number);
+		const partOfParent = site.relation === 'part' && parent !== undefined && parent.figure.metric === metric;
+		const end = nounEnd(site, match);
+		const subject =
+			findSubject(site, match, {
+				text,
+				refs: inputs.refs,
+				mentions: inputs.mentions,
+				paragraphBefore: inputs.paragraphBefore,
+				launchers: inputs.state.launchers,
+				lastLauncher: inputs.state.lastLauncher,
+			}) ?? (partOfParent || site.relation === 'whole' ? parent!.figure.subject : null);
+		const stated = figureDate(text, site.qualifier.start, end, inputs.dates, context.publication);
+		const date = partOfParent
+			? { date: parent.figure.date, precision: parent.figure.datePrecision }
+			: (stated.from !== 'sentence' ? launchDate(match, sentence, inputs.state) : null) ?? stated;
+		const claimedBy =
+			nearestAttribution(attributions, site.qualifier.start, end)?.claimedBy ??
+			carriedClaimant(inputs.state.carried, { block: sentence.block, section: inputs.state.section, family: match.rule.family }, inputs.sectioned);
+		const reading: Reading = {
+			match,
+			order: [index, site.number.start],
+			figure: {
+				metric,
+				value: site.number.value,
+				unit: unitName(match.rule, site.number),
+				qualifier: site.qualifier.qualifier,
+				subject,
+				claimedBy,
+				date: date.date,
+				datePrecision: date.precision,
+				article: context.article,
+				quote: text,
+				sentence: sentence.id,
+				text: text.slice(site.qualifier.start, end),
+				scope: partOfParent ? readScope(text, site) : null,
+			},
+		};
+		bySite.set(site, reading);
+		readings.push(reading);
+		// Later interceptions and hits, in this sentence or after, are of what this launcher sent.
+		if (match.rule.family === 'strikes' && match.rule.subject === 'agent') {
+			inputs.state.launchDates.set(metric, { date: date.date, precision: date.precision, block: sentence.block });
+			if (subject) {
+				inputs.state.launchers.set(metric, subject);
+				inputs.state.lastLauncher = subject;
+			}
+		}
+	}
+	return { readings, attributions };
+}

@@ -1,0 +1,67 @@
+/** Finds the words of a sentence that point to a country: its name, a place in it, or its demonym ("Russian"). */
+import type { EntityMention } from '../model.ts';
+
+/** One pointer to a country in a sentence. */
+export interface CountryRef {
+	start: number;
+	end: number;
+	/** The country's entity id. */
+	country: string;
+	/** How the text names it: the country itself, a place or body that stands for it ("Moscow"), or an adjective. */
+	via: 'country' | 'place' | 'demonym';
+	/** True for "Russia's", "Ukraine’s". */
+	possessive: boolean;
+	/** True when a preposition of place or relation precedes it ("in Ukraine", "ally of Russia", "into Russian territory"). */
+	locative: boolean;
+}
+
+/** What the subject finder knows about countries: demonyms, and the country each known place lies in. */
+export interface CountryLexicon {
+	/** "Ukrainian" → "ukraine". */
+	demonyms: ReadonlyMap<string, string>;
+	/** Entity ids that are countries. */
+	countries: ReadonlySet<string>;
+	/** Place or body id → country id ("moscow" → "russia"), when the caller knows it. */
+	countryOf: ReadonlyMap<string, string>;
+	/** Matches any demonym, longest first; null when there are none. */
+	demonymPattern: RegExp | null;
+}
+
+const LOCATIVE_BEFORE =
+	/\b(?:in|into|inside|onto|on|over|across|at|to|from|of|against|near|toward|towards|within|throughout|through|outside|around|for|with|between|among|deep into|across)\s+(?:(?:the|a|an|eastern|western|northern|southern|central|occupied|neighbouring|neighboring|border|frontline|front-line|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|east|west|north|south|mainland|rest of)\s+){0,2}$/i;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Builds the lexicon from the demonym map and an optional place → country map. */
+export function countryLexicon(demonyms: ReadonlyMap<string, string>, countryOf: ReadonlyMap<string, string> = new Map()): CountryLexicon {
+	const names = [...demonyms.keys()].sort((a, b) => b.length - a.length).map(escape);
+	const demonymPattern = names.length ? new RegExp(String.raw`(?<![\p{L}-])(?:${names.join('|')})s?(?![\p{L}])`, 'gu') : null;
+	return { demonyms, countries: new Set([...demonyms.values(), ...countryOf.values()]), countryOf, demonymPattern };
+}
+
+/** Every country reference in `text`, in order; `mentions` are the entity mentions of this sentence. */
+export function findCountryRefs(text: string, mentions: readonly EntityMention[], lexicon: CountryLexicon): CountryRef[] {
+	const refs: CountryRef[] = [];
+	const push = (start: number, end: number, country: string, via: CountryRef['via']) => {
+		if (refs.some((ref) => start < ref.end && end > ref.start)) return;
+		refs.push({
+			start,
+			end,
+			country,
+			via,
+			possessive: /^['’](?:s\b|\s|$)/.test(text.slice(end)),
+			locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
+		});
+	};
+	for (const mention of mentions) {
+		const end = mention.start + mention.surface.length;
+		if (lexicon.countries.has(mention.key)) push(mention.start, end, mention.key, 'country');
+		else if (lexicon.countryOf.has(mention.key)) push(mention.start, end, lexicon.countryOf.get(mention.key)!, 'place');
+	}
+	for (const match of lexicon.demonymPattern ? text.matchAll(lexicon.demonymPattern) : []) {
+		const word = match[0];
+		const country = lexicon.demonyms.get(word) ?? lexicon.demonyms.get(word.replace(/s$/, ''));
+		if (country) push(match.index!, match.index! + word.length, country, 'demonym');
+	}
+	return refs.sort((a, b) => a.start - b.start);
+}

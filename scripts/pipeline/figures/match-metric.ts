@@ -1,0 +1,136 @@
+/** Decides which metric a number counts, from the noun it counts and the verb nearest to it. */
+import type { MetricRule } from './metric-rule.ts';
+import type { Span } from './non-figures.ts';
+import type { NumberSite } from './number-site.ts';
+
+/** The rule a number matched and the cue that decided it. */
+export interface MetricMatch {
+	rule: MetricRule;
+	/** Characters between the number and its cue, with a penalty per comma crossed; 0 when the noun alone decided. */
+	distance: number;
+	/** The cue words and where they stand, or null when the noun alone decided. */
+	cue: (Span & { side: 'left' | 'right' }) | null;
+}
+
+// A comma between a number and its verb weakens the link ("14 civilians, including three children, were killed");
+// so does a conjunction, behind which the verb belongs to another number ("25 were killed and a dozen others wounded").
+const COMMA_PENALTY = 25;
+const CONJUNCTION_PENALTY = 20;
+const ADJACENT = 12;
+const CLAUSE_END = /[;:]|\s[—–]\s|—|\s-\s/g;
+
+const globalCache = new Map<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+	let global = globalCache.get(pattern);
+	if (!global) {
+		global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+		globalCache.set(pattern, global);
+	}
+	return global;
+}
+
+/** The clause around `[start, end)`: between the nearest semicolons, colons or dashes. */
+export function clauseAround(sentence: string, start: number, end: number): Span {
+	let clauseStart = 0;
+	let clauseEnd = sentence.length;
+	for (const match of sentence.matchAll(CLAUSE_END)) {
+		const at = match.index!;
+		if (at + match[0].length <= start) clauseStart = at + match[0].length;
+		else if (at >= end) {
+			clauseEnd = at;
+			break;
+		}
+	}
+	return { start: clauseStart, end: clauseEnd };
+}
+
+/** How far apart a number and a cue are, given the text between them. */
+function gapCost(gap: string): number {
+	const commas = (gap.match(/,/g) ?? []).length;
+	const conjunctions = (gap.match(/\s(?:and|but|while|whereas)\s/g) ?? []).length;
+	return gap.length + COMMA_PENALTY * commas + CONJUNCTION_PENALTY * conjunctions;
+}
+
+const clauses = new WeakMap<NumberSite, Span>();
+function clauseOf(sentence: string, site: NumberSite): Span {
+	let clause = clauses.get(site);
+	if (!clause) clauses.set(site, (clause = clauseAround(sentence, site.qualifier.start, site.number.end)));
+	return clause;
+}
+
+/** The nearest match of `cue` in the clause of `site`, measured from the number. */
+function nearestCue(sentence: string, site: NumberSite, cue: RegExp): (MetricMatch['cue'] & { distance: number }) | null {
+	const clause = clauseOf(sentence, site);
+	let best: (MetricMatch['cue'] & { distance: number }) | null = null;
+	for (const match of sentence.slice(clause.start, clause.end).matchAll(globalOf(cue))) {
+		const start = clause.start + match.index!;
+		const end = start + match[0].length;
+		let distance: number;
+		let side: 'left' | 'right';
+		if (end <= site.qualifier.start) {
+			distance = gapCost(sentence.slice(end, site.qualifier.start));
+			side = 'left';
+		} else if (start >= site.number.end) {
+			distance = gapCost(sentence.slice(site.number.end, start));
+			side = 'right';
+		} else {
+			continue;
+		}
+		if (!best || distance < best.distance) best = { start, end, side, distance };
+	}
+	return best;
+}
+
+/** The words a site counts: its own phrase, or its parent's when it borrows the noun ("including 52"). */
+export function countedPhrase(site: NumberSite): string {
+	if (site.phrase.text === '' && site.parent) return countedPhrase(site.parent);
+	return site.phrase.text;
+}
+
+/** True when the rule's kind of number fits the number: money for money rules only, areas for area rules only. */
+function numberFits(rule: MetricRule, site: NumberSite): boolean {
+	const { currency, unit } = site.number;
+	if (rule.number === 'money') return currency !== null;
+	if (rule.number === 'km2') return unit === 'km2' || unit === 'mi2';
+	return currency === null && unit === null;
+}
+
+/** Tries one rule on a site; null when the noun, the number's kind, the context or the cue does not fit. */
+function tryRule(sentence: string, site: NumberSite, rule: MetricRule): MetricMatch | null {
+	if (!numberFits(rule, site)) return null;
+	if (rule.context && !rule.context.test(sentence)) return null;
+	const phrase = countedPhrase(site);
+	if (rule.unless && rule.unless.test(phrase)) return null;
+	const nounFits = rule.noun ? rule.noun.test(phrase) : true;
+	const cue = rule.cue ? nearestCue(sentence, site, rule.cue) : null;
+	if (rule.cue && !cue) return null;
+	if (!nounFits) {
+		if (!rule.bare) return null;
+		// A bare number may only carry the cue right after it ("12 injured"), not another noun ("six reactors").
+		const cueOpensPhrase = cue !== null && cue.side === 'right' && cue.start <= site.phrase.start;
+		if (phrase !== '' && !cueOpensPhrase) return null;
+		// "Two of the dead": a part of a whole the text does not count.
+		if (/^\s+of\b/i.test(sentence.slice(site.number.end))) return null;
+		if (rule.bare === 'adjacent' && (cue === null || cue.distance > ADJACENT)) return null;
+	}
+	if (!cue) return { rule, distance: 0, cue: null };
+	const { distance, ...span } = cue;
+	return { rule, distance, cue: span };
+}
+
+/** The rule that best explains a number: a fitting noun first, then the nearest cue, then registry order. */
+export function matchMetric(sentence: string, site: NumberSite, rules: readonly MetricRule[]): MetricMatch | null {
+	let best: MetricMatch | null = null;
+	let bestNoun = false;
+	const phrase = countedPhrase(site);
+	for (const rule of rules) {
+		const match = tryRule(sentence, site, rule);
+		if (!match) continue;
+		const noun = rule.noun ? rule.noun.test(phrase) : rule.number !== undefined;
+		if (!best || (noun && !bestNoun) || (noun === bestNoun && match.distance < best.distance)) {
+			best = match;
+			bestNoun = noun;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,20 @@
+/** The metric registry: every rule the figure extractor tries. Add a metric as one entry in its family's file. */
+import type { MetricRule } from '../metric-rule.ts';
+import { casualtyMetrics } from './casualties.ts';
+import { diplomacyMetrics } from './diplomacy.ts';
+import { infrastructureMetrics } from './infrastructure.ts';
+import { moneyMetrics } from './money.ts';
+import { prisonerMetrics } from './prisoners.ts';
+import { strikeMetrics } from './strikes.ts';
+import { territoryMetrics } from './territory.ts';
+
+/** All metric rules; on equal evidence the earlier rule wins. */
+export const METRIC_RULES: readonly MetricRule[] = [
+	...strikeMetrics,
+	...casualtyMetrics,
+	...territoryMetrics,
+	...prisonerMetrics,
+	...moneyMetrics,
+	...infrastructureMetrics,
+	...diplomacyMetrics,
+];

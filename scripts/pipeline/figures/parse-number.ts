@@ -1,0 +1,149 @@
+/** Reads the numbers written in a sentence: digits, word numbers, money and areas. */
+
+/** A currency a money amount is written in. */
+export type Currency = 'usd' | 'eur' | 'gbp';
+
+/** One number as written in a sentence. */
+export interface NumberMatch {
+	/** Offset of the first character (the currency sign when there is one). */
+	start: number;
+	/** Offset after the last character read (scale word and area unit included). */
+	end: number;
+	/** The words read, e.g. "$8.2 billion", "twenty-five", "1,200km²". */
+	text: string;
+	value: number;
+	/** Set when the amount is money. */
+	currency: Currency | null;
+	/** `km2` for an area, `percent` for a share; null for a plain count. */
+	unit: 'km2' | 'mi2' | 'percent' | null;
+	/** True when written in digits ("14"), false for words ("fourteen", "a dozen"). */
+	digits: boolean;
+}
+
+const UNITS: Record<string, number> = {
+	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+	nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = {
+	hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+	k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+};
+
+const WORD = `(?:${Object.keys(UNITS).join('|')}|hundred|thousand|million|billion|dozen)`;
+const CURRENCY = String.raw`(?:US\$|\$|€|£)`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Short scales ("m", "k", "b") only count after a currency sign; "5m" alone could be metres.
+const LONG_SCALE = String.raw`\s+(?:thousand|million|billion|trillion)\b`;
+const SHORT_SCALE = String.raw`\s?(?:bn|mn|mln|tn)\b`;
+const MONEY_SCALE = String.raw`(?:m|k|b)\b`;
+const AREA = String.raw`\s?(?:km²|km2|sq\.?\s?km\b|square\s+(?:kilomet(?:re|er)s?|km)\b)`;
+const AREA_MI = String.raw`\s?(?:sq\.?\s?mi\b|square\s+miles?\b)`;
+const PERCENT = String.raw`\s?(?:%|percent\b|per\s+cent\b)`;
+// "50 million euros", "two billion US dollars": the currency named after the amount ("500 pounds" may weigh).
+const CURRENCY_WORD = String.raw`\s+(?:(?:US\s+|American\s+)?dollars|euros|pounds\s+sterling)\b`;
+
+// A number must not continue a word or code ("G20", "F-16", "Su-34") nor another number. Letters are spelled out
+// rather than `\p{L}`: a case-insensitive Unicode pattern costs V8 a hundred milliseconds to compile.
+const LETTER = 'A-Za-z\u00C0-\u024F';
+const NOT_AFTER = String.raw`(?<![${LETTER}0-9_.,:/]|[${LETTER}]-)`;
+const PATTERN = new RegExp(
+	[
+		`${NOT_AFTER}(?:(?<currency>${CURRENCY})\\s?)?(?<digits>${DIGITS})`,
+		`(?<scale>${LONG_SCALE}|${SHORT_SCALE}|${MONEY_SCALE})?`,
+		`(?<unit>(?<area>${AREA})|(?<areaMi>${AREA_MI})|(?<percent>${PERCENT})|(?<currencyAfter>${CURRENCY_WORD}))?`,
+		`|${NOT_AFTER}(?<currencyW>${CURRENCY})?(?<words>\\b(?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b)`,
+		`(?<unitW>(?<areaW>${AREA})|(?<areaMiW>${AREA_MI})|(?<percentW>${PERCENT})|(?<currencyAfterW>${CURRENCY_WORD}))?`,
+	].join(''),
+	'gi',
+);
+
+/** Rounds away binary noise from decimal arithmetic (8.2 × 10⁹ is 8200000000, not 8199999999.999999). */
+function clean(value: number): number {
+	return Number(value.toPrecision(12));
+}
+
+/** Reads number words ("twenty-five", "two hundred and fifty", "a dozen") as a value, or null. */
+export function parseNumberWords(words: string): number | null {
+	const tokens = words.toLowerCase().split(/[\s-]+/).filter((token) => token && token !== 'and');
+	if (tokens.length === 0) return null;
+	let total = 0;
+	let current = 0;
+	let seen = false;
+	for (const [index, token] of tokens.entries()) {
+		if ((token === 'a' || token === 'an') && index === 0) {
+			current = 1;
+			continue;
+		}
+		if (token in UNITS) {
+			current += UNITS[token]!;
+			seen = true;
+		} else if (token === 'dozen') {
+			current = (current || 1) * 12;
+			seen = true;
+		} else if (token === 'hundred') {
+			current = (current || 1) * 100;
+			seen = true;
+		} else if (token in SCALES) {
+			total += (current || 1) * SCALES[token]!;
+			current = 0;
+			seen = true;
+		} else {
+			return null;
+		}
+	}
+	return seen ? total + current : null;
+}
+
+/** Reads a number in digits with an optional scale ("4,310", "1.5 million", "2bn") as a value. */
+export function parseDigits(digits: string, scale?: string): number {
+	const base = Number(digits.replace(/,/g, ''));
+	const factor = scale ? (SCALES[scale.trim().toLowerCase()] ?? 1) : 1;
+	return clean(base * factor);
+}
+
+/** Finds every number written in `text`, in order. Vague plurals ("hundreds", "dozens") are not numbers. */
+export function findNumbers(text: string): NumberMatch[] {
+	const found: NumberMatch[] = [];
+	for (const match of text.matchAll(PATTERN)) {
+		const groups = match.groups!;
+		const start = match.index!;
+		let end = start + match[0].length;
+		const currencySign = groups.currency ?? groups.currencyW ?? groups.currencyAfter?.trim() ?? groups.currencyAfterW?.trim();
+		const currency: Currency | null = !currencySign
+			? null
+			: currencySign === '€' || /^euros/i.test(currencySign)
+				? 'eur'
+				: currencySign === '£' || /^pounds/i.test(currencySign)
+					? 'gbp'
+					: 'usd';
+		const area = groups.area ?? groups.areaW;
+		const areaMi = groups.areaMi ?? groups.areaMiW;
+		const percent = groups.percent ?? groups.percentW;
+		let value: number | null;
+		let digits = true;
+		if (groups.digits !== undefined) {
+			const scale = groups.scale;
+			if (scale && !currencySign && /^(?:m|k|b)$/i.test(scale)) continue; // "5m" without a currency: metres, not millions
+			value = parseDigits(groups.digits, scale);
+		} else {
+			value = parseNumberWords(groups.words!);
+			digits = false;
+		}
+		if (value === null) continue;
+		// "80th", "1990s", "5G": a number glued to letters is an ordinal, a decade or a name.
+		if (/^\p{L}/u.test(text.slice(end))) continue;
+		// Trailing spaces belong to the next word, not to the number.
+		while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+		found.push({
+			start,
+			end,
+			text: text.slice(start, end),
+			value,
+			currency,
+			unit: area ? 'km2' : areaMi ? 'mi2' : percent ? 'percent' : null,
+			digits,
+		});
+	}
+	return found;
+}

@@ -1,0 +1,143 @@
+/** Decides whose figure it is (an entity id): who launched, whose losses, who holds, who receives. */
+import type { EntityMention } from '../model.ts';
+import type { CountryRef } from './country-refs.ts';
+import type { MetricMatch } from './match-metric.ts';
+import { clauseAround } from './match-metric.ts';
+import type { NumberSite } from './number-site.ts';
+
+/** What the subject finder may look at beyond the number itself. */
+export interface SubjectScene {
+	text: string;
+	refs: readonly CountryRef[];
+	/** Entity mentions of the sentence (for places). */
+	mentions: readonly EntityMention[];
+	/** Country references of the earlier sentences of the same paragraph, nearest sentence first. */
+	paragraphBefore: readonly { text: string; refs: readonly CountryRef[] }[];
+	/** Who launched the latest figure of each launch metric in the article so far. */
+	launchers: ReadonlyMap<string, string>;
+	/** Who launched the latest launch figure of any kind. */
+	lastLauncher: string | null;
+}
+
+const LOSS_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,4}?(?:lost|los(?:es|ing)|losses|suffered|sustained)\b/u;
+// "into Russian territory", "on Ukrainian soil": where the fighting happens.
+const THEATRE_AFTER = /^\s+(?:territory|soil|regions?|border regions?|cities|towns|villages|airspace|oblasts?|land)\b/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+const CAPTIVITY_AFTER = /^(?:['’]s)?\s+(?:captivity|custody|prisons?|jails?|detention|penal colonies)\b/i;
+const RECIPIENT_BEFORE = /\b(?:for|to)\s+(?:the\s+)?$/i;
+
+/** The span of the words the number counts: its own phrase, else its parent's. */
+function phraseSpan(site: NumberSite): { start: number; end: number } {
+	if (site.phrase.text === '' && site.parent) return phraseSpan(site.parent);
+	return site.phrase;
+}
+
+/** A country named inside the counted phrase: "2,310 Russian officers", "41 Ukrainian drones". */
+function inPhrase(site: NumberSite, refs: readonly CountryRef[]): string | null {
+	const span = phraseSpan(site);
+	return refs.find((ref) => ref.start >= span.start && ref.end <= span.end)?.country ?? null;
+}
+
+/**
+ * The actor of an active verb: the nearest non-locative reference before the cue ("Russia launched"), else "by Russia"
+ * after the number, else a reference before the number with the rule's verb between them ("Russia launched 400 drones
+ * and 51 missiles in an assault": the missiles' nearest cue is "assault", but Russia launched them).
+ */
+function agent(site: NumberSite, match: MetricMatch, scene: SubjectScene): string | null {
+	const clause = clauseAround(scene.text, site.qualifier.start, site.number.end);
+	const actors = scene.refs.filter((ref) => ref.start >= clause.start && !ref.locative);
+	if (match.cue?.side === 'left') {
+		const before = actors.filter((ref) => ref.end <= match.cue!.start);
+		if (before.length) return before.at(-1)!.country;
+	}
+	const by = scene.refs.find(
+		(ref) => ref.start >= site.number.end && ref.end <= clause.end && BY_BEFORE.test(scene.text.slice(Math.max(0, ref.start - 30), ref.start)),
+	);
+	if (by) return by.country;
+	const cue = match.rule.cue;
+	if (!cue) return null;
+	const verbFirst = actors.filter((ref) => ref.end <= site.qualifier.start && cue.test(scene.text.slice(ref.end, site.qualifier.start)));
+	return verbFirst.at(-1)?.country ?? null;
+}
+
+/** The side that lost people: "Russian forces lost…", "Russia's losses". */
+function loser(site: NumberSite, scene: SubjectScene): string | null {
+	const before = scene.refs.filter((ref) => ref.end <= site.qualifier.start && !ref.locative);
+	for (const ref of before.reverse()) {
+		if (LOSS_AFTER.test(scene.text.slice(ref.end, site.qualifier.start))) return ref.country;
+	}
+	return null;
+}
+
+/** The country where it happened: "in Russia's Belgorod region", "into Russian territory", "in Kharkiv" (a known place). */
+function whereIn(text: string, refs: readonly CountryRef[], near: number): string | null {
+	const places = refs.filter(
+		(ref) => (ref.locative && ref.via !== 'demonym') || (ref.via === 'demonym' && THEATRE_AFTER.test(text.slice(ref.end))),
+	);
+	if (!places.length) return null;
+	return places.reduce((best, ref) => (Math.abs(ref.start - near) < Math.abs(best.start - near) ? ref : best)).country;
+}
+
+/** Whose people were killed or hurt: named with the noun, the side that lost them, where it happened, or where the paragraph says the fighting is. */
+function victim(site: NumberSite, scene: SubjectScene): string | null {
+	const direct = inPhrase(site, scene.refs) ?? loser(site, scene) ?? whereIn(scene.text, scene.refs, site.number.start);
+	if (direct) return direct;
+	for (const earlier of scene.paragraphBefore) {
+		const theatre = whereIn(earlier.text, earlier.refs, earlier.text.length);
+		if (theatre) return theatre;
+	}
+	return null;
+}
+
+/** Who holds prisoners, when the sentence says so: "in Russian captivity", "held by Russia". */
+function captor(scene: SubjectScene): string | null {
+	for (const ref of scene.refs) {
+		if (CAPTIVITY_AFTER.test(scene.text.slice(ref.end)) && /\b(?:in|into)\s+$/i.test(scene.text.slice(0, ref.start))) return ref.country;
+		if (/\b(?:held|detained|imprisoned|jailed)\s+(?:by|in)\s+$/i.test(scene.text.slice(Math.max(0, ref.start - 20), ref.start))) return ref.country;
+	}
+	return null;
+}
+
+/** Resolves the subject of a figure by the role its rule gives it. */
+export function findSubject(site: NumberSite, match: MetricMatch, scene: SubjectScene): string | null {
+	const { refs, text } = scene;
+	switch (match.rule.subject) {
+		case 'agent':
+			// "50 Ukrainian drones attacked…": with no actor named, the drones' own demonym says whose they are.
+			return agent(site, match, scene) ?? inPhrase(site, refs);
+		case 'attacker':
+			return agent(site, match, scene) ?? scene.lastLauncher;
+		case 'launcher': {
+			const launchedAs = match.rule.launchedAs;
+			const by = refs.find((ref) => ref.start >= site.number.end && BY_BEFORE.test(text.slice(Math.max(0, ref.start - 30), ref.start)));
+			return inPhrase(site, refs) ?? by?.country ?? (launchedAs ? scene.launchers.get(launchedAs) : undefined) ?? null;
+		}
+		case 'victim':
+			return victim(site, scene);
+		case 'nationality':
+			return inPhrase(site, refs);
+		case 'holder':
+			return captor(scene) ?? refs.find((ref) => ref.end <= site.qualifier.start && !ref.locative)?.country ?? null;
+		case 'recipient': {
+			const clause = clauseAround(text, site.qualifier.start, site.number.end);
+			const recipients = refs.filter(
+				(ref) => ref.start >= clause.start && ref.end <= clause.end && RECIPIENT_BEFORE.test(text.slice(Math.max(0, ref.start - 12), ref.start)),
+			);
+			const after = recipients.find((ref) => ref.start >= site.number.end);
+			return (after ?? recipients.at(-1))?.country ?? null;
+		}
+		case 'place': {
+			const places = scene.mentions.filter((mention) => mention.type === 'place');
+			if (!places.length) return null;
+			return places.reduce((best, mention) =>
+				Math.abs(mention.start - site.number.start) < Math.abs(best.start - site.number.start) ? mention : best,
+			).key;
+		}
+		case 'possessor': {
+			const before = refs.filter((ref) => ref.end <= site.qualifier.start && (ref.possessive || ref.via === 'demonym'));
+			return before.at(-1)?.country ?? null;
+		}
+		case 'none':
+			return null;
+	}
+}

@@ -1,0 +1,160 @@
+/**
+ * Merges the dated statements of all articles into timeline events: the same real event reported
+ * by several articles (or twice in one) becomes one record with several sources.
+ *
+ * Statements are taken in date order and each joins the group it best matches (see
+ * `events/match-events.ts`), provided its date fits every statement already in the group; a
+ * statement that matches none starts a group of its own. A group's date is its most precise one;
+ * its title and description come from its most specific source: the most precise date, then the
+ * title that names the most actors, places and numbers for its length, then the sentence most
+ * about the event (the share of its words the title keeps), then a stated date over an inferred
+ * one. The record's date words and `inferred` come from a source that states the date, if any. Ids are the date and a slug of the title, numbered when two collide.
+ */
+import type { DatePrecision, EventRecord, SourceRef } from '../../src/schemas/index.ts';
+import type { ExtractedEvent } from './model.ts';
+import { dateRelation, entityWeights, eventWords, matchEvents, type EventFacts } from './events/index.ts';
+import { slugify, uniqueSlugs } from './slugify.ts';
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sentenceNumber = (id: string) => Number(/\d+/.exec(id)?.[0] ?? 0);
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+interface Statement {
+	event: ExtractedEvent;
+	facts: EventFacts;
+	entities: string[];
+	/** Share of the source sentence the title keeps. */
+	focus: number;
+}
+
+/** Input order for grouping: by date, then article, then place in the article. */
+function compareStatements(a: Statement, b: Statement): number {
+	return (
+		byString(a.facts.date, b.facts.date) ||
+		byString(a.facts.article, b.facts.article) ||
+		sentenceNumber(a.facts.sentence) - sentenceNumber(b.facts.sentence) ||
+		byString(a.event.dateText, b.event.dateText)
+	);
+}
+
+// Capitalised words that are not names.
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those']);
+
+/** Share of a title's words that are names or numbers ("Maria Koval briefed NATO envoys in Kyiv": 4 of 7). */
+function detail(title: string): number {
+	const words = title.split(/\s+/).filter(Boolean);
+	const specific = words.filter((word) => /^[\p{Lu}\d$€£]/u.test(word) && !FUNCTION_WORDS.has(word));
+	return words.length ? specific.length / words.length : 0;
+}
+
+/** The most specific statement of a group, which gives the record its words. */
+function mostSpecific(group: Statement[]): Statement {
+	return [...group].sort(
+		(a, b) =>
+			PRECISION_RANK[b.event.precision] - PRECISION_RANK[a.event.precision] ||
+			detail(b.event.title) - detail(a.event.title) ||
+			b.focus - a.focus ||
+			Number(a.event.inferred) - Number(b.event.inferred) ||
+			compareStatements(a, b),
+	)[0]!;
+}
+
+/** Items ordered by how many statements carry them, then by first appearance. */
+function rankByCount(lists: string[][]): string[] {
+	const counts = new Map<string, number>();
+	for (const list of lists) for (const item of new Set(list)) counts.set(item, (counts.get(item) ?? 0) + 1);
+	const firstSeen = [...counts.keys()];
+	return firstSeen.sort((a, b) => counts.get(b)! - counts.get(a)! || firstSeen.indexOf(a) - firstSeen.indexOf(b));
+}
+
+/** Builds the record of one group, without its id. */
+function toRecord(group: Statement[]): Omit<EventRecord, 'id'> {
+	const lead = mostSpecific(group);
+	// The date words come from the source that states the date most plainly: a calendar date
+	// ("November 27") over a weekday ("Thursday").
+	const names = (statement: Statement) => Number(/\d/.test(statement.event.dateText));
+	const dated = [...group].sort(
+		(a, b) =>
+			PRECISION_RANK[b.event.precision] - PRECISION_RANK[a.event.precision] ||
+			Number(a.event.inferred) - Number(b.event.inferred) ||
+			names(b) - names(a) ||
+			compareStatements(a, b),
+	)[0]!;
+	const ordered = [...group].sort((a, b) => byString(a.facts.article, b.facts.article) || sentenceNumber(a.facts.sentence) - sentenceNumber(b.facts.sentence));
+	const sources: SourceRef[] = [];
+	for (const statement of ordered) {
+		const { article, quote, sentence } = statement.event.source;
+		if (!sources.some((source) => source.article === article && source.sentence === sentence)) sources.push({ article, quote, sentence });
+	}
+	const withLeadFirst = [lead, ...ordered.filter((statement) => statement !== lead)];
+	return {
+		date: dated.event.date,
+		precision: dated.event.precision,
+		title: lead.event.title,
+		description: lead.event.description,
+		sources,
+		topics: rankByCount(withLeadFirst.map((statement) => statement.event.topics)),
+		entities: rankByCount(withLeadFirst.map((statement) => statement.entities)),
+		inferred: dated.event.inferred,
+		dateText: dated.event.dateText,
+	};
+}
+
+const MAX_ID_SLUG = 48;
+
+/** The title's slug, cut between words to keep ids short. */
+function titleSlug(title: string): string {
+	const words = slugify(title).split('-');
+	let slug = words[0] ?? '';
+	for (const word of words.slice(1)) {
+		if (slug.length + 1 + word.length > MAX_ID_SLUG) break;
+		slug += `-${word}`;
+	}
+	return slug;
+}
+
+/** Merges events that several articles report into one record with several sources. `resolveEntity` maps (article, mention key) to final corpus entity ids. */
+export function mergeEvents(
+	events: { article: string; event: ExtractedEvent }[],
+	resolveEntity: (article: string, key: string) => string = (_article, key) => key,
+): EventRecord[] {
+	const statements: Statement[] = events.map(({ article, event }) => {
+		const entities = [...new Set(event.entities.map((key) => resolveEntity(article, key)))];
+		return {
+			event,
+			entities,
+			focus: Math.min(1, wordCount(event.title) / Math.max(1, wordCount(event.source.quote))),
+			facts: {
+				article,
+				sentence: event.source.sentence,
+				date: event.date,
+				precision: event.precision,
+				entities: new Set(entities),
+				topics: new Set(event.topics),
+				words: eventWords(event.source.quote, event.dateText),
+			},
+		};
+	});
+	statements.sort(compareStatements);
+	const weight = entityWeights(statements.map((statement) => statement.facts));
+
+	const groups: Statement[][] = [];
+	for (const statement of statements) {
+		let best: { group: Statement[]; evidence: number } | null = null;
+		for (const group of groups) {
+			const fits = group.every((member) => dateRelation(member.facts, statement.facts) && !(member.facts.article === statement.facts.article && member.facts.sentence === statement.facts.sentence));
+			if (!fits) continue;
+			const evidence = Math.max(...group.map((member) => matchEvents(member.facts, statement.facts, weight) ?? -1));
+			if (evidence >= 0 && (!best || evidence > best.evidence)) best = { group, evidence };
+		}
+		if (best) best.group.push(statement);
+		else groups.push([statement]);
+	}
+
+	const records = groups.map(toRecord).sort((a, b) => byString(a.date, b.date) || byString(titleSlug(a.title), titleSlug(b.title)) || byString(a.sources[0]!.article, b.sources[0]!.article) || sentenceNumber(a.sources[0]!.sentence) - sentenceNumber(b.sources[0]!.sentence));
+	const ids = uniqueSlugs(records.map((record) => `${record.date}-${titleSlug(record.title)}`), 'event');
+	return records
+		.map((record, index) => ({ id: ids[index]!, ...record }))
+		.sort((a, b) => byString(a.date, b.date) || byString(a.id, b.id));
+}

@@ -1,0 +1,54 @@
+/** Finds taxonomy terms in text: case-insensitive, whole words, tolerant of plain inflections. */
+
+/** One place where a term occurs in a text. */
+export interface TermHit {
+	term: string;
+	start: number;
+	end: number;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The pattern for one word of a term, matching its plural, past and -ing forms too. */
+function wordPattern(word: string): string {
+	const lower = word.toLowerCase();
+	// Acronyms, numbers and very short words only take a plural s ("POWs", "G20").
+	if (word.length <= 3 || /\d/.test(word) || (word === word.toUpperCase() && /[A-Z]/.test(word))) return `${escape(lower)}s?`;
+	if (/[^aeiou]y$/.test(lower)) return `${escape(lower.slice(0, -1))}(?:y|ies|ied|ying)`; // casualty → casualties
+	if (/[^e]e$/.test(lower)) return `${escape(lower.slice(0, -1))}(?:e|es|ed|ing)`; // capture → captured, capturing
+	if (/(?:s|x|z|ch|sh)$/.test(lower)) return `${escape(lower)}(?:es|ed|ing)?`;
+	return `${escape(lower)}(?:s|es|ed|ing)?`;
+}
+
+/** Compiles a term ("peace plan", "cease-fire") into a whole-word, case-insensitive pattern. */
+export function compileTerm(term: string): RegExp {
+	const words = term.trim().split(/[\s\-‐–]+/u).filter(Boolean);
+	// Words of a phrase may be joined by spaces or hyphens ("front line", "front-line").
+	const body = words.map(wordPattern).join('[\\s\\-‐–]+');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Curly apostrophes read as plain ones; same length, so offsets stay valid. */
+const normalise = (text: string) => text.replace(/[’‘]/g, "'");
+
+/**
+ * Every occurrence of the terms in `text`, without overlaps: where two terms cover the same words,
+ * the longer one wins ("peace talks" rather than "talks"), so a phrase is never counted twice.
+ */
+export function findTermHits(text: string, terms: readonly string[]): TermHit[] {
+	const plain = normalise(text);
+	const candidates: TermHit[] = [];
+	for (const term of terms) {
+		for (const match of plain.matchAll(compileTerm(term))) {
+			candidates.push({ term, start: match.index, end: match.index + match[0].length });
+		}
+	}
+	candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.term.localeCompare(b.term));
+	const hits: TermHit[] = [];
+	for (const candidate of candidates) {
+		const overlaps = hits.some((hit) => candidate.start < hit.end && hit.start < candidate.end);
+		if (!overlaps) hits.push(candidate);
+	}
+	hits.sort((a, b) => a.start - b.start);
+	return hits;
+}

@@ -1,0 +1,64 @@
+/** The date a briefing is current to: the latest article's publication date, at its precision. */
+import type { ArticleRecord, DatePrecision } from '../schemas/index.ts';
+import { formatDate } from '../format/date.ts';
+import type { AsOf } from './model.ts';
+
+interface Dated {
+	iso: string;
+	precision: DatePrecision;
+}
+
+/** The precision an ISO date string holds when the record does not say. */
+function precisionOf(iso: string): DatePrecision {
+	return iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+}
+
+/** Last day a partial date can mean, as `YYYY-MM-DD` ("2025-02" → "2025-02-28"). */
+export function periodEnd(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+	if (day !== undefined) return iso;
+	const end = new Date(Date.UTC(year, month ?? 12, 0));
+	return end.toISOString().slice(0, 10);
+}
+
+function datedArticles(articles: ArticleRecord[]): Dated[] {
+	return articles
+		.filter((article) => article.published !== null)
+		.map((article) => ({ iso: article.published!, precision: article.publishedPrecision ?? precisionOf(article.published!) }));
+}
+
+const finer: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+
+/**
+ * The latest publication date among the articles. "Latest" compares the last day each date can
+ * mean, so a month-precise "December 2025" outranks "8 December 2025": the month article may be
+ * later, and claiming the day would invent precision. Equal ends prefer the finer date.
+ */
+export function latestPublished(articles: ArticleRecord[]): Dated | null {
+	let best: Dated | null = null;
+	for (const candidate of datedArticles(articles)) {
+		if (!best) {
+			best = candidate;
+			continue;
+		}
+		const order = periodEnd(candidate.iso).localeCompare(periodEnd(best.iso));
+		if (order > 0 || (order === 0 && finer[candidate.precision] < finer[best.precision])) best = candidate;
+	}
+	return best;
+}
+
+/** The earliest publication date among the articles, compared by the first day each can mean. */
+export function earliestPublished(articles: ArticleRecord[]): Dated | null {
+	let best: Dated | null = null;
+	for (const candidate of datedArticles(articles)) {
+		const order = best ? candidate.iso.localeCompare(best.iso) : -1;
+		if (order < 0 || (order === 0 && best && finer[candidate.precision] < finer[best.precision])) best = candidate;
+	}
+	return best;
+}
+
+/** "as of 8 December 2025" (or "as of December 2025" when month-precise); null when no article is dated. */
+export function briefingAsOf(articles: ArticleRecord[]): AsOf | null {
+	const latest = latestPublished(articles);
+	return latest ? { ...latest, label: `as of ${formatDate(latest.iso, latest.precision)}` } : null;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { attribution, keyFigures } from './key-figures.ts';
+import { createContext } from './context.ts';
+import { fixtureData, makeEntity, makeFigure } from './fixtures.ts';
+
+describe('attribution', () => {
+	const entities = new Map([['ukrainian-air-force', makeEntity({ id: 'ukrainian-air-force', name: 'Ukrainian Air Force' })]]);
+	it("names the claimant entity, else uses the article's words", () => {
+		expect(attribution('ukrainian-air-force', entities)).toBe('according to Ukrainian Air Force');
+		expect(attribution('the regional governor', entities)).toBe('according to the regional governor');
+	});
+	it('is null when the article attributes the number to no one', () => {
+		expect(attribution(null, entities)).toBeNull();
+	});
+});
+
+describe('keyFigures', () => {
+	it('leads with headline metrics, attributed, citing the figure sentence', () => {
+		const data = fixtureData();
+		const figures = keyFigures(data.figures, createContext(data, data.articles));
+		expect(figures.map((entry) => [entry.figure.metric, entry.attribution, entry.cite.href])).toEqual([
+			['injured', 'according to Officials', '/articles/b-talks/#s-5'],
+			['drones_launched', 'according to Ukrainian Air Force', '/articles/b-talks/#s-4'],
+			['prisoners_released', null, '/articles/a-pressure/#s-20'],
+		]);
+	});
+	it('keeps one figure per metric and subject: a whole before a part, then the most recent', () => {
+		const data = fixtureData();
+		const figures = [
+			makeFigure({ id: 'old', article: 'a-pressure', metric: 'killed', value: 2, date: '2025-11-20' }),
+			makeFigure({ id: 'new', article: 'b-talks', metric: 'killed', value: 5, date: '2025-12-06' }),
+			makeFigure({ id: 'part', article: 'b-talks', metric: 'killed', value: 1, date: '2025-12-07', scope: 'in Kharkiv' }),
+		];
+		expect(keyFigures(figures, createContext(data, data.articles)).map((entry) => entry.figure.id)).toEqual(['new']);
+	});
+	it('leaves out figures from articles outside the briefing', () => {
+		const data = fixtureData();
+		const talks = data.articles.filter((article) => article.id === 'a-pressure');
+		expect(keyFigures(data.figures, createContext(data, talks)).map((entry) => entry.figure.id)).toEqual(['f3']);
+	});
+});

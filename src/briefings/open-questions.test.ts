@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { articleQuestions, openQuestions } from './open-questions.ts';
+import { createContext } from './context.ts';
+import { fixtureData, makeArticle } from './fixtures.ts';
+
+describe('articleQuestions', () => {
+	it('drops short rhetorical questions and keeps the last ones', () => {
+		const article = makeArticle({
+			id: 'a',
+			questions: [
+				{ sentence: 's-2', text: 'Is this the first real question here?' },
+				{ sentence: 's-3', text: 'You want peace?' },
+				{ sentence: 's-8', text: 'Will Ukraine choose dignity or survival?' },
+				{ sentence: 's-9', text: 'Will Western solidarity hold, or fracture?' },
+			],
+		});
+		expect(articleQuestions(article).map((question) => question.sentence)).toEqual(['s-8', 's-9']);
+	});
+	it('treats an article without the questions field as asking nothing', () => {
+		const { questions: _dropped, ...older } = makeArticle({ id: 'old' });
+		expect(articleQuestions(older as ReturnType<typeof makeArticle>)).toEqual([]);
+	});
+});
+
+describe('openQuestions', () => {
+	it('takes questions from the leading articles down, cited to their sentence', () => {
+		const data = fixtureData();
+		const [a, b, c] = data.articles;
+		expect(openQuestions(createContext(data, [c!, b!, a!])).map((question) => [question.cite.source, question.cite.href])).toEqual([
+			[1, '/articles/c-monthly/#s-9'],
+			[2, '/articles/a-pressure/#s-61'],
+			[2, '/articles/a-pressure/#s-62'],
+		]);
+	});
+	it('stops at the maximum', () => {
+		const data = fixtureData();
+		expect(openQuestions(createContext(data, data.articles), 1)).toHaveLength(1);
+	});
+});

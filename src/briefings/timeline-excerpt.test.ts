@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { scopeEvents, timelineExcerpt } from './timeline-excerpt.ts';
+import { createContext } from './context.ts';
+import { fixtureData } from './fixtures.ts';
+
+describe('scopeEvents', () => {
+	it("keeps every event for the situation and a topic's events for a topic", () => {
+		const { events } = fixtureData();
+		expect(scopeEvents(events, { kind: 'situation' }).map((event) => event.id)).toEqual(['e1', 'e2', 'e3']);
+		expect(scopeEvents(events, { kind: 'topic', topic: 'peace-plan' }).map((event) => event.id)).toEqual(['e1', 'e2']);
+	});
+});
+
+describe('timelineExcerpt', () => {
+	it('keeps the latest events oldest first and numbers their sources', () => {
+		const data = fixtureData();
+		const context = createContext(data, data.articles);
+		context.sources.cite(data.articles[1]!, null); // b-talks already cited as [1]
+		const excerpt = timelineExcerpt(data.events, context, 2);
+		expect(excerpt.events.map((event) => event.id)).toEqual(['e2', 'e3']);
+		expect(excerpt.sources).toEqual([1]);
+	});
+});

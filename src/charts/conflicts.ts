@@ -1,0 +1,58 @@
+/** Reports of one number: several articles giving the same quantity, equal or conflicting, kept together as a range. */
+import type { FigureRecord } from '../schemas/index.ts';
+
+/** One quantity as reported by one or more articles: its lowest and highest value and every report. */
+export interface ReportGroup {
+	/** Every report, lowest value first. */
+	figures: FigureRecord[];
+	low: number;
+	high: number;
+	/** True when the reports give different values (drawn as a range with every source). */
+	conflict: boolean;
+}
+
+/** Figures of one metric, side and day (or linked by `conflictsWith`) count as one quantity. */
+function quantityKey(figure: FigureRecord): string | null {
+	if (figure.date === null || figure.date.length < 10) return null;
+	return [figure.metric, figure.subject ?? '', figure.date, figure.scope ?? ''].join('|');
+}
+
+/** Groups figures into quantities: linked by `conflictsWith`, or the same metric, side, day and scope. Order follows first appearance. */
+export function groupReports(figures: readonly FigureRecord[]): ReportGroup[] {
+	const parent = new Map<string, string>(figures.map((figure) => [figure.id, figure.id]));
+	const find = (id: string): string => {
+		let root = id;
+		while (parent.get(root) !== root) root = parent.get(root)!;
+		parent.set(id, root);
+		return root;
+	};
+	const join = (a: string, b: string) => {
+		const [ra, rb] = [find(a), find(b)];
+		if (ra !== rb) parent.set(rb, ra);
+	};
+	const byKey = new Map<string, string>();
+	for (const figure of figures) {
+		for (const other of figure.conflictsWith) if (parent.has(other)) join(figure.id, other);
+		const key = quantityKey(figure);
+		if (key === null) continue;
+		const first = byKey.get(key);
+		if (first) join(first, figure.id);
+		else byKey.set(key, figure.id);
+	}
+	const groups = new Map<string, FigureRecord[]>();
+	for (const figure of figures) {
+		const root = find(figure.id);
+		const group = groups.get(root);
+		if (group) group.push(figure);
+		else groups.set(root, [figure]);
+	}
+	return [...groups.values()].map(reportGroup);
+}
+
+/** The range of a set of reports of one quantity. */
+export function reportGroup(figures: readonly FigureRecord[]): ReportGroup {
+	const sorted = [...figures].sort((a, b) => a.value - b.value || a.article.localeCompare(b.article));
+	const low = sorted[0]!.value;
+	const high = sorted.at(-1)!.value;
+	return { figures: sorted, low, high, conflict: low !== high };
+}

@@ -1,0 +1,30 @@
+/** Builds a chart input from the loaded corpus: the records plus article and name lookups. */
+import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord } from '../schemas/index.ts';
+import type { ChartArticle, ChartInput } from './types.ts';
+
+/** The parts of the corpus the charts read. */
+export interface ChartSourceData {
+	figures: readonly FigureRecord[];
+	events: readonly EventRecord[];
+	articles: readonly ArticleRecord[];
+	entities: readonly EntityRecord[];
+}
+
+const cache = new WeakMap<ChartSourceData, Map<string, ChartInput>>();
+
+/** The chart input of a corpus, built once per corpus and timeline address. */
+export function chartInputFrom(data: ChartSourceData, timelineUrl: string): ChartInput {
+	const byUrl = cache.get(data) ?? new Map<string, ChartInput>();
+	cache.set(data, byUrl);
+	const cached = byUrl.get(timelineUrl);
+	if (cached) return cached;
+	const input: ChartInput = {
+		figures: data.figures,
+		events: data.events,
+		articles: new Map<string, ChartArticle>(data.articles.map(({ id, url, title, published }) => [id, { id, url, title, published }])),
+		names: new Map(data.entities.map((entity) => [entity.id, entity.name])),
+		timelineUrl,
+	};
+	byUrl.set(timelineUrl, input);
+	return input;
+}

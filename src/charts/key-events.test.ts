@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3';
+import { event } from './fixtures.ts';
+import { eventMarkers, keyEvents } from './key-events.ts';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('keyEvents', () => {
+	it('picks talks, deadlines and negotiation-topic events, title matches first, in date order', () => {
+		const events = [
+			event({ id: 'plan', date: '2025-11-21', title: 'Plan handed to Kyiv', topics: ['peace-plan'] }),
+			event({ id: 'strike', date: '2025-11-22', title: 'Drone strike on Odesa', topics: ['air-war'] }),
+			event({ id: 'talks', date: '2025-11-23', title: 'Talks in Geneva' }),
+			event({ id: 'deadline', date: '2025-11-27', title: 'Deadline to answer the plan', topics: ['peace-plan'] }),
+		];
+		expect(keyEvents(events).map((item) => item.id)).toEqual(['plan', 'talks', 'deadline']);
+		expect(keyEvents(events, 2).map((item) => item.id)).toEqual(['talks', 'deadline']);
+	});
+});
+
+describe('eventMarkers', () => {
+	const scale = scaleUtc().domain([utc('2025-11-01'), utc('2025-12-01')]).range([0, 300]);
+
+	it('numbers markers in date order and leaves out events outside the domain', () => {
+		const markers = eventMarkers(
+			[event({ id: 'early', date: '2025-10-30', title: 'Talks' }), event({ id: 'a', date: '2025-11-10', title: 'Talks' }), event({ id: 'b', date: '2025-11-20', title: 'Summit' })],
+			scale,
+			'/timeline/',
+			22,
+		);
+		expect(markers.map((marker) => [marker.number, marker.event.id, Math.round(marker.x)])).toEqual([
+			[1, 'a', 90],
+			[2, 'b', 190],
+		]);
+	});
+
+	it('moves a badge that would overlap the one before to the next row', () => {
+		const markers = eventMarkers([event({ id: 'a', date: '2025-11-10', title: 'Talks' }), event({ id: 'b', date: '2025-11-11', title: 'Talks' }), event({ id: 'c', date: '2025-11-25', title: 'Talks' })], scale, '/t/', 22);
+		expect(markers.map((marker) => marker.row)).toEqual([0, 1, 0]);
+	});
+});

@@ -1,0 +1,49 @@
+/** Where chart marks and dates lead: the source sentence of a figure, the timeline day or month of a date. */
+import type { EventRecord, FigureRecord } from '../schemas/index.ts';
+import type { ChartArticle, ChartInput, ChartOptions, SourceLink } from './types.ts';
+import { figureLinkLabel } from './format.ts';
+import { compareDates, monthOf } from './time.ts';
+
+/** The link from a figure's mark to its sentence on the article page, with an accessible label; null when the article is unknown. */
+export function sourceLink(figure: FigureRecord, input: ChartInput, options: ChartOptions = {}): SourceLink | null {
+	const article = input.articles.get(figure.article);
+	if (!article) return null;
+	return {
+		href: `${article.url}#${figure.sentence}`,
+		label: figureLinkLabel(figure, input.names, article.title),
+		focus: options.focus?.has(figure.article) ?? false,
+	};
+}
+
+/** Finds the timeline anchor for a date: the first event of that day, else that month, else the timeline page. */
+export function timelineLinker(events: readonly EventRecord[], timelineUrl: string): (date: string | null) => string {
+	const byDay = new Map<string, string>();
+	const months = new Set<string>();
+	for (const event of events) {
+		if (event.precision === 'day' && !byDay.has(event.date)) byDay.set(event.date, event.id);
+		const month = monthOf(event.date);
+		if (month) months.add(month);
+	}
+	return (date) => {
+		if (!date) return timelineUrl;
+		const event = byDay.get(date);
+		if (event) return `${timelineUrl}#event-${event}`;
+		const month = monthOf(date);
+		return month && months.has(month) ? `${timelineUrl}#month-${month}` : timelineUrl;
+	};
+}
+
+/** The timeline address of a month (`YYYY-MM`) when the timeline has events in it. */
+export function monthLinker(events: readonly EventRecord[], timelineUrl: string): (month: string) => string | undefined {
+	const months = new Set(events.map((event) => monthOf(event.date)).filter((month) => month !== null));
+	return (month) => (months.has(month) ? `${timelineUrl}#month-${month}` : undefined);
+}
+
+/** The articles a set of figures comes from, oldest first, each once. */
+export function sourceArticles(figures: readonly FigureRecord[], articles: ReadonlyMap<string, ChartArticle>): ChartArticle[] {
+	const ids = [...new Set(figures.map((figure) => figure.article))];
+	return ids
+		.map((id) => articles.get(id))
+		.filter((article) => article !== undefined)
+		.sort((a, b) => compareDates(a.published, b.published) || a.id.localeCompare(b.id));
+}

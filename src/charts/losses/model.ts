@@ -1,0 +1,222 @@
+/**
+ * Casualties and losses: reported killed, injured and other losses by category and side, one labelled
+ * bar per reported number with its qualifier ("at least 8"), all on one zero-based scale.
+ */
+import { scaleLinear } from 'd3';
+import type { FigureRecord } from '../../schemas/index.ts';
+import { metricLabel } from '../../format/metric.ts';
+import { linearTicks, zeroBasedDomain } from '../axis.ts';
+import { groupReports, type ReportGroup } from '../conflicts.ts';
+import { claimText, displayName, figureValue, fitText, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
+import { measures } from '../layout.ts';
+import { sourceArticles, sourceLink, timelineLinker } from '../links.ts';
+import { cell } from '../table.ts';
+import { compareDates } from '../time.ts';
+import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
+
+/** The loss metrics of the vocabulary, in the order their categories are drawn. */
+export const LOSS_METRICS = ['killed', 'civilians_killed', 'soldiers_killed', 'officers_killed', 'generals_killed', 'injured'] as const;
+
+/** Other metrics that count people lost ("wounded", "missing", "children_killed"). */
+const OTHER_LOSS = /(^|_)(killed|injured|wounded|dead|deaths|missing|casualties)$/;
+
+/** True for a metric that counts people killed, injured or otherwise lost. */
+export function isLossMetric(metric: string): boolean {
+	return (LOSS_METRICS as readonly string[]).includes(metric) || OTHER_LOSS.test(metric);
+}
+
+/** How many bars are drawn at most; the table lists all. */
+export const MAX_ROWS = 14;
+
+/** One reported loss: its category, side, bar, linked value and any range of conflicting reports. */
+export interface LossRow {
+	metric: string;
+	subject: string | null;
+	group: ReportGroup;
+	label: TextLabel;
+	value: TextLabel;
+	/** The linked value text and bar share the first report's link. */
+	link: SourceLink | null;
+	bar: { x: number; y: number; width: number; height: number };
+	range: { x1: number; x2: number; y: number; ends: { x: number; value: number; link: SourceLink | null }[] } | null;
+	focus: boolean;
+}
+
+/** A category heading ("Officers killed") over its rows. */
+export interface LossCategory {
+	metric: string;
+	title: TextLabel;
+	rows: LossRow[];
+}
+
+/** The laid-out losses chart. */
+export interface LossesModel extends ChartFrame {
+	categories: LossCategory[];
+	x0: number;
+	x1: number;
+	domain: [number, number];
+	ticks: Tick[];
+	tickY: number;
+	gridTop: number;
+	gridBottom: number;
+	/** Every reported loss (after merging reports of one number). */
+	groups: ReportGroup[];
+}
+
+const categoryRank = (metric: string) => {
+	const index = (LOSS_METRICS as readonly string[]).indexOf(metric);
+	return index === -1 ? LOSS_METRICS.length : index;
+};
+
+/** Orders loss groups for drawing: by category, then largest first. */
+function byCategory(a: ReportGroup, b: ReportGroup): number {
+	const [fa, fb] = [a.figures[0]!, b.figures[0]!];
+	return categoryRank(fa.metric) - categoryRank(fb.metric) || fa.metric.localeCompare(fb.metric) || b.high - a.high || compareDates(fa.date, fb.date);
+}
+
+/** The groups drawn: every focus group, then the largest, at most `limit`. */
+export function capLosses(groups: readonly ReportGroup[], limit: number, focus?: ReadonlySet<string>): ReportGroup[] {
+	const inFocus = (group: ReportGroup) => (focus ? group.figures.some((figure) => focus.has(figure.article)) : false);
+	const kept = new Set(groups.filter(inFocus).slice(0, limit));
+	for (const group of [...groups].sort((a, b) => b.high - a.high)) {
+		if (kept.size >= limit) break;
+		kept.add(group);
+	}
+	return groups.filter((group) => kept.has(group));
+}
+
+/** The one-line finding: the largest reported loss, whose, as claimed by whom, out of how many. */
+export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMap<string, string>): string {
+	if (groups.length === 0) return 'No casualty figures yet.';
+	const largest = [...groups].sort((a, b) => b.high - a.high)[0]!;
+	const lead = largest.figures.at(-1)!;
+	const value = largest.conflict ? rangeValue(largest.low, largest.high, lead.unit) : figureValue(lead);
+	const side = lead.subject ? ` (${sideName(lead.subject, names)})` : '';
+	const claimant = displayName(lead.claimedBy, names);
+	const articles = new Set(groups.flatMap((group) => group.figures.map((figure) => figure.article))).size;
+	const count = `${groups.length} loss ${groups.length === 1 ? 'figure' : 'figures'} from ${articles} ${articles === 1 ? 'article' : 'articles'}`;
+	return `Largest reported loss: ${value} ${metricLabel(lead.metric).toLowerCase()}${side}${claimant ? `, claimed by ${claimant}` : ''}; ${count}.`;
+}
+
+/** Lays out the losses chart for a width: category headings, one bar per reported number, a shared zero-based scale. */
+export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOptions = {}): LossesModel {
+	const m = measures(size.width);
+	const lossFigures = input.figures.filter((figure) => isLossMetric(figure.metric));
+	const parts = lossFigures.filter((figure) => figure.scope !== null);
+	const groups = groupReports(lossFigures.filter((figure) => figure.scope === null)).sort(byCategory);
+	const shown = capLosses(groups, MAX_ROWS, options.focus);
+	const timeline = timelineLinker(input.events, input.timelineUrl);
+	const link = (figure: FigureRecord) => sourceLink(figure, input, options);
+
+	const x0 = 0;
+	const x1 = size.width - 8;
+	const top = Math.max(0, ...shown.map((group) => group.high));
+	const tickCount = size.width < 480 ? 3 : 6;
+	const scale = scaleLinear().domain(zeroBasedDomain(top)).nice(tickCount).range([x0, x1]);
+	const categories: LossCategory[] = [];
+	let y = 0;
+	const gridTop = m.line + 4;
+	for (const group of shown) {
+		const lead = group.figures[0]!;
+		let category = categories.at(-1);
+		if (!category || category.metric !== lead.metric) {
+			y += categories.length ? 4 : 0;
+			category = { metric: lead.metric, title: { x: x0, y: y + m.line - 4, text: metricLabel(lead.metric), anchor: 'start' }, rows: [] };
+			categories.push(category);
+			y += m.line + 4;
+		}
+		const value = group.conflict ? `${rangeValue(group.low, group.high, lead.unit)} (reports differ)` : figureValue(lead);
+		const room = x1 - x0 - textWidth(value, m.font) - 12;
+		const side = sideName(lead.subject, input.names);
+		const withClaim = `${side} · ${shortDate(lead.date)} · ${claimText(lead.claimedBy, input.names)}`;
+		const labelText = textWidth(withClaim, m.font) <= room ? withClaim : fitText(`${side} · ${shortDate(lead.date)}`, room, m.font);
+		const barY = y + m.line + 2;
+		const width = lead.value > 0 ? Math.max(2, scale(group.low) - x0) : 0;
+		category.rows.push({
+			metric: lead.metric,
+			subject: lead.subject,
+			group,
+			label: { x: x0, y: y + m.line - 5, text: labelText, anchor: 'start', href: timeline(lead.date) },
+			value: { x: x1, y: y + m.line - 5, text: value, anchor: 'end' },
+			link: link(lead),
+			bar: { x: x0, y: barY, width, height: m.bar },
+			range: group.conflict
+				? { x1: scale(group.low), x2: scale(group.high), y: barY + m.bar / 2, ends: group.figures.map((figure) => ({ x: scale(figure.value), value: figure.value, link: link(figure) })) }
+				: null,
+			focus: options.focus ? group.figures.some((figure) => options.focus!.has(figure.article)) : false,
+		});
+		y = barY + m.bar + m.gap;
+	}
+	const gridBottom = y - m.gap + 4;
+	const tickY = gridBottom + m.small + 2;
+
+	const notes: string[] = [];
+	if (shown.length < groups.length) notes.push(`Showing the ${shown.length} largest of ${groups.length} reported loss figures; the table lists all.`);
+	if (groups.some((group) => group.conflict)) notes.push('Where articles give different numbers for the same loss, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.');
+	if (parts.length > 0) notes.push(`${parts.length} ${parts.length === 1 ? 'figure counts' : 'figures count'} part of a larger loss (one place or group); ${parts.length === 1 ? 'it is' : 'they are'} in the table, not drawn.`);
+	const killedKinds = new Set(groups.map((group) => group.figures[0]!.metric).filter((metric) => metric.endsWith('killed')));
+	if (killedKinds.size > 1) notes.push('Categories overlap: “killed” may include the civilians, soldiers or officers counted in other rows, so the bars must not be added up.');
+
+	return {
+		id: 'losses',
+		title: 'Reported casualties and losses',
+		takeaway: lossesTakeaway(groups, input.names),
+		units: 'People killed, injured or otherwise lost, per reported figure, as the articles word them (“at least 8”). All bars share one scale starting at zero.',
+		description:
+			groups.length === 0
+				? 'No casualty figures yet.'
+				: `Horizontal bars grouped by category (${categories.map((category) => category.title.text.toLowerCase()).join(', ')}), one per reported figure, labelled with the side, date and the number as worded.`,
+		empty: groups.length === 0 ? 'No casualty figures yet.' : null,
+		notes: groups.length === 0 ? [] : notes,
+		sources: sourceArticles(lossFigures, input.articles),
+		table: lossesTable(groups, parts, input, timeline),
+		width: size.width,
+		height: groups.length === 0 ? 0 : tickY + 6,
+		categories,
+		x0,
+		x1,
+		domain: scale.domain() as [number, number],
+		ticks: linearTicks(scale, tickCount),
+		tickY,
+		gridTop,
+		gridBottom,
+		groups,
+	};
+}
+
+/** Every loss figure as a table row, in the chart's order, then parts of larger figures. */
+function lossesTable(groups: readonly ReportGroup[], parts: readonly FigureRecord[], input: ChartInput, timeline: (date: string | null) => string): LossesModel['table'] {
+	const row = (figure: FigureRecord, conflict: boolean): Record<string, TableCell> => {
+		const article = input.articles.get(figure.article);
+		const href = article ? `${article.url}#${figure.sentence}` : null;
+		return {
+			category: cell(figure.metric, metricLabel(figure.metric)),
+			side: cell(figure.subject, sideName(figure.subject, input.names)),
+			value: cell(figure.value, figureValue(figure)),
+			qualifier: cell(figure.qualifier),
+			date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
+			scope: cell(figure.scope, figure.scope ?? 'whole'),
+			claimed_by: cell(figure.claimedBy, claimText(figure.claimedBy, input.names)),
+			conflict: cell(conflict ? 'yes' : 'no', conflict ? 'differs between articles' : ''),
+			source: cell(href, article?.title ?? figure.article, href ?? undefined),
+		};
+	};
+	return {
+		caption: 'Casualty and loss figures behind the chart, with who claims each',
+		columns: [
+			{ key: 'category', label: 'Category' },
+			{ key: 'side', label: 'Side' },
+			{ key: 'value', label: 'Number', numeric: true },
+			{ key: 'qualifier', label: 'Qualifier' },
+			{ key: 'date', label: 'Date' },
+			{ key: 'scope', label: 'Scope' },
+			{ key: 'claimed_by', label: 'Claimed by' },
+			{ key: 'conflict', label: 'Conflicting reports' },
+			{ key: 'source', label: 'Source' },
+		],
+		rows: [
+			...groups.flatMap((group) => group.figures.map((figure) => row(figure, group.conflict))),
+			...[...parts].sort((a, b) => compareDates(a.date, b.date)).map((figure) => row(figure, false)),
+		],
+	};
+}

@@ -1,0 +1,324 @@
+/**
+ * Figures over time: small multiples, one panel per metric and side, each dated report a dot on a
+ * shared time axis with a zero-based value axis. Key events from the timeline (talks, deadlines,
+ * summits) run through every panel as numbered markers. The view grows as articles are added.
+ */
+import { line, scaleLinear, scaleUtc, symbol, symbolCircle, symbolDiamond } from 'd3';
+import { KNOWN_METRICS, type FigureRecord } from '../../schemas/index.ts';
+import { isLossMetric } from '../losses/model.ts';
+import { metricLabel } from '../../format/metric.ts';
+import { formatNumber } from '../../format/number.ts';
+import { linearTicks, timeTicks, zeroBasedDomain } from '../axis.ts';
+import { groupReports, type ReportGroup } from '../conflicts.ts';
+import { claimText, figureValue, longDate, onDate, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
+import { eventMarkers, keyEvents, type EventMarker } from '../key-events.ts';
+import { measures } from '../layout.ts';
+import { monthLinker, sourceArticles, sourceLink, timelineLinker } from '../links.ts';
+import { cell } from '../table.ts';
+import { compareDates, dateToUtc, monthDomain } from '../time.ts';
+import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
+
+/** How many panels are drawn at most; the ones with the most dated reports win. */
+export const MAX_PANELS = 6;
+/** How many reports a panel draws at most (the most recent). */
+export const MAX_POINTS = 250;
+
+/** One dated report (or several agreeing reports) as a dot; month- or year-precise dates are hollow diamonds. */
+export interface TimePoint {
+	x: number;
+	y: number;
+	date: string;
+	value: number;
+	/** SVG path of the marker, centred on 0,0 (d3-shape symbol). */
+	symbol: string;
+	/** True when the date is only a month or year, drawn at its middle. */
+	approximate: boolean;
+	link: SourceLink | null;
+	focus: boolean;
+}
+
+/** Conflicting reports of one number on one date: a vertical line from the lowest to the highest. */
+export interface TimeRange {
+	x: number;
+	y1: number;
+	y2: number;
+}
+
+/** One metric and side over time. */
+export interface TimePanel {
+	key: string;
+	metric: string;
+	subject: string | null;
+	unit: string;
+	title: TextLabel;
+	/** Top and bottom of the plot area (value 0 sits at `bottom`). */
+	top: number;
+	bottom: number;
+	domain: [number, number];
+	ticks: Tick[];
+	points: TimePoint[];
+	ranges: TimeRange[];
+	/** A thin line through the reports in date order, when there are at least two dates. */
+	path: string | null;
+	/** Direct labels on the latest and the largest report. */
+	labels: TextLabel[];
+	/** How many reports the panel holds (before capping). */
+	reports: number;
+}
+
+/** The laid-out figures-over-time chart. */
+export interface OverTimeModel extends ChartFrame {
+	panels: TimePanel[];
+	x0: number;
+	x1: number;
+	timeDomain: [Date, Date] | null;
+	timeTicks: Tick<Date>[];
+	/** Baseline of the time tick labels. */
+	timeTickY: number;
+	markers: EventMarker[];
+	/** Height of the marker badges strip at the top. */
+	markerStrip: number;
+	/** Top and bottom of the marker lines. */
+	plotTop: number;
+	plotBottom: number;
+}
+
+interface Series {
+	key: string;
+	metric: string;
+	subject: string | null;
+	unit: string;
+	groups: ReportGroup[];
+}
+
+const UNIT_WORDS: Record<string, string> = { count: '', km2: ' (km²)', usd: ' (US$)', eur: ' (€)', hours: ' (hours)' };
+
+/** Which series win a panel when they have as many reports: attacks and territory first, as readers follow them. */
+const PRIORITY = ['drones_launched', 'missiles_launched', 'territory_captured_km2', 'drones_intercepted', 'missiles_intercepted', 'killed', 'civilians_killed', 'injured'];
+const priority = (metric: string) => (PRIORITY.includes(metric) ? PRIORITY.indexOf(metric) : PRIORITY.length);
+
+/** True for a metric worth following over time: the vocabulary's strikes, losses, territory, prisoners and aid, or any loss count. One-off counts (plan points, troop caps) stay in the open data. */
+export function isTimeMetric(metric: string): boolean {
+	return (KNOWN_METRICS as readonly string[]).includes(metric) || isLossMetric(metric);
+}
+
+/** Dated, whole figures of time metrics grouped into series of one metric, side and unit: the series with the most reports first, then strikes and territory. */
+export function timeSeries(figures: readonly FigureRecord[]): Series[] {
+	const byKey = new Map<string, FigureRecord[]>();
+	for (const figure of figures) {
+		if (figure.date === null || figure.scope !== null || !isTimeMetric(figure.metric)) continue;
+		const key = [figure.metric, figure.subject ?? '', figure.unit].join('|');
+		const list = byKey.get(key);
+		if (list) list.push(figure);
+		else byKey.set(key, [figure]);
+	}
+	const series = [...byKey].map(([key, list]): Series => {
+		const first = list[0]!;
+		const groups = groupReports(list).sort((a, b) => compareDates(a.figures[0]!.date, b.figures[0]!.date));
+		return { key, metric: first.metric, subject: first.subject, unit: first.unit, groups };
+	});
+	const latest = (item: Series) => item.groups.at(-1)!.figures[0]!.date;
+	return series.sort((a, b) => b.groups.length - a.groups.length || priority(a.metric) - priority(b.metric) || compareDates(latest(b), latest(a)) || a.key.localeCompare(b.key));
+}
+
+/** The one-line finding: how the busiest series moved between its first and latest report, or the latest report. */
+export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<string, string>): string {
+	if (series.length === 0) return 'No dated figures yet.';
+	const busiest = series[0]!;
+	const name = `${metricLabel(busiest.metric)}${busiest.subject ? ` (${sideName(busiest.subject, names)})` : ''}`;
+	const words = (group: ReportGroup) => (group.conflict ? rangeValue(group.low, group.high, busiest.unit) : figureValue(group.figures[0]!));
+	const last = busiest.groups.at(-1)!;
+	if (busiest.groups.length >= 2) {
+		const first = busiest.groups[0]!;
+		const direction = last.high > first.high ? 'up from' : last.high < first.high ? 'down from' : 'the same as';
+		return `${name}: ${words(last)} ${onDate(last.figures[0]!.date)}, ${direction} ${words(first)} ${onDate(first.figures[0]!.date)}; ${busiest.groups.length} dated reports.`;
+	}
+	const total = series.reduce((sum, item) => sum + item.groups.length, 0);
+	return `${total} dated ${total === 1 ? 'figure' : 'figures'} so far, one report per series; the busiest: ${words(last)} ${metricLabel(busiest.metric).toLowerCase()}${busiest.subject ? ` (${sideName(busiest.subject, names)})` : ''} ${onDate(last.figures[0]!.date)}.`;
+}
+
+/** Lays out the figures-over-time chart for a width: key-event badges, then one panel per series on a shared time axis. */
+export function overTimeModel(input: ChartInput, size: ChartSize, options: ChartOptions = {}): OverTimeModel {
+	const m = measures(size.width);
+	const all = timeSeries(input.figures);
+	const series = all.slice(0, MAX_PANELS);
+	const drawn = series.map((item) => ({ ...item, groups: item.groups.slice(-MAX_POINTS) }));
+	const groups = series.flatMap((item) => item.groups);
+	const figures = groups.flatMap((group) => group.figures);
+	const timeline = timelineLinker(input.events, input.timelineUrl);
+	const frame = {
+		id: 'over-time',
+		title: 'Figures over time',
+		takeaway: overTimeTakeaway(all, input.names),
+		units: 'Each panel has its own zero-based scale in the unit of its metric (counts unless marked); the time axis is shared.',
+		sources: sourceArticles(figures, input.articles),
+		table: overTimeTable(groups, input, timeline),
+		width: size.width,
+	};
+	if (series.length === 0)
+		return {
+			...frame,
+			description: 'No dated figures yet.',
+			empty: 'No dated figures yet.',
+			notes: [],
+			height: 0,
+			panels: [],
+			x0: 0,
+			x1: size.width,
+			timeDomain: null,
+			timeTicks: [],
+			timeTickY: 0,
+			markers: [],
+			markerStrip: 0,
+			plotTop: 0,
+			plotBottom: 0,
+		};
+
+	const yScales = drawn.map((item) => scaleLinear().domain(zeroBasedDomain(Math.max(...item.groups.map((group) => group.high)))).nice(3));
+	const yTickSets = yScales.map((scale) => scale.ticks(3));
+	const widest = Math.max(...yTickSets.flat().map((value) => textWidth(formatNumber(value), m.small)));
+	const x0 = Math.ceil(widest) + 10;
+	const x1 = size.width - 12;
+	const dates = drawn.flatMap((item) => item.groups.map((group) => dateToUtc(group.figures[0]!.date!)));
+	const timeDomain = monthDomain(dates);
+	const x = scaleUtc().domain(timeDomain).range([x0, x1]);
+
+	const badge = 22;
+	const markers = eventMarkers(keyEvents(input.events), x, input.timelineUrl, badge);
+	const markerRows = markers.length ? Math.max(...markers.map((marker) => marker.row)) + 1 : 0;
+	const markerStrip = markerRows * (badge + 4);
+	const plotHeight = size.width < 480 ? 84 : 96;
+
+	let y = markerStrip;
+	const plotTop = y;
+	const panels: TimePanel[] = drawn.map((item, index) => {
+		const title: TextLabel = {
+			x: x0,
+			y: y + m.line - 4,
+			text: `${metricLabel(item.metric)}${item.subject ? ` · ${sideName(item.subject, input.names)}` : ''}${UNIT_WORDS[item.unit] ?? ` (${item.unit})`}`,
+			anchor: 'start',
+		};
+		const top = y + m.line + 22;
+		const bottom = top + plotHeight;
+		const scale = yScales[index]!.range([bottom, top]);
+		const points: TimePoint[] = [];
+		const ranges: TimeRange[] = [];
+		for (const group of item.groups) {
+			const lead = group.figures[0]!;
+			const approximate = lead.date!.length < 10;
+			const px = x(dateToUtc(lead.date!));
+			const shape = symbol(approximate ? symbolDiamond : symbolCircle, approximate ? 70 : 50)()!;
+			if (group.conflict) ranges.push({ x: px, y1: scale(group.low), y2: scale(group.high) });
+			const distinct = group.conflict ? group.figures : [lead];
+			for (const figure of distinct)
+				points.push({
+					x: px,
+					y: scale(figure.value),
+					date: figure.date!,
+					value: figure.value,
+					symbol: shape,
+					approximate,
+					link: sourceLink(figure, input, options),
+					focus: options.focus?.has(figure.article) ?? false,
+				});
+		}
+		const centres = item.groups.map((group) => [x(dateToUtc(group.figures[0]!.date!)), scale((group.low + group.high) / 2)] as [number, number]);
+		const path = new Set(item.groups.map((group) => group.figures[0]!.date)).size >= 2 ? line()(centres) : null;
+		const labelFor = (group: ReportGroup): TextLabel => {
+			const px = x(dateToUtc(group.figures[0]!.date!));
+			const text = group.conflict ? rangeValue(group.low, group.high, item.unit) : figureValue(group.figures[0]!);
+			const half = textWidth(text, m.small) / 2;
+			const anchor = px + half > x1 ? 'end' : px - half < x0 ? 'start' : 'middle';
+			return { x: anchor === 'end' ? px + 6 : anchor === 'start' ? px - 6 : px, y: scale(group.high) - 9, text, anchor };
+		};
+		const last = item.groups.at(-1)!;
+		const largest = item.groups.reduce((best, group) => (group.high > best.high ? group : best));
+		const labels = [labelFor(last), ...(largest !== last ? [labelFor(largest)] : [])];
+		y = bottom + 22;
+		return {
+			key: item.key,
+			metric: item.metric,
+			subject: item.subject,
+			unit: item.unit,
+			title,
+			top,
+			bottom,
+			domain: scale.domain() as [number, number],
+			ticks: linearTicks(scale, 3),
+			points,
+			ranges,
+			path,
+			labels,
+			reports: all[index]!.groups.length,
+		};
+	});
+	const plotBottom = panels.at(-1)!.bottom;
+	const timeTickY = plotBottom + m.small + 8;
+	const ticks = timeTicks(x, size.width < 480 ? 64 : 72, monthLinker(input.events, input.timelineUrl));
+
+	const notes: string[] = [];
+	if (all.length > series.length) notes.push(`Showing the ${series.length} series with the most dated reports of ${all.length}; the rest are in the open data (figures.csv).`);
+	if (drawn.some((item, index) => item.groups.length < all[index]!.groups.length)) notes.push(`Each panel draws at most the ${MAX_POINTS} most recent reports.`);
+	if (panels.some((panel) => panel.points.some((point) => point.approximate))) notes.push('A hollow diamond is a figure dated only to a month (or year), drawn at its middle; a filled dot has an exact day.');
+	if (panels.some((panel) => panel.ranges.length)) notes.push('A vertical line joins differing reports of the same number on one date, with a linked dot for each source.');
+	const others = new Set(input.figures.filter((figure) => figure.date !== null && figure.scope === null && !isTimeMetric(figure.metric)).map((figure) => figure.metric));
+	if (others.size) notes.push(`Other dated numbers (${[...others].sort().slice(0, 4).map((metric) => metricLabel(metric).toLowerCase()).join(', ')}${others.size > 4 ? ' …' : ''}) are one-off counts, not drawn here; they are in the open data.`);
+	if (markers.length) notes.push('Numbered lines mark key events from the timeline (talks, deadlines, summits), listed below the chart.');
+
+	return {
+		...frame,
+		description: `${panels.length} ${panels.length === 1 ? 'panel' : 'panels'} of dated figures from ${longDate(series.flatMap((item) => item.groups.map((group) => group.figures[0]!.date)).sort(compareDates)[0] ?? null)}: ${panels.map((panel) => panel.title.text).join('; ')}.`,
+		empty: null,
+		notes,
+		height: timeTickY + 6,
+		panels,
+		x0,
+		x1,
+		timeDomain,
+		timeTicks: ticks,
+		timeTickY,
+		markers,
+		markerStrip,
+		plotTop,
+		plotBottom,
+	};
+}
+
+/** The dated figures of the drawn series as table rows, oldest first. */
+function overTimeTable(groups: readonly ReportGroup[], input: ChartInput, timeline: (date: string | null) => string): OverTimeModel['table'] {
+	const conflicted = new Set(groups.filter((group) => group.conflict).flatMap((group) => group.figures));
+	const rows = groups
+		.flatMap((group) => group.figures)
+		.sort((a, b) => compareDates(a.date, b.date) || a.metric.localeCompare(b.metric) || a.value - b.value)
+		.map((figure): Record<string, TableCell> => {
+			const conflict = conflicted.has(figure);
+			const article = input.articles.get(figure.article);
+			const href = article ? `${article.url}#${figure.sentence}` : null;
+			return {
+				date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
+				metric: cell(figure.metric, metricLabel(figure.metric)),
+				side: cell(figure.subject, sideName(figure.subject, input.names)),
+				value: cell(figure.value, figureValue(figure)),
+				unit: cell(figure.unit),
+				qualifier: cell(figure.qualifier),
+				claimed_by: cell(figure.claimedBy, claimText(figure.claimedBy, input.names)),
+				conflict: cell(conflict ? 'yes' : 'no', conflict ? 'differs between articles' : ''),
+				source: cell(href, article?.title ?? figure.article, href ?? undefined),
+			};
+		});
+	return {
+		caption: 'Dated figures behind the chart, oldest first',
+		columns: [
+			{ key: 'date', label: 'Date' },
+			{ key: 'metric', label: 'What' },
+			{ key: 'side', label: 'Side' },
+			{ key: 'value', label: 'Number', numeric: true },
+			{ key: 'unit', label: 'Unit' },
+			{ key: 'qualifier', label: 'Qualifier' },
+			{ key: 'claimed_by', label: 'Claimed by' },
+			{ key: 'conflict', label: 'Conflicting reports' },
+			{ key: 'source', label: 'Source' },
+		],
+		rows,
+	};
+}

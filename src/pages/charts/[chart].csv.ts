@@ -1,0 +1,13 @@
+/** The rows behind each chart as CSV at `<base>/charts/<chart>.csv`: exactly the rows of its data table. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CHARTS, chartById, chartInputFrom, tableCsv, WIDE } from '../../charts/index.ts';
+import { loadCorpus } from '../../data/corpus.ts';
+import { paths } from '../../config/site.ts';
+
+export const getStaticPaths = (() => CHARTS.map((chart) => ({ params: { chart: chart.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const chart = chartById(params.chart!)!;
+	const input = chartInputFrom(await loadCorpus(), paths.timeline());
+	return new Response(tableCsv(chart.build(input, { width: WIDE }).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,88 @@
+/**
+ * Accessibility of the built site with axe-core, in Starlight's light and dark themes: no serious or
+ * critical violation of the WCAG 2.2 AA rules on any tested page, on desktop and at 360 px.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithBrowser, launchBrowser } from './chromium.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+import { BASE, DIST, ROOT, requireBuild } from './site.ts';
+import { testedPages } from './tested-pages.ts';
+
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const THEMES = ['light', 'dark'] as const;
+
+interface Violation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[]; html: string; failureSummary?: string }[];
+}
+
+/** Runs axe on the loaded page and returns its serious and critical violations. */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+	await page.addScriptTag({ path: AXE });
+	const violations = await page.evaluate(async (tags) => {
+		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		return result.violations;
+	}, WCAG_TAGS);
+	return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** One line per violation and up to three elements each, for a readable failure. */
+function describeViolations(violations: Violation[]): string {
+	return violations
+		.map(
+			(violation) =>
+				`${violation.id} (${violation.impact}): ${violation.help}\n` +
+				violation.nodes
+					.slice(0, 3)
+					.map((node) => `    ${node.target.join(' ')}  ${node.html.slice(0, 160)}\n      ${(node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`)
+					.join('\n'),
+		)
+		.join('\n');
+}
+
+describeWithBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
+	requireBuild();
+	const pages = testedPages().filter((page) => !page.missing);
+	let server: StaticServer;
+	let browser: Browser;
+	beforeAll(async () => {
+		server = await serveStatic(DIST, { base: BASE });
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	/** Opens a page in the given theme (Starlight reads `starlight-theme` from localStorage). */
+	async function openThemed(path: string, theme: (typeof THEMES)[number], viewport = { width: 1280, height: 900 }): Promise<Page> {
+		const context = await browser.newContext({ viewport, colorScheme: theme });
+		await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		const page = await context.newPage();
+		await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+		return page;
+	}
+
+	const cases = pages.flatMap((page) => THEMES.map((theme) => ({ ...page, theme })));
+
+	it.each(cases)('finds no serious violations on the $name page in the $theme theme', async ({ path, theme }) => {
+		const page = await openThemed(path, theme);
+		const violations = await seriousViolations(page);
+		await page.context().close();
+		expect(violations, describeViolations(violations)).toEqual([]);
+	});
+
+	it.each(cases)('finds no serious violations on the $name page at 360 px in the $theme theme', async ({ path, theme }) => {
+		const page = await openThemed(path, theme, { width: 360, height: 740 });
+		const violations = await seriousViolations(page);
+		await page.context().close();
+		expect(violations, describeViolations(violations)).toEqual([]);
+	});
+});

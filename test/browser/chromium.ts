@@ -1,0 +1,69 @@
+/**
+ * Launches the system Chromium for browser tests and benchmarks. Tools never download a browser of
+ * their own: without /usr/bin/chromium the browser suites fail under CI with an install hint and are
+ * skipped, loudly, on a developer's machine.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+
+/** The Debian Chromium every machine of the project installs (`apt-get install chromium`). */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Flags for a quiet, sandbox-free headless run in containers and CI. */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+/** True when the system Chromium is installed. */
+export const chromiumInstalled = existsSync(CHROMIUM_PATH);
+
+const INSTALL_HINT = `Chromium was not found at ${CHROMIUM_PATH}. Install it with \`sudo apt-get install chromium\` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.`;
+
+/** `describe` for suites that need a browser: fails under CI without Chromium, skips loudly elsewhere. */
+export function describeWithBrowser(name: string, body: () => void): void {
+	if (chromiumInstalled) {
+		describe(name, body);
+		return;
+	}
+	if (process.env['CI']) throw new Error(INSTALL_HINT);
+	console.warn(`\n*** SKIPPED browser suite "${name}": ${INSTALL_HINT} ***\n`);
+	describe.skip(name, body);
+}
+
+/** Starts headless Chromium with the project's flags. */
+export function launchBrowser(): Promise<Browser> {
+	if (!chromiumInstalled) throw new Error(INSTALL_HINT);
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** What went wrong while a page loaded: console errors, uncaught exceptions, failed or 4xx/5xx requests. */
+export interface PageProblems {
+	console: string[];
+	errors: string[];
+	requests: string[];
+}
+
+/** Starts recording a page's problems; read the returned object after navigating. */
+export function watchPage(page: Page): PageProblems {
+	const problems: PageProblems = { console: [], errors: [], requests: [] };
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.console.push(`${message.text()} (${message.location().url})`);
+	});
+	page.on('pageerror', (error) => problems.errors.push(error.message));
+	page.on('requestfailed', (request) => {
+		// A navigation away cancels in-flight requests; that is not a broken resource.
+		if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+		problems.requests.push(`${request.url()}: ${request.failure()?.errorText}`);
+	});
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.requests.push(`${response.url()}: HTTP ${response.status()}`);
+	});
+	return problems;
+}

@@ -1,0 +1,72 @@
+/**
+ * Full-site link check: every internal href, src and #fragment of every built page resolves, in
+ * the root build (`dist/`) and in a second build under the base path `/frontline-brief/`.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeSite } from '../../src/config/site.ts';
+import { makeTempCheckout, type TempCheckout } from '../../scripts/bench/temp-checkout.ts';
+import { checkLinks, describeBroken } from './link-check.ts';
+import { BASE, DIST, ROOT, requireBuild } from './site.ts';
+
+const ORIGIN = normalizeSite(process.env['SITE_URL']);
+const SUB_BASE = '/frontline-brief/';
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** The briefing PDFs are printed from the built pages by `npm run briefings`, after the build. */
+const WRITTEN_LATER = /^briefings\/[^/]+\.pdf$/;
+
+describe('checkLinks', () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'link-check-'));
+		const page = (path: string, html: string) => {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), `<!doctype html><html><body>${html}</body></html>`);
+		};
+		page('index.html', '<a href="/x/a/">a</a> <a href="/x/a/#here">here</a> <a href="https://elsewhere.example/">out</a> <img src="/x/pic.png" alt="">');
+		page('a/index.html', '<h2 id="here">Here</h2><a href="../">home</a> <a href="/x/a/#gone">gone</a> <a href="/x/missing/">missing</a>');
+		page('b/index.html', '<a href="/x/a">no slash</a> <a href="/elsewhere/">outside</a> <a href="javascript:alert(1)">js</a> <script>var a = "<a href=\'/x/nope/\'>";</script> <a href="/x/later.pdf">later</a>');
+		writeFileSync(join(dir, 'pic.png'), '');
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('reports missing pages, missing ids, missing trailing slashes, links outside the base and javascript: URLs', () => {
+		const result = checkLinks(dir, '/x/', 'https://site.example', { later: /^later\.pdf$/ });
+		expect(result.pages).toBe(3);
+		expect(result.broken.map(({ page, link }) => `${page} ${link}`).sort()).toEqual(
+			['/x/a/ /x/a/#gone', '/x/a/ /x/missing/', '/x/b/ /x/a', '/x/b/ /elsewhere/', '/x/b/ javascript:alert(1)'].sort(),
+		);
+	});
+});
+
+describe('links of the built site', () => {
+	beforeAll(() => requireBuild());
+
+	it(`resolve in ${DIST} (base ${BASE})`, () => {
+		const result = checkLinks(DIST, BASE, ORIGIN, { later: WRITTEN_LATER });
+		expect(result.pages).toBeGreaterThan(10);
+		expect(result.broken.length ? `${result.broken.length} of ${result.links} links are broken:\n${describeBroken(result.broken)}` : '').toBe('');
+	});
+});
+
+describe(`links of the site built under the base path ${SUB_BASE}`, () => {
+	let checkout: TempCheckout;
+	beforeAll(async () => {
+		checkout = await makeTempCheckout(ROOT, 'base-path-');
+		const env = { BASE_PATH: SUB_BASE, ASTRO_TELEMETRY_DISABLED: '1' };
+		await checkout.run(process.execPath, ['scripts/content.ts'], env);
+		await checkout.run(process.execPath, [ASTRO, 'build'], env);
+	});
+	afterAll(async () => {
+		if (process.env['KEEP_CHECKOUT']) console.log(`kept the base-path build in ${checkout.dir}`);
+		else await checkout?.remove();
+	});
+
+	it('resolve, and none leaves the base path', () => {
+		const result = checkLinks(join(checkout.dir, 'dist'), SUB_BASE, ORIGIN, { later: WRITTEN_LATER });
+		expect(result.pages).toBeGreaterThan(10);
+		expect(result.broken.length ? `${result.broken.length} of ${result.links} links are broken:\n${describeBroken(result.broken)}` : '').toBe('');
+	});
+});

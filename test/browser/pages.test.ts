@@ -1,0 +1,144 @@
+/**
+ * The built site in headless Chromium: pages load cleanly, links between articles and topics work,
+ * search finds a known phrase, charts render accessibly, nothing scrolls sideways at 360 px, and
+ * print hides the site's chrome.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeWithBrowser, launchBrowser, watchPage } from './chromium.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+import { BASE, DIST, requireBuild, siteData } from './site.ts';
+import { floridaArticle, testedPages, type TestedPage } from './tested-pages.ts';
+
+const DESKTOP = { width: 1280, height: 900 };
+const MOBILE = { width: 360, height: 740 };
+
+describeWithBrowser('the built site in Chromium', () => {
+	requireBuild();
+	const data = siteData();
+	const pages = testedPages(data);
+	for (const page of pages) if (page.missing) console.warn(`\n*** SKIPPED the ${page.name} page in browser tests: ${page.missing}. ***\n`);
+	const built = (page: TestedPage) => !page.missing;
+
+	let server: StaticServer;
+	let browser: Browser;
+	let context: BrowserContext;
+	beforeAll(async () => {
+		server = await serveStatic(DIST, { base: BASE });
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	/** A fresh page in a fresh context of the given viewport. */
+	async function open(viewport = DESKTOP): Promise<Page> {
+		await context?.close();
+		context = await browser.newContext({ viewport });
+		return context.newPage();
+	}
+	const url = (path: string) => server.origin + path;
+
+	it.each(pages.filter(built))('loads the $name page ($path) with no console errors or failed requests', async ({ path }) => {
+		const page = await open();
+		const problems = watchPage(page);
+		const response = await page.goto(url(path), { waitUntil: 'networkidle' });
+		expect(response?.status()).toBe(200);
+		expect(await page.locator('h1').first().textContent()).toBeTruthy();
+		expect(problems).toEqual({ console: [], errors: [], requests: [] });
+	});
+
+	it.each(pages.filter(built))('fits the $name page into 360 px with no horizontal scroll', async ({ path }) => {
+		const page = await open(MOBILE);
+		await page.goto(url(path), { waitUntil: 'networkidle' });
+		const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+		// Name the widest offenders when it fails, so the fix is easy to find.
+		const offenders =
+			width > MOBILE.width
+				? await page.evaluate((limit) =>
+						[...document.querySelectorAll('body *')]
+							.filter((element) => element.getBoundingClientRect().right > limit + 1)
+							.slice(0, 5)
+							.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} right=${Math.round(element.getBoundingClientRect().right)}`),
+					MOBILE.width)
+				: [];
+		expect(width, offenders.join('\n')).toBeLessThanOrEqual(MOBILE.width);
+	});
+
+	it.each(pages.filter(built).filter((page) => ['article', 'briefing', 'topic'].includes(page.name)))(
+		'hides the header and sidebar of the $name page in print',
+		async ({ path }) => {
+			const page = await open();
+			await page.goto(url(path), { waitUntil: 'networkidle' });
+			expect(await page.locator('header.header').isVisible()).toBe(true);
+			await page.emulateMedia({ media: 'print' });
+			for (const chrome of ['header.header', 'nav.sidebar', '.sidebar-pane', 'site-search', 'starlight-theme-select'])
+				for (const element of await page.locator(chrome).all()) expect(await element.isVisible(), `${chrome} shows in print`).toBe(false);
+			expect(await page.locator('main h1').first().isVisible()).toBe(true);
+		},
+	);
+
+	it('follows a link from an article to one of its topics and back', async () => {
+		const article = floridaArticle(data);
+		const topic = data.topics.find((candidate) => candidate.id === article.topics[0])!;
+		const page = await open();
+		await page.goto(url(article.url));
+		await page.locator(`main a[href="${topic.url}"]`).first().click();
+		await page.waitForURL(url(topic.url));
+		expect(await page.locator('h1').first().textContent()).toContain(topic.name);
+		await page.locator(`main a[href="${article.url}"]`).first().click();
+		await page.waitForURL(url(article.url));
+		expect(await page.locator('h1').first().textContent()).toBe(article.title);
+	});
+
+	it('follows a link from an article to an entity and back', async () => {
+		const article = floridaArticle(data);
+		const entity = data.entities.find((candidate) => candidate.id === article.entities[0])!;
+		const page = await open();
+		await page.goto(url(article.url));
+		await page.locator(`main a[href="${entity.url}"]`).first().click();
+		await page.waitForURL(url(entity.url));
+		expect(await page.locator('h1').first().textContent()).toContain(entity.name);
+		await page.locator(`main a[href="${article.url}"]`).first().click();
+		await page.waitForURL(url(article.url));
+	});
+
+	it('finds the article about the Florida talks when searching "Zaporizhzhia nuclear plant"', async () => {
+		const article = floridaArticle(data);
+		const page = await open();
+		const problems = watchPage(page);
+		await page.goto(url(BASE), { waitUntil: 'networkidle' });
+		const button = page.locator('site-search button[data-open-modal]');
+		await expect.poll(() => button.isEnabled()).toBe(true);
+		await button.click();
+		const input = page.locator('#starlight__search input');
+		await input.waitFor({ state: 'visible' });
+		await input.fill('Zaporizhzhia nuclear plant');
+		const results = page.locator('#starlight__search .pagefind-ui__result-link');
+		await results.first().waitFor({ state: 'visible', timeout: 30_000 });
+		const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		expect(hrefs).toContain(article.url);
+		expect(problems).toEqual({ console: [], errors: [], requests: [] });
+	});
+
+	const charts = pages.find((page) => page.name === 'charts')!;
+	it.skipIf(!built(charts))('renders every chart as an SVG image with a name, beside a data table', async () => {
+		const page = await open();
+		await page.goto(url(charts.path), { waitUntil: 'networkidle' });
+		const svgs = page.locator('main svg[role="img"]');
+		expect(await svgs.count()).toBeGreaterThan(0);
+		for (const svg of await svgs.all()) {
+			const name = await svg.evaluate((element) => {
+				const labelledBy = element.getAttribute('aria-labelledby');
+				const byId = labelledBy ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
+				return (element.getAttribute('aria-label') ?? '') + byId + (element.querySelector('title')?.textContent ?? '');
+			});
+			expect(name.trim(), 'an SVG chart without an accessible name').not.toBe('');
+			expect(await svg.evaluate((element) => element.querySelectorAll('path, rect, circle, line').length)).toBeGreaterThan(0);
+		}
+		const tables = page.locator('main table');
+		expect(await tables.count()).toBeGreaterThan(0);
+		expect(await page.locator('main table caption').count()).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,162 @@
+/**
+ * Printing: a briefing printed from the browser loses the site's chrome and keeps every section;
+ * the exported PDF of the situation briefing holds every section, its bottom line word for word,
+ * its sources and a running header and footer (checked with pdfinfo and pdftotext).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithBrowser, launchBrowser } from './chromium.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+import { BASE, DIST, requireBuild, squash } from './site.ts';
+import { briefingSections } from '../../src/briefings/index.ts';
+import { exportBriefings } from '../../scripts/export-briefings.ts';
+
+/** Site chrome that must not print, by selector. */
+const CHROME = {
+	header: 'header.header',
+	sidebar: 'nav.sidebar',
+	search: 'site-search',
+	'theme menu': 'starlight-theme-select',
+	'on this page (desktop)': '.right-sidebar-container',
+	'on this page (mobile)': 'mobile-starlight-toc',
+	pagination: '.pagination-links',
+	'skip link': '.sl-skip-link',
+	'print controls': '.fb-print-controls',
+};
+
+/** What a printed briefing page shows, read in the page. */
+interface PrintedBriefing {
+	visibleChrome: string[];
+	sections: { id: string; visible: boolean }[];
+	bottomLine: string[];
+	footnotes: number[];
+	sources: number[];
+	visibleSentenceLinks: number;
+	visibleSourceUrls: number;
+	bodyFont: string;
+}
+
+async function readPrinted(page: Page): Promise<PrintedBriefing> {
+	return page.evaluate((chrome) => {
+		const visible = (element: Element) => element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+		const all = (selector: string) => [...document.querySelectorAll(selector)];
+		return {
+			visibleChrome: Object.entries(chrome).filter(([, selector]) => all(selector).some(visible)).map(([name]) => name),
+			sections: all('.fb-briefing h2[id]').map((heading) => ({ id: heading.id, visible: visible(heading) })),
+			bottomLine: all('.fb-bluf__points > li').filter(visible).map((item) => item.textContent ?? ''),
+			footnotes: all('.fb-fn a').filter(visible).map((link) => Number(link.getAttribute('href')!.replace('#source-', ''))),
+			sources: all('.fb-sources > li').filter(visible).map((item) => Number(item.id.replace('source-', ''))),
+			visibleSentenceLinks: all('.fb-fn-sentence').filter(visible).length,
+			visibleSourceUrls: all('.fb-sources__url').filter(visible).length,
+			bodyFont: getComputedStyle(document.querySelector('.sl-markdown-content') ?? document.body).fontFamily,
+		};
+	}, CHROME);
+}
+
+describeWithBrowser('printing briefings', () => {
+	requireBuild();
+	let server: StaticServer;
+	let browser: Browser;
+	let pdfFolder: string;
+	beforeAll(async () => {
+		server = await serveStatic(DIST, { base: BASE });
+		browser = await launchBrowser();
+		pdfFolder = mkdtempSync(join(tmpdir(), 'fb-briefing-pdf-'));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+		if (pdfFolder) rmSync(pdfFolder, { recursive: true, force: true });
+	});
+
+	it('prints the situation briefing without site chrome and with every section, footnote and source', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(server.at('briefings/situation/'));
+		const onScreen = await readPrinted(page);
+		expect(onScreen.visibleChrome).toContain('header');
+		expect(onScreen.visibleChrome).toContain('print controls');
+
+		await page.emulateMedia({ media: 'print' });
+		const printed = await readPrinted(page);
+		await page.close();
+		expect(printed.visibleChrome).toEqual([]);
+		const expected = briefingSections({ charts: printed.sections.some((section) => section.id === 'charts') }).map((section) => section.id);
+		expect(printed.sections.map((section) => section.id)).toEqual(expected);
+		expect(printed.sections.every((section) => section.visible)).toBe(true);
+		expect(printed.bottomLine.length).toBeGreaterThanOrEqual(3);
+		expect(printed.bottomLine.length).toBeLessThanOrEqual(5);
+		// Every footnote number printed has its entry in the printed source list, and the list has no gaps.
+		expect(printed.footnotes.length).toBeGreaterThan(0);
+		for (const number of printed.footnotes) expect(printed.sources).toContain(number);
+		expect(printed.sources).toEqual(printed.sources.map((_, index) => index + 1));
+		// On paper the footnote numbers stand for the sentence links; the sources print their addresses.
+		expect(printed.visibleSentenceLinks).toBe(0);
+		expect(printed.visibleSourceUrls).toBe(printed.sources.length);
+		expect(printed.bodyFont).toMatch(/serif/);
+		expect(printed.bodyFont).not.toMatch(/^(system-ui|-apple-system|ui-sans-serif)/);
+	});
+
+	it('offers "Print / save as PDF" only when JavaScript runs, and the PDF link in a noscript fallback', async () => {
+		const withScript = await browser.newPage();
+		await withScript.goto(server.at('briefings/situation/'));
+		await expect.poll(() => withScript.locator('[data-fb-print]').isVisible()).toBe(true);
+		await withScript.close();
+
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const withoutScript = await context.newPage();
+		await withoutScript.goto(server.at('briefings/situation/'));
+		expect(await withoutScript.locator('[data-fb-print]').isVisible()).toBe(false);
+		const fallback = withoutScript.locator('.fb-print-controls noscript a, .fb-print-controls a.fb-pdf-link:not([data-fb-pdf])');
+		expect(await fallback.getAttribute('href')).toBe(`${BASE}briefings/situation.pdf`);
+		await context.close();
+	});
+
+	it('lays a topic briefing out at 360 px without sideways scrolling', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(server.at('briefings/peace-plan/'));
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		await page.close();
+		expect(overflow).toBe(0);
+	});
+
+	it('exports the situation briefing to an A4 PDF with every section, its bottom line and its sources', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.at('briefings/situation/'));
+		const onPage = await page.evaluate(() => ({
+			title: document.querySelector('[data-fb-briefing]')?.getAttribute('data-fb-briefing-title') ?? '',
+			sections: [...document.querySelectorAll('.fb-briefing h2[id]')].map((heading) => heading.textContent ?? ''),
+			bottomLine: [...document.querySelectorAll('.fb-bluf__points > li')].map((item) => item.firstChild?.textContent ?? ''),
+			sources: [...document.querySelectorAll('.fb-sources > li > a:first-child')].map((link) => link.textContent ?? ''),
+			asOf: document.querySelector('.fb-briefing__dateline time')?.textContent ?? '',
+		}));
+		await page.close();
+
+		const [exported] = await exportBriefings({ dist: DIST, base: BASE, out: pdfFolder, only: ['situation'] });
+		expect(exported?.id).toBe('situation');
+		const info = execFileSync('pdfinfo', [exported!.file], { encoding: 'utf8' });
+		const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+		expect(pages).toBeGreaterThanOrEqual(2);
+		expect(pages).toBeLessThanOrEqual(12);
+		expect(info).toMatch(/^Page size:.*\(A4\)/m);
+
+		const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', exported!.file, '-'], { encoding: 'utf8' });
+		const text = squash(raw.normalize('NFKC'));
+		const has = (words: string) => expect(text, `the PDF text should contain “${words}”`).toContain(squash(words.normalize('NFKC')));
+		has(onPage.title);
+		for (const heading of onPage.sections) has(heading);
+		for (const point of onPage.bottomLine) has(point.trim());
+		for (const source of onPage.sources) has(source);
+		// Running header and footer on every page.
+		has(`Page 1 of ${pages}`);
+		has(`Page ${pages} of ${pages}`);
+		expect(raw.split('\f').filter((sheet) => sheet.trim()).every((sheet) => sheet.includes(onPage.title))).toBe(true);
+		has(onPage.asOf);
+		// No site chrome on paper.
+		for (const chrome of ['On this page', 'Skip to content', 'Print / save as PDF'])
+			expect(text, `the PDF should not print “${chrome}”`).not.toContain(chrome);
+	});
+});

@@ -1,0 +1,267 @@
+/**
+ * The content pipeline against broken and hostile seeds (test/fixtures/hostile-corpus/, plus a 2 MB
+ * article made here from a real seed): it must finish, name every unreadable file and why, give
+ * every readable article a page whose MDX holds only the markup the pipeline itself writes, and
+ * produce the same bytes on every run.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildContent, type BuildOptions, type BuildReport } from '../scripts/build-content.ts';
+import { memoryEffects } from '../scripts/effects.ts';
+import { readArticle } from '../scripts/pipeline/read-article.ts';
+import { allNodes, parseMdx, textOf, type MdxNode } from './mdx-ast.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'test/fixtures/hostile-corpus');
+const JSX_IN_BODY = join(ROOT, 'test/fixtures/hostile/jsx-in-body/input.txt');
+
+const OPTIONS: BuildOptions = {
+	seedsDir: 'seeds',
+	contentDir: 'content',
+	pagesDir: 'pages',
+	dataDir: 'data',
+	cacheDir: null,
+	pipelineVersion: 'hostile-corpus-test',
+	strict: false,
+};
+
+/** About 2 MB of article text: a real seed's paragraphs, numbered so no two are the same. */
+function largeArticle(): string {
+	const seed = readFileSync(join(ROOT, 'seeds/001_0276266b233e1e31.txt'), 'utf8');
+	const paragraphs = seed.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length > 80);
+	const out = ['Two Megabytes of Reporting on the Peace Talks', ''];
+	let size = 0;
+	for (let round = 1; size < 2 * 1024 * 1024; round++)
+		for (const paragraph of paragraphs) {
+			const text = `In dispatch ${round}, ${paragraph.charAt(0).toLowerCase()}${paragraph.slice(1)}`;
+			out.push(text, '');
+			size += Buffer.byteLength(text) + 2;
+		}
+	return out.join('\n');
+}
+
+/** The hostile seeds as the pipeline sees them: file name → bytes. */
+function hostileSeeds(): Record<string, Uint8Array> {
+	const seeds: Record<string, Uint8Array> = {};
+	for (const name of readdirSync(FIXTURES)) seeds[name] = new Uint8Array(readFileSync(join(FIXTURES, name)));
+	seeds['jsx-in-body.txt'] = new Uint8Array(readFileSync(JSX_IN_BODY));
+	seeds['two-megabytes.txt'] = new TextEncoder().encode(largeArticle());
+	return seeds;
+}
+
+/** Files the pipeline cannot read as articles, and words its reason must contain. */
+const UNREADABLE: Record<string, RegExp> = {
+	'empty.txt': /empty/i,
+	'whitespace-only.txt': /whitespace/i,
+	'random-binary.txt': /binary|not text/i,
+	'screenshot-renamed.txt': /PNG/i,
+};
+
+async function run(seeds: Record<string, Uint8Array>) {
+	const files: Record<string, string | Uint8Array> = {};
+	// The curated data (gazetteer, taxonomy, reference dates) as the real build reads it.
+	for (const entry of readdirSync(join(ROOT, 'content'), { withFileTypes: true }))
+		if (entry.isFile()) files[`content/${entry.name}`] = new Uint8Array(readFileSync(join(ROOT, 'content', entry.name)));
+	for (const [name, bytes] of Object.entries(seeds)) files[`seeds/${name}`] = bytes;
+	const effects = memoryEffects(files);
+	const report = await buildContent(effects, OPTIONS);
+	return { report, effects };
+}
+
+/** Output files (pages and data) as path → text. */
+function outputs(files: Map<string, Uint8Array>): Map<string, string> {
+	return new Map(
+		[...files]
+			.filter(([path]) => path.startsWith('pages/') || path.startsWith('data/'))
+			.sort(([a], [b]) => (a < b ? -1 : 1))
+			.map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]),
+	);
+}
+
+/** Splits a generated page into its YAML front matter and MDX body. */
+function splitFrontMatter(source: string): { frontMatter: Record<string, unknown>; body: string } {
+	const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
+	if (!match) throw new Error('the page has no front matter');
+	return { frontMatter: parseYaml(match[1]!) as Record<string, unknown>, body: source.slice(match[0].length) };
+}
+
+/** JSX elements the pipeline writes, with the attributes each may carry and their allowed values. */
+const ALLOWED_ELEMENTS: Record<string, Record<string, RegExp>> = {
+	span: { id: /^s-\d+$/, class: /^sentence$/ },
+	a: { href: /^\/[^\s"'<>]*$/, class: /^entity-link$/, title: /^[^<>]*$/ },
+	div: { class: /^(key-points|analysis)$/, role: /^note$/, 'aria-label': /^Key points$/ },
+	p: { class: /^key-points__title$/ },
+	wbr: {},
+	ArticleHeader: { id: /.+/ },
+	ArticleFooter: { id: /.+/ },
+};
+/** Markdown and MDX node types a generated page may contain; anything else came from the seed. */
+const ALLOWED_NODES = new Set(['root', 'paragraph', 'text', 'heading', 'strong', 'list', 'listItem', 'mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const IMPORTS = /^import (ArticleHeader|ArticleFooter) from '[./]+\/components\/article\/\1\.astro';$/;
+
+/** Every node or attribute of a generated page that the pipeline does not write itself. */
+function foreignMarkup(tree: MdxNode): string[] {
+	const problems: string[] = [];
+	for (const node of allNodes(tree)) {
+		if (!ALLOWED_NODES.has(node.type)) problems.push(`${node.type} node: ${JSON.stringify(textOf(node) || node.value).slice(0, 80)}`);
+		if (node.type === 'heading' && (node as { depth?: number }).depth !== 2) problems.push(`heading of depth ${(node as { depth?: number }).depth}`);
+		if (node.type === 'mdxjsEsm')
+			for (const line of (node.value ?? '').split('\n')) if (!IMPORTS.test(line)) problems.push(`ESM: ${line}`);
+		if (node.type === 'mdxFlowExpression' && !/^\/\* Generated from [^]*? by `npm run content`\. Edit the seed or its \.meta\.yaml sidecar, not this file\. \*\/$/.test(node.value ?? ''))
+			problems.push(`expression: {${node.value}}`);
+		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+			const allowed = node.name ? ALLOWED_ELEMENTS[node.name] : undefined;
+			if (!allowed) {
+				problems.push(`element <${node.name ?? ''}>`);
+				continue;
+			}
+			for (const attribute of node.attributes ?? []) {
+				// Attribute values are written as JS string expressions, e.g. {"s-1"}.
+				const raw = attribute.value as string | { value: string } | null;
+				const value = typeof raw === 'string' ? raw : raw ? JSON.parse(raw.value) : '';
+				const rule = allowed[attribute.name];
+				if (!rule || typeof value !== 'string' || !rule.test(value)) problems.push(`<${node.name} ${attribute.name}=${JSON.stringify(value)}>`);
+			}
+		}
+	}
+	return problems;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('buildContent on the hostile corpus', () => {
+	const seeds = hostileSeeds();
+	let report: BuildReport;
+	let pages: Map<string, string>;
+	let files: Map<string, Uint8Array>;
+
+	beforeAll(async () => {
+		const result = await run(seeds);
+		report = result.report;
+		files = result.effects.files;
+		pages = new Map([...outputs(files)].filter(([path]) => path.startsWith('pages/')));
+	}, 300_000);
+
+	it('finishes and builds every readable article', () => {
+		const readable = Object.keys(seeds).filter((name) => name.endsWith('.txt') && !(name in UNREADABLE));
+		expect(report.skipped).toBe(Object.keys(UNREADABLE).length);
+		expect(report.built).toBe(readable.length);
+		expect(report.corpus?.articles.map((article) => article.file).sort()).toEqual(readable.map((name) => `seeds/${name}`).sort());
+	});
+
+	it.each(Object.entries(UNREADABLE))('names %s as skipped, with its reason', (name, reason) => {
+		const diagnostic = report.diagnostics.find((d) => d.file === `seeds/${name}` && d.rule === 'read-seed');
+		expect(diagnostic?.message).toMatch(/^skipped: /);
+		expect(diagnostic?.message).toMatch(reason);
+	});
+
+	it('writes an MDX page for every readable article, under its unique slug', () => {
+		const articles = report.corpus!.articles;
+		expect(new Set(articles.map((article) => article.slug)).size).toBe(articles.length);
+		for (const article of articles) expect(pages.has(`pages/${article.slug}.mdx`), article.file).toBe(true);
+		expect(pages.size).toBe(articles.length);
+	});
+
+	it('gives the two articles with the same headline different slugs', () => {
+		const [first, second] = ['same-headline-first', 'same-headline-second'].map((id) => report.corpus!.articles.find((article) => article.id === id)!);
+		expect(first!.title).toBe('Russia Launches Massive Overnight Drone Attack');
+		expect(second!.title).toBe(first!.title);
+		expect(second!.slug).not.toBe(first!.slug);
+	});
+
+	it('warns about the duplicate bodies, naming both files', () => {
+		const files = ['seeds/duplicate copy saved twice.txt', 'seeds/duplicate-original.txt'];
+		const warning = report.diagnostics.find((d) => d.rule === 'duplicates' && files.includes(d.file));
+		expect(warning, JSON.stringify(report.diagnostics.filter((d) => d.rule === 'duplicates'))).toBeDefined();
+		expect(warning!.severity).toBe('warning');
+		expect(warning!.message).toContain(files.find((file) => file !== warning!.file));
+	});
+
+	it('reads the Windows-1252 file with its curly quotes and euro sign, and says it did', () => {
+		const article = report.corpus!.articles.find((entry) => entry.id === 'windows-1252')!;
+		expect(article.title).toBe('Kyiv Weighs “Draft Framework” as Europe Pledges €2 Billion');
+		expect(report.diagnostics.some((d) => d.file === 'seeds/windows-1252.txt' && /Windows-1252/.test(d.message))).toBe(true);
+	});
+
+	it('strips the byte-order mark and carriage returns', () => {
+		const article = report.corpus!.articles.find((entry) => entry.id === 'bom-crlf')!;
+		expect(article.title).toBe('Talks Resume in Geneva After Weekend Pause');
+		for (const [, text] of outputs(files)) expect(text).not.toMatch(/\uFEFF|\r/);
+	});
+
+	it('keeps Cyrillic, Arabic and emoji text exactly, with an ASCII slug', () => {
+		const article = report.corpus!.articles.find((entry) => entry.id === 'multilingual')!;
+		expect(article.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+		const page = pages.get(`pages/${article.slug}.mdx`)!;
+		const text = squash(textOf(parseMdx(page)));
+		for (const words of ['Ми тримаємось, але це дуже важко', 'نحن هنا لنساعد', '👨‍👩‍👧', 'Харків']) expect(text).toContain(words);
+	});
+
+	it('builds the article whose file name has spaces, Cyrillic and "#"', () => {
+		const article = report.corpus!.articles.find((entry) => entry.file === 'seeds/Київ report #1.txt');
+		expect(article?.title).toBe('Kyiv Residents Prepare for Winter Blackouts');
+		expect(article?.url).not.toMatch(/[#\s]/);
+	});
+
+	it('builds the one-line article with no final newline and the 2 MB article', () => {
+		const oneLine = report.corpus!.articles.find((entry) => entry.id === 'one-line-no-newline')!;
+		expect(oneLine.wordCount).toBeGreaterThan(40);
+		const large = report.corpus!.articles.find((entry) => entry.id === 'two-megabytes')!;
+		expect(large.wordCount).toBeGreaterThan(300_000);
+	});
+
+	it('keeps a leading front-matter fence out of the page front matter', () => {
+		const article = report.corpus!.articles.find((entry) => entry.id === 'front-matter-fence')!;
+		const { frontMatter } = splitFrontMatter(pages.get(`pages/${article.slug}.mdx`)!);
+		expect(frontMatter['title']).toBe(article.title);
+		expect(frontMatter).not.toHaveProperty('layout');
+		expect(frontMatter).not.toHaveProperty('draft');
+	});
+
+	it('compiles every page to MDX holding only the markup the pipeline writes', () => {
+		const problems: string[] = [];
+		const large = `pages/${report.corpus!.articles.find((entry) => entry.id === 'two-megabytes')!.slug}.mdx`;
+		for (const [path, source] of pages) {
+			const { frontMatter, body } = splitFrontMatter(source);
+			// The 2 MB page is a real seed's text only, and compiling it takes most of a minute.
+			if (path === large) continue;
+			expect(Object.keys(frontMatter).sort(), path).toEqual(['description', 'editUrl', 'lastUpdated', 'sidebar', 'tableOfContents', 'title']);
+			let tree: MdxNode;
+			try {
+				tree = parseMdx(body);
+			} catch (error) {
+				problems.push(`${path}: does not compile: ${(error as Error).message}`);
+				continue;
+			}
+			problems.push(...foreignMarkup(tree).map((problem) => `${path}: ${problem}`));
+		}
+		expect(problems).toEqual([]);
+	}, 120_000);
+
+	it('shows every sentence of every readable article as text on its page', () => {
+		const missing: string[] = [];
+		for (const article of report.corpus!.articles) {
+			if (article.id === 'two-megabytes') continue; // checked by word count; its text is repetitive
+			const read = readArticle({ id: article.id, file: article.file, bytes: seeds[article.file.replace(/^seeds\//, '')]! });
+			if (!read.ok) throw new Error(`${article.file} was built but cannot be read`);
+			const text = squash(textOf(parseMdx(splitFrontMatter(pages.get(`pages/${article.slug}.mdx`)!).body)));
+			for (const sentence of read.document.sentences) if (!text.includes(squash(sentence.text))) missing.push(`${article.file}: ${sentence.text}`);
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('shows injected markup as the literal characters of the article', () => {
+		const article = report.corpus!.articles.find((entry) => entry.id === 'html-injection')!;
+		const text = textOf(parseMdx(splitFrontMatter(pages.get(`pages/${article.slug}.mdx`)!).body));
+		expect(text).toContain('<img src="x" onerror="alert(\'img\')">');
+		expect(text).toContain("[link with a javascript URL](javascript:alert('link'))");
+		expect(text).toContain('<!-- one that never closes');
+	});
+
+	it('writes byte-identical pages and data on a second run', async () => {
+		const second = await run(seeds);
+		expect([...outputs(second.effects.files)]).toEqual([...outputs(files)]);
+	}, 300_000);
+});
