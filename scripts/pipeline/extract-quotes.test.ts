@@ -53,6 +53,14 @@ describe('extractQuotes', () => {
 		const [quote] = quotesIn('Putin said the plan "could serve as the basis" for a settlement.');
 		expect(quote).toMatchObject({ speaker: 'vladimir-putin', text: 'could serve as the basis' });
 	});
+	it('reads "the Kremlin said" after a quotation as the Kremlin', () => {
+		const [quote] = quotesIn('“The talks were useful,” the Kremlin said.');
+		expect(quote).toMatchObject({ speaker: 'kremlin', speakerName: 'Kremlin' });
+	});
+	it('names an office, not its head, for "Zelenskyy’s office said"', () => {
+		const [quote] = quotesIn('“The talks were useful,” Zelenskyy’s office said.');
+		expect(quote).toMatchObject({ speaker: null, speakerName: 'Zelenskyy’s office' });
+	});
 	it('takes the speaker from "according to X"', () => {
 		const [quote] = quotesIn('According to Dmitry Peskov, Moscow is “ready to listen to any proposal that respects our interests.”');
 		expect(quote).toMatchObject({ speaker: 'dmitry-peskov', speakerName: 'Dmitry Peskov' });

@@ -35,7 +35,8 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 			const index = sentenceIndex.get(mention.sentence) ?? -1;
 			return { mention, sentenceIndex: index, start: mention.start, end: mention.start + mention.surface.length };
 		})
-		.filter((entry) => entry.sentenceIndex >= 0 && !insideQuote(entry.sentenceIndex, entry.start));
+		.filter((entry) => entry.sentenceIndex >= 0 && !insideQuote(entry.sentenceIndex, entry.start))
+		.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
 
 	/** Blanks out quoted words so speech verbs inside other quotations are not read as attribution. */
 	const masked = (index: number) => {
@@ -74,16 +75,22 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 		const verb = LEADING_SPEECH_VERB.exec(rest);
 		if (verb) {
 			const after = close + 1 + lead + verb[0].length;
-			const spaces = /^[\s\u00a0]*/u.exec(text.slice(after))![0].length;
+			const spaces = /^[\s\u00a0]*(?:the[\s\u00a0]+)?/iu.exec(text.slice(after))![0].length;
 			const named = mentionAt(index, after + spaces);
 			if (named) return { key: named.mention.key, name: named.mention.surface };
 			const phrase = /^(?:the|a|an)\s+[\p{L}’'\s-]{1,40}?(?=[,.;]|$)/iu.exec(text.slice(after + spaces));
 			return { key: null, name: phrase ? phrase[0].trim() : null };
 		}
-		const named = mentionAt(index, close + 1 + lead);
-		// "…,’ Olena Kovalenko, a nurse from Kharkiv, told reporters."
-		const afterName = named ? text.slice(named.end).replace(/^,[^,“”"]{1,80},/u, '') : '';
-		if (named && LEADING_SPEECH_VERB.test(afterName)) return { key: named.mention.key, name: named.mention.surface };
+		const determiner = /^the[\s\u00a0]+/iu.exec(rest)?.[0].length ?? 0;
+		const named = mentionAt(index, close + 1 + lead + determiner);
+		if (named) {
+			// "…,’ Olena Kovalenko, a nurse from Kharkiv, told reporters."
+			const afterName = text.slice(named.end).replace(/^,[^,“”"]{1,80},/u, '');
+			if (LEADING_SPEECH_VERB.test(afterName)) return { key: named.mention.key, name: named.mention.surface };
+			// "…,” Zelenskyy’s office said": the office speaks, not the man.
+			const office = /^['’]s[\s\u00a0]+(\p{Ll}[\p{Ll}\s-]{0,30}?)(?=[\s\u00a0]+\p{Ll})/u.exec(afterName);
+			if (office && LEADING_SPEECH_VERB.test(afterName.slice(office[0].length))) return { key: null, name: `${named.mention.surface}${afterName.slice(0, office[0].length)}` };
+		}
 		const phrase = LEADING_SPEAKER_PHRASE.exec(rest);
 		if (phrase) return { key: null, name: phrase[1]!.trim() };
 		return null;

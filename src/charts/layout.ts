@@ -1,9 +1,9 @@
 /** Shared measures of the chart layouts: type sizes and row heights for a width. */
 
 /** Widths the charts are laid out for: the narrow one is shown in containers under `NARROW_BREAK` px. */
-export const WIDE = 640;
+export const WIDE = 600;
 export const NARROW = 320;
-export const NARROW_BREAK = 560;
+export const NARROW_BREAK = 600;
 
 /** Type and spacing for a chart of the given width; the smallest text is 12 units (12 px at natural size). */
 export interface Measures {

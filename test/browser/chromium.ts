@@ -1,11 +1,10 @@
 /**
  * Launches the system Chromium for browser tests and benchmarks. Tools never download a browser of
  * their own: without /usr/bin/chromium the browser suites fail under CI with an install hint and are
- * skipped, loudly, on a developer's machine.
+ * skipped, loudly, on a developer's machine (see with-browser.ts).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe } from 'vitest';
 
 /** The Debian Chromium every machine of the project installs (`apt-get install chromium`). */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -24,18 +23,8 @@ export const CHROMIUM_ARGS = [
 /** True when the system Chromium is installed. */
 export const chromiumInstalled = existsSync(CHROMIUM_PATH);
 
-const INSTALL_HINT = `Chromium was not found at ${CHROMIUM_PATH}. Install it with \`sudo apt-get install chromium\` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.`;
-
-/** `describe` for suites that need a browser: fails under CI without Chromium, skips loudly elsewhere. */
-export function describeWithBrowser(name: string, body: () => void): void {
-	if (chromiumInstalled) {
-		describe(name, body);
-		return;
-	}
-	if (process.env['CI']) throw new Error(INSTALL_HINT);
-	console.warn(`\n*** SKIPPED browser suite "${name}": ${INSTALL_HINT} ***\n`);
-	describe.skip(name, body);
-}
+/** What to do when Chromium is missing. */
+export const INSTALL_HINT = `Chromium was not found at ${CHROMIUM_PATH}. Install it with \`sudo apt-get install chromium\` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.`;
 
 /** Starts headless Chromium with the project's flags. */
 export function launchBrowser(): Promise<Browser> {
@@ -50,11 +39,15 @@ export interface PageProblems {
 	requests: string[];
 }
 
-/** Starts recording a page's problems; read the returned object after navigating. */
-export function watchPage(page: Page): PageProblems {
+/**
+ * Starts recording a page's problems; read the returned object after navigating. URLs matching
+ * `expectedMissing` (files another command writes after the build) may 404 without counting.
+ */
+export function watchPage(page: Page, expectedMissing?: RegExp): PageProblems {
 	const problems: PageProblems = { console: [], errors: [], requests: [] };
+	const expected = (url: string) => expectedMissing?.test(new URL(url, 'http://x').pathname) ?? false;
 	page.on('console', (message) => {
-		if (message.type() === 'error') problems.console.push(`${message.text()} (${message.location().url})`);
+		if (message.type() === 'error' && !expected(message.location().url || 'about:blank')) problems.console.push(`${message.text()} (${message.location().url})`);
 	});
 	page.on('pageerror', (error) => problems.errors.push(error.message));
 	page.on('requestfailed', (request) => {
@@ -63,7 +56,7 @@ export function watchPage(page: Page): PageProblems {
 		problems.requests.push(`${request.url()}: ${request.failure()?.errorText}`);
 	});
 	page.on('response', (response) => {
-		if (response.status() >= 400) problems.requests.push(`${response.url()}: HTTP ${response.status()}`);
+		if (response.status() >= 400 && !(response.status() === 404 && expected(response.url()))) problems.requests.push(`${response.url()}: HTTP ${response.status()}`);
 	});
 	return problems;
 }

@@ -92,7 +92,7 @@ export function pagePath(file: string, base: string): string {
 
 /** Options of a link check. */
 export interface CheckOptions {
-	/** Files written after the build by another command, accepted when missing (`briefings/x.pdf`). */
+	/** Files written after the build by another command, accepted when missing; tested against `/` + the file's path in the build. */
 	later?: RegExp;
 }
 
@@ -152,7 +152,7 @@ export function checkLinks(dist: string, base: string, origin: string, options: 
 				continue;
 			} else file = inside;
 			if (!fileSet.has(file)) {
-				if (options.later?.test(file)) continue;
+				if (options.later?.test(`/${file}`)) continue;
 				fail(`no file ${file} in the build`);
 				continue;
 			}

@@ -9,13 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeSite } from '../../src/config/site.ts';
 import { makeTempCheckout, type TempCheckout } from '../../scripts/bench/temp-checkout.ts';
 import { checkLinks, describeBroken } from './link-check.ts';
-import { BASE, DIST, ROOT, requireBuild } from './site.ts';
+import { BASE, DIST, ROOT, WRITTEN_AFTER_BUILD, requireBuild } from './site.ts';
 
 const ORIGIN = normalizeSite(process.env['SITE_URL']);
 const SUB_BASE = '/frontline-brief/';
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-/** The briefing PDFs are printed from the built pages by `npm run briefings`, after the build. */
-const WRITTEN_LATER = /^briefings\/[^/]+\.pdf$/;
 
 describe('checkLinks', () => {
 	let dir: string;
@@ -33,7 +31,7 @@ describe('checkLinks', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('reports missing pages, missing ids, missing trailing slashes, links outside the base and javascript: URLs', () => {
-		const result = checkLinks(dir, '/x/', 'https://site.example', { later: /^later\.pdf$/ });
+		const result = checkLinks(dir, '/x/', 'https://site.example', { later: /^\/later\.pdf$/ });
 		expect(result.pages).toBe(3);
 		expect(result.broken.map(({ page, link }) => `${page} ${link}`).sort()).toEqual(
 			['/x/a/ /x/a/#gone', '/x/a/ /x/missing/', '/x/b/ /x/a', '/x/b/ /elsewhere/', '/x/b/ javascript:alert(1)'].sort(),
@@ -45,7 +43,7 @@ describe('links of the built site', () => {
 	beforeAll(() => requireBuild());
 
 	it(`resolve in ${DIST} (base ${BASE})`, () => {
-		const result = checkLinks(DIST, BASE, ORIGIN, { later: WRITTEN_LATER });
+		const result = checkLinks(DIST, BASE, ORIGIN, { later: WRITTEN_AFTER_BUILD });
 		expect(result.pages).toBeGreaterThan(10);
 		expect(result.broken.length ? `${result.broken.length} of ${result.links} links are broken:\n${describeBroken(result.broken)}` : '').toBe('');
 	});
@@ -65,7 +63,7 @@ describe(`links of the site built under the base path ${SUB_BASE}`, () => {
 	});
 
 	it('resolve, and none leaves the base path', () => {
-		const result = checkLinks(join(checkout.dir, 'dist'), SUB_BASE, ORIGIN, { later: WRITTEN_LATER });
+		const result = checkLinks(join(checkout.dir, 'dist'), SUB_BASE, ORIGIN, { later: WRITTEN_AFTER_BUILD });
 		expect(result.pages).toBeGreaterThan(10);
 		expect(result.broken.length ? `${result.broken.length} of ${result.links} links are broken:\n${describeBroken(result.broken)}` : '').toBe('');
 	});

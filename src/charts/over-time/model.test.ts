@@ -33,6 +33,12 @@ describe('overTimeTakeaway', () => {
 			'Drones launched (Russia): 653 on 6 December 2025, up from 120 on 3 October 2025; 3 dated reports.',
 		);
 	});
+
+	it('names the latest figure while every series has one report', () => {
+		expect(overTimeTakeaway(timeSeries([territory, drones[2]!]), chartInput([]).names)).toBe(
+			'2 dated figures in 2 series, each reported once so far; the latest: 653 drones launched (Russia) on 6 December 2025.',
+		);
+	});
 });
 
 describe('overTimeModel', () => {
@@ -82,8 +88,8 @@ describe('overTimeModel', () => {
 	});
 
 	it('links month ticks to that month on the timeline when it has events', () => {
-		expect(model.timeTicks.find((tick) => tick.label.startsWith('Nov'))?.href).toBe('/timeline/#month-2025-11');
-		expect(model.timeTicks.find((tick) => tick.label.startsWith('Oct'))?.href).toBeUndefined();
+		expect(model.timeTicks.find((tick) => tick.value.getUTCMonth() === 10)?.href).toBe('/timeline/#month-2025-11');
+		expect(model.timeTicks.find((tick) => tick.value.getUTCMonth() === 9)?.href).toBeUndefined();
 	});
 
 	it('links each dot to its source sentence', () => {

@@ -134,7 +134,12 @@ export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<s
 		return `${name}: ${words(last)} ${onDate(last.figures[0]!.date)}, ${direction} ${words(first)} ${onDate(first.figures[0]!.date)}; ${busiest.groups.length} dated reports.`;
 	}
 	const total = series.reduce((sum, item) => sum + item.groups.length, 0);
-	return `${total} dated ${total === 1 ? 'figure' : 'figures'} so far, one report per series; the busiest: ${words(last)} ${metricLabel(busiest.metric).toLowerCase()}${busiest.subject ? ` (${sideName(busiest.subject, names)})` : ''} ${onDate(last.figures[0]!.date)}.`;
+	const latest = [...series].sort((a, b) => compareDates(b.groups.at(-1)!.figures[0]!.date, a.groups.at(-1)!.figures[0]!.date))[0]!;
+	const lead = latest.groups.at(-1)!;
+	const latestName = `${metricLabel(latest.metric).toLowerCase()}${latest.subject ? ` (${sideName(latest.subject, names)})` : ''}`;
+	const value = lead.conflict ? rangeValue(lead.low, lead.high, latest.unit) : figureValue(lead.figures[0]!);
+	const spread = series.length === 1 ? '1 series' : `${series.length} series, each reported once so far`;
+	return `${total} dated ${total === 1 ? 'figure' : 'figures'} in ${spread}; the latest: ${value} ${latestName} ${onDate(lead.figures[0]!.date)}.`;
 }
 
 /** Lays out the figures-over-time chart for a width: key-event badges, then one panel per series on a shared time axis. */
@@ -174,8 +179,11 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 			plotBottom: 0,
 		};
 
-	const yScales = drawn.map((item) => scaleLinear().domain(zeroBasedDomain(Math.max(...item.groups.map((group) => group.high)))).nice(3));
-	const yTickSets = yScales.map((scale) => scale.ticks(3));
+	// A panel grows with its reports: a lone dot needs little height and two ticks, a trend needs room.
+	const plotHeight = (reports: number) => (reports >= 3 ? (size.width < 480 ? 84 : 96) : reports === 2 ? 72 : 56);
+	const tickCount = (reports: number) => (reports >= 2 ? 3 : 2);
+	const yScales = drawn.map((item) => scaleLinear().domain(zeroBasedDomain(Math.max(...item.groups.map((group) => group.high)))).nice(tickCount(item.groups.length)));
+	const yTickSets = yScales.map((scale, index) => scale.ticks(tickCount(drawn[index]!.groups.length)));
 	const widest = Math.max(...yTickSets.flat().map((value) => textWidth(formatNumber(value), m.small)));
 	const x0 = Math.ceil(widest) + 10;
 	const x1 = size.width - 12;
@@ -187,7 +195,6 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	const markers = eventMarkers(keyEvents(input.events), x, input.timelineUrl, badge);
 	const markerRows = markers.length ? Math.max(...markers.map((marker) => marker.row)) + 1 : 0;
 	const markerStrip = markerRows * (badge + 4);
-	const plotHeight = size.width < 480 ? 84 : 96;
 
 	let y = markerStrip;
 	const plotTop = y;
@@ -199,7 +206,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 			anchor: 'start',
 		};
 		const top = y + m.line + 22;
-		const bottom = top + plotHeight;
+		const bottom = top + plotHeight(item.groups.length);
 		const scale = yScales[index]!.range([bottom, top]);
 		const points: TimePoint[] = [];
 		const ranges: TimeRange[] = [];
@@ -244,7 +251,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 			top,
 			bottom,
 			domain: scale.domain() as [number, number],
-			ticks: linearTicks(scale, 3),
+			ticks: linearTicks(scale, tickCount(item.groups.length)),
 			points,
 			ranges,
 			path,

@@ -134,7 +134,7 @@ describe('strikesModel', () => {
 	it('keeps parts of larger figures for the table and a note, not the bars', () => {
 		expect(drones.rows[0]!.segments).toHaveLength(1);
 		expect(model.table.rows.map((row) => row['scope']!.text)).toContain('over the Belgorod region');
-		expect(model.notes.join(' ')).toContain('52 drones intercepted over the Belgorod region (27 Nov 2025)');
+		expect(model.notes.join(' ')).toContain('52 drones intercepted, over the Belgorod region (27 Nov 2025)');
 	});
 
 	it('says there are no strike figures instead of drawing empty axes', () => {

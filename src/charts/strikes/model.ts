@@ -282,7 +282,7 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 	if (attacks.some((attack) => WEAPONS.some((weapon) => attack.slots[weapon.key].launched?.conflict || attack.slots[weapon.key].intercepted?.conflict)))
 		notes.push('Where articles give different numbers for one attack, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.');
 	if (parts.length > 0) {
-		const listed = parts.slice(0, 3).map((figure) => `${figureValue(figure)} ${figure.metric.replace(/_/g, ' ')} ${figure.scope} (${shortDate(figure.date)})`);
+		const listed = parts.slice(0, 3).map((figure) => `${figureValue(figure)} ${figure.metric.replace(/_/g, ' ')}, ${figure.scope} (${shortDate(figure.date)})`);
 		notes.push(`Parts of larger figures are in the table, not drawn: ${listed.join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more` : ''}.`);
 	}
 

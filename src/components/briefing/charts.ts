@@ -1,11 +1,13 @@
-/**
- * The charts component another part of the site provides (`components/charts/ChartsForTopic.astro`,
- * props `{ topic: string | null }`), or null while it does not exist. A glob import finds it at
- * build time without failing the build when it is missing.
- */
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+/** Which charts apply to a briefing: those with something to draw from the figures in its scope. */
+import { chartsFor, type ChartDefinition } from '../../charts/index.ts';
+import type { BriefingData, BriefingScope } from '../../briefings/index.ts';
 
-const found = import.meta.glob<{ default: AstroComponentFactory }>('../charts/ChartsForTopic.astro', { eager: true });
-
-/** The charts component, or null. */
-export const ChartsForTopic: AstroComponentFactory | null = Object.values(found)[0]?.default ?? null;
+/** The charts a briefing shows, in the charts page's order; none when its articles state no charted figures. */
+export function briefingCharts(data: Pick<BriefingData, 'figures' | 'topics'>, scope: BriefingScope): ChartDefinition[] {
+	if (scope.kind === 'situation') return chartsFor(data.figures, 'topic');
+	const articles = new Set(data.topics.find((topic) => topic.id === scope.topic)?.articles ?? []);
+	return chartsFor(
+		data.figures.filter((figure) => articles.has(figure.article)),
+		'topic',
+	);
+}
