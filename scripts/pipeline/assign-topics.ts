@@ -9,7 +9,9 @@
  * Repeats of the same term or entity count at most three times, so one word said over and over
  * does not make a topic. An article's raw points are divided by √(words / 100) (at least 1): long
  * articles collect more hits, but not in proportion to their length. A topic is kept when its
- * score reaches `ARTICLE_THRESHOLD` and it rests on at least `MIN_EVIDENCE` hits.
+ * score reaches `ARTICLE_THRESHOLD` and it rests on at least `MIN_EVIDENCE` hits; of those, only
+ * topics scoring at least `RELATIVE_THRESHOLD` of the article's best topic are kept, at most
+ * `MAX_ARTICLE_TOPICS`, so a passing mention does not file an article under a topic.
  */
 import type { TaxonomyEntry } from '../../src/schemas/index.ts';
 import type { EntityMention, Sentence, TopicAssignment } from './model.ts';
@@ -22,6 +24,8 @@ export const METRIC_WEIGHT = 2;
 export const MAX_REPEATS = 3;
 export const ARTICLE_THRESHOLD = 1.5;
 export const MIN_EVIDENCE = 2;
+export const RELATIVE_THRESHOLD = 0.15;
+export const MAX_ARTICLE_TOPICS = 8;
 export const SENTENCE_THRESHOLD = 1;
 /** A sentence is about a few things at most; more would be noise from passing words. */
 export const MAX_SENTENCE_TOPICS = 3;
@@ -88,7 +92,11 @@ export function assignTopics(
 			assignments.push({ topic: topic.id, score, evidence: rankEvidence(tally.evidence) });
 		}
 	}
-	return assignments.sort(byScore);
+	const best = Math.max(0, ...assignments.map((assignment) => assignment.score));
+	return assignments
+		.filter((assignment) => assignment.score >= best * RELATIVE_THRESHOLD)
+		.sort(byScore)
+		.slice(0, MAX_ARTICLE_TOPICS);
 }
 
 /** The topics one sentence is about (for events), strongest first, at most `MAX_SENTENCE_TOPICS`. */

@@ -69,7 +69,7 @@ export function claimText(claimedBy: string | null, names: ReadonlyMap<string, s
 export function figureLinkLabel(figure: FigureRecord, names: ReadonlyMap<string, string>, articleTitle: string | undefined): string {
 	const parts = [
 		`${figureValue(figure)} ${metricLabel(figure.metric).toLowerCase()}`,
-		figure.subject ? `(${sideName(figure.subject, names)})` : '',
+		figure.subject ? `(${/^(drones|missiles)_/.test(figure.metric) ? 'launched by ' : ''}${sideName(figure.subject, names)})` : '',
 		onDate(figure.date),
 		`— ${claimText(figure.claimedBy, names)}`,
 		articleTitle ? `. Source: ${articleTitle}` : '',

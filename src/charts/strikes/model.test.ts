@@ -110,7 +110,7 @@ describe('strikesModel', () => {
 	it('links every segment to its source sentence with a label naming the number', () => {
 		const segment = drones.rows[1]!.segments[0]!;
 		expect(segment.link?.href).toBe(`/articles/a1/#${december[2]!.sentence}`);
-		expect(segment.link?.label).toContain('585 drones intercepted (Russia) on 6 December 2025');
+		expect(segment.link?.label).toContain('585 drones intercepted (launched by Russia) on 6 December 2025');
 		expect(segment.link?.label).toContain("claimed by Ukraine's air force");
 	});
 
