@@ -59,11 +59,11 @@ describe('buildContent on the five seeds', async () => {
 
 	it('keeps every quote, figure and event source an exact sentence of its article', async () => {
 		const { readArticle } = await import('./pipeline/read-article.ts');
-		const sentencesOf = new Map(
+		const sentencesOf = new Map<string, Map<string, string>>(
 			articles.map((article: { id: string; file: string }) => {
 				const read = readArticle({ id: article.id, file: article.file, bytes: readFileSync(article.file) });
 				if (!read.ok) throw new Error(read.reason);
-				return [article.id, new Map(read.document.sentences.map((sentence) => [sentence.id, sentence.text]))];
+				return [article.id, new Map(read.document.sentences.map((sentence) => [sentence.id, sentence.text]))] as const;
 			}),
 		);
 		const sources = [

@@ -53,7 +53,9 @@ export async function makeBareProject(parent: string, seeds: SeedFile[], process
 	await mkdir(parent, { recursive: true });
 	const dir = await mkdtemp(join(parent, `bare-${processor}-`));
 	await mkdir(join(dir, 'src/content/docs/articles'), { recursive: true });
-	await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-starlight', private: true, type: 'module' }, null, '\t')}\n`);
+	// Vite decides what to bundle for the server from the declared dependencies: declare the same ones.
+	const dependencies = { astro: '*', '@astrojs/starlight': '*', '@astrojs/markdown-remark': '*', 'remark-gfm': '*' };
+	await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }, null, '\t')}\n`);
 	await writeFile(join(dir, 'astro.config.mjs'), bareConfig(processor));
 	await writeFile(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
 	await writeFile(join(dir, 'src/content/docs/index.md'), '---\ntitle: Bare Starlight\n---\n\nThe same articles as plain Markdown pages.\n');

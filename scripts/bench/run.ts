@@ -12,7 +12,7 @@
  * adds Lighthouse scores (slow). Builds run in throw-away copies under `.cache/checkouts/`, so the
  * working tree is never touched. Results are printed as tables and saved to `.cache/bench/`.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,7 @@ interface SizeResult {
 	ours: Record<Processor, BuildResult>;
 	bare: Record<Processor, BuildResult>;
 	weights: { page: string; path: string; weight: PageWeight }[];
-	incremental: { coldSeconds: number; warmSeconds: number; changedSeconds: number; reextracted: number; cached: number } | null;
+	incremental: { coldSeconds: number; warmSeconds: number; warmCached: number; changed: string; changedSeconds: number; reextracted: number; cached: number } | null;
 	lighthouse: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] | null;
 }
 
@@ -73,22 +73,20 @@ async function readSeeds(): Promise<SeedFile[]> {
 	return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(ROOT, 'seeds', name), 'utf8') })));
 }
 
-/** Ingest throughput: the whole content pipeline in memory, cache off. */
-async function measureIngest(corpus: SeedFile[]): Promise<SizeResult['ingest']> {
+/** The content pipeline in memory with the cache off; returns the report. */
+async function ingestInMemory(corpus: SeedFile[]) {
 	const files: Record<string, string | Uint8Array> = {};
 	for (const entry of await readdir(join(ROOT, 'content'), { withFileTypes: true }))
 		if (entry.isFile()) files[`content/${entry.name}`] = await readFile(join(ROOT, 'content', entry.name));
 	for (const seed of corpus) files[`seeds/${seed.name}`] = seed.text;
+	return buildContent(memoryEffects(files), { seedsDir: 'seeds', contentDir: 'content', pagesDir: 'pages', dataDir: 'data', cacheDir: null, pipelineVersion: 'bench', strict: false });
+}
+
+/** Ingest throughput in articles per second, after one untimed warm-up run (module loading, JIT). */
+async function measureIngest(corpus: SeedFile[], seeds: SeedFile[]): Promise<SizeResult['ingest']> {
+	await ingestInMemory(seeds);
 	const started = performance.now();
-	const report = await buildContent(memoryEffects(files), {
-		seedsDir: 'seeds',
-		contentDir: 'content',
-		pagesDir: 'pages',
-		dataDir: 'data',
-		cacheDir: null,
-		pipelineVersion: 'bench',
-		strict: false,
-	});
+	const report = await ingestInMemory(corpus);
 	const seconds = (performance.now() - started) / 1000;
 	return { seconds, perSecond: report.built / seconds, skipped: report.skipped };
 }
@@ -105,7 +103,10 @@ async function astroBuild(dir: string, config: string | null, outDir: string): P
 		const result = await timed(process.execPath, args, dir, ENV);
 		return { seconds: result.seconds, peakMiB: result.peakMiB, pages: await countPages(join(dir, outDir)) };
 	} catch (error) {
-		return { seconds: null, peakMiB: null, pages: null, error: (error as Error).message.split('\n').slice(0, 12).join('\n') };
+		const message = (error as Error).message;
+		// The command line, then the lines that name the failure.
+		const lines = message.split('\n');
+		return { seconds: null, peakMiB: null, pages: null, error: [lines[0], ...lines.filter((line) => /error/i.test(line)).slice(0, 5)].join('\n') };
 	}
 }
 
@@ -136,11 +137,20 @@ async function measureIncremental(checkout: TempCheckout, corpus: SeedFile[]): P
 	await rm(join(checkout.dir, '.cache/content'), { recursive: true, force: true });
 	const cold = await timed(process.execPath, ['scripts/content.ts'], checkout.dir, ENV);
 	const warm = await timed(process.execPath, ['scripts/content.ts'], checkout.dir, ENV);
+	// An editor's fix: one undated sentence added to one article in the middle of the corpus.
 	const changed = corpus[Math.floor(corpus.length / 2)]!;
-	await writeFile(join(checkout.dir, 'seeds', changed.name), `${changed.text.trimEnd()}\n\nOfficials said on Friday that talks would resume within days.\n`);
+	await writeFile(join(checkout.dir, 'seeds', changed.name), `${changed.text.trimEnd()}\n\nOfficials declined to comment further.\n`);
 	const after = await timed(process.execPath, ['scripts/content.ts'], checkout.dir, ENV);
 	const summary = contentSummary(after.stdout);
-	return { coldSeconds: cold.seconds, warmSeconds: warm.seconds, changedSeconds: after.seconds, reextracted: summary.built - summary.cached, cached: summary.cached };
+	return {
+		coldSeconds: cold.seconds,
+		warmSeconds: warm.seconds,
+		warmCached: contentSummary(warm.stdout).cached,
+		changed: changed.name,
+		changedSeconds: after.seconds,
+		reextracted: summary.built - summary.cached,
+		cached: summary.cached,
+	};
 }
 
 /** The pages whose weight is reported: an article, a topic, the timeline and the charts. */
@@ -202,7 +212,7 @@ async function measureLighthouse(dist: string): Promise<SizeResult['lighthouse']
 async function benchSize(size: number, seeds: SeedFile[], options: Options): Promise<SizeResult> {
 	const corpus = generateCorpus(seeds, size);
 	log(`${size} articles: ingest in memory`);
-	const ingest = await measureIngest(corpus);
+	const ingest = await measureIngest(corpus, seeds);
 
 	log(`${size} articles: full build (content + astro build)`);
 	const checkout = await makeTempCheckout(ROOT, `bench-${size}-`);
@@ -260,6 +270,8 @@ const ratio = (a: number | null, b: number | null) => (a === null || b === null 
 function report(results: SizeResult[], options: Options): string {
 	const out: string[] = [];
 	out.push(`Frontline Brief benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`);
+	// Other work on the machine slows every number; say how busy it was.
+	out.push(`Load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (${cpus().length} cores; above ${cpus().length} means the numbers are inflated)`);
 	out.push('');
 	out.push('Build time (full build = content pipeline + astro build; bare = Starlight with the same articles as plain Markdown)');
 	const processors: Processor[] = options.satteri ? ['unified', 'satteri'] : ['unified'];
@@ -281,7 +293,7 @@ function report(results: SizeResult[], options: Options): string {
 	);
 	for (const r of results)
 		for (const [name, build] of [...Object.entries(r.ours).map(([p, b]) => [`ours (${p})`, b] as const), ...Object.entries(r.bare).map(([p, b]) => [`bare (${p})`, b] as const)])
-			if (build.error && build.error !== 'not run') out.push(`  ${r.size} articles, ${name} failed: ${build.error.split('\n')[0]}`);
+			if (build.error && build.error !== 'not run') out.push(`  ${r.size} articles, ${name} failed: ${build.error.replace(/\n/g, '\n    ')}`);
 	out.push('');
 	out.push('Transferred bytes per page (gzip; JS includes the search UI Starlight loads when idle)');
 	out.push(
@@ -305,12 +317,12 @@ function report(results: SizeResult[], options: Options): string {
 	out.push('Incremental content runs (cache on): cold, nothing changed, one seed changed');
 	out.push(
 		table(
-			['articles', 'cold', 'unchanged', 'one seed changed', 're-extracted', 'from cache'],
+			['articles', 'cold', 'unchanged', 'from cache', 'one seed changed', 're-extracted', 'from cache', 'changed seed'],
 			results
 				.filter((r) => r.incremental)
 				.map((r) => {
 					const i = r.incremental!;
-					return [String(r.size), seconds(i.coldSeconds), seconds(i.warmSeconds), seconds(i.changedSeconds), String(i.reextracted), String(i.cached)];
+					return [String(r.size), seconds(i.coldSeconds), seconds(i.warmSeconds), String(i.warmCached), seconds(i.changedSeconds), String(i.reextracted), String(i.cached), i.changed];
 				}),
 		),
 	);

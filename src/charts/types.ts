@@ -70,6 +70,8 @@ export interface TableColumn {
 	key: string;
 	label: string;
 	numeric?: boolean;
+	/** In the CSV only (ids for joining with figures.json), not in the HTML table. */
+	csvOnly?: boolean;
 }
 
 /** The data table beside a chart; the CSV download holds exactly these rows. */
@@ -97,6 +99,8 @@ export interface ChartFrame {
 	/** The articles the numbers come from, oldest first. */
 	sources: ChartArticle[];
 	table: ChartTable;
+	/** Ids of the figures the marks draw (the table may hold more: capped marks, parts). */
+	drawn: ReadonlySet<string>;
 	width: number;
 	height: number;
 }

@@ -9,6 +9,7 @@ import { linearTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
 import { claimText, displayName, figureValue, fitText, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
 import { measures } from '../layout.ts';
+import { once } from '../memo.ts';
 import { sourceArticles, sourceLink, timelineLinker } from '../links.ts';
 import { cell } from '../table.ts';
 import { compareDates } from '../time.ts';
@@ -101,11 +102,14 @@ export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMa
 /** Lays out the losses chart for a width: category headings, one bar per reported number, a shared zero-based scale. */
 export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOptions = {}): LossesModel {
 	const m = measures(size.width);
-	const lossFigures = input.figures.filter((figure) => isLossMetric(figure.metric));
-	const parts = lossFigures.filter((figure) => figure.scope !== null);
-	const groups = groupReports(lossFigures.filter((figure) => figure.scope === null)).sort(byCategory);
+	const { parts, groups, timeline, takeaway, sources, table } = once(input, 'losses', () => {
+		const lossFigures = input.figures.filter((figure) => isLossMetric(figure.metric));
+		const parts = lossFigures.filter((figure) => figure.scope !== null);
+		const groups = groupReports(lossFigures.filter((figure) => figure.scope === null)).sort(byCategory);
+		const timeline = timelineLinker(input.events, input.timelineUrl);
+		return { parts, groups, timeline, takeaway: lossesTakeaway(groups, input.names), sources: sourceArticles(lossFigures, input.articles), table: lossesTable(groups, parts, input, timeline) };
+	});
 	const shown = capLosses(groups, MAX_ROWS, options.focus);
-	const timeline = timelineLinker(input.events, input.timelineUrl);
 	const link = (figure: FigureRecord) => sourceLink(figure, input, options);
 
 	const x0 = 0;
@@ -160,7 +164,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 	return {
 		id: 'losses',
 		title: 'Reported casualties and losses',
-		takeaway: lossesTakeaway(groups, input.names),
+		takeaway,
 		units: 'People killed, injured or otherwise lost, per reported figure, as the articles word them (“at least 8”). All bars share one scale starting at zero.',
 		description:
 			groups.length === 0
@@ -168,8 +172,9 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 				: `Horizontal bars grouped by category (${categories.map((category) => category.title.text.toLowerCase()).join(', ')}), one per reported figure, labelled with the side, date and the number as worded.`,
 		empty: groups.length === 0 ? 'No casualty figures yet.' : null,
 		notes: groups.length === 0 ? [] : notes,
-		sources: sourceArticles(lossFigures, input.articles),
-		table: lossesTable(groups, parts, input, timeline),
+		sources,
+		table,
+		drawn: new Set(shown.flatMap((group) => group.figures.map((figure) => figure.id))),
 		width: size.width,
 		height: groups.length === 0 ? 0 : tickY + 6,
 		categories,
@@ -190,6 +195,7 @@ function lossesTable(groups: readonly ReportGroup[], parts: readonly FigureRecor
 		const article = input.articles.get(figure.article);
 		const href = article ? `${article.url}#${figure.sentence}` : null;
 		return {
+			figure_id: cell(figure.id),
 			category: cell(figure.metric, metricLabel(figure.metric)),
 			side: cell(figure.subject, sideName(figure.subject, input.names)),
 			value: cell(figure.value, figureValue(figure)),
@@ -204,6 +210,7 @@ function lossesTable(groups: readonly ReportGroup[], parts: readonly FigureRecor
 	return {
 		caption: 'Casualty and loss figures behind the chart, with who claims each',
 		columns: [
+			{ key: 'figure_id', label: 'Figure id', csvOnly: true },
 			{ key: 'category', label: 'Category' },
 			{ key: 'side', label: 'Side' },
 			{ key: 'value', label: 'Number', numeric: true },

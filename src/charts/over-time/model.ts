@@ -13,10 +13,15 @@ import { groupReports, type ReportGroup } from '../conflicts.ts';
 import { claimText, figureValue, longDate, onDate, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
 import { eventMarkers, keyEvents, type EventMarker } from '../key-events.ts';
 import { measures } from '../layout.ts';
+import { once } from '../memo.ts';
 import { monthLinker, sourceArticles, sourceLink, timelineLinker } from '../links.ts';
 import { cell } from '../table.ts';
 import { compareDates, dateToUtc, monthDomain } from '../time.ts';
 import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
+
+/** Marker shapes (d3-shape symbols centred on 0,0): a dot for a day, a diamond for a month or year. */
+const CIRCLE = symbol(symbolCircle, 50)()!;
+const DIAMOND = symbol(symbolDiamond, 70)()!;
 
 /** How many panels are drawn at most; the ones with the most dated reports win. */
 export const MAX_PANELS = 6;
@@ -145,21 +150,26 @@ export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<s
 /** Lays out the figures-over-time chart for a width: key-event badges, then one panel per series on a shared time axis. */
 export function overTimeModel(input: ChartInput, size: ChartSize, options: ChartOptions = {}): OverTimeModel {
 	const m = measures(size.width);
-	const all = timeSeries(input.figures);
-	const series = all.slice(0, MAX_PANELS);
+	const { all, series, shared, key } = once(input, 'over-time', () => {
+		const all = timeSeries(input.figures);
+		const series = all.slice(0, MAX_PANELS);
+		const groups = series.flatMap((item) => item.groups);
+		const timeline = timelineLinker(input.events, input.timelineUrl);
+		const shared = {
+			id: 'over-time',
+			title: 'Figures over time',
+			takeaway: overTimeTakeaway(all, input.names),
+			units: 'Each panel has its own zero-based scale in the unit of its metric (counts unless marked); the time axis is shared.',
+			sources: sourceArticles(
+				groups.flatMap((group) => group.figures),
+				input.articles,
+			),
+			table: overTimeTable(groups, input, timeline),
+		};
+		return { all, series, shared, key: keyEvents(input.events) };
+	});
 	const drawn = series.map((item) => ({ ...item, groups: item.groups.slice(-MAX_POINTS) }));
-	const groups = series.flatMap((item) => item.groups);
-	const figures = groups.flatMap((group) => group.figures);
-	const timeline = timelineLinker(input.events, input.timelineUrl);
-	const frame = {
-		id: 'over-time',
-		title: 'Figures over time',
-		takeaway: overTimeTakeaway(all, input.names),
-		units: 'Each panel has its own zero-based scale in the unit of its metric (counts unless marked); the time axis is shared.',
-		sources: sourceArticles(figures, input.articles),
-		table: overTimeTable(groups, input, timeline),
-		width: size.width,
-	};
+	const frame = { ...shared, width: size.width, drawn: new Set(drawn.flatMap((item) => item.groups.flatMap((group) => group.figures.map((figure) => figure.id)))) };
 	if (series.length === 0)
 		return {
 			...frame,
@@ -192,7 +202,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	const x = scaleUtc().domain(timeDomain).range([x0, x1]);
 
 	const badge = 22;
-	const markers = eventMarkers(keyEvents(input.events), x, input.timelineUrl, badge);
+	const markers = eventMarkers(key, x, input.timelineUrl, badge);
 	const markerRows = markers.length ? Math.max(...markers.map((marker) => marker.row)) + 1 : 0;
 	const markerStrip = markerRows * (badge + 4);
 
@@ -214,7 +224,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 			const lead = group.figures[0]!;
 			const approximate = lead.date!.length < 10;
 			const px = x(dateToUtc(lead.date!));
-			const shape = symbol(approximate ? symbolDiamond : symbolCircle, approximate ? 70 : 50)()!;
+			const shape = approximate ? DIAMOND : CIRCLE;
 			if (group.conflict) ranges.push({ x: px, y1: scale(group.low), y2: scale(group.high) });
 			const distinct = group.conflict ? group.figures : [lead];
 			for (const figure of distinct)
@@ -302,6 +312,7 @@ function overTimeTable(groups: readonly ReportGroup[], input: ChartInput, timeli
 			const article = input.articles.get(figure.article);
 			const href = article ? `${article.url}#${figure.sentence}` : null;
 			return {
+				figure_id: cell(figure.id),
 				date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
 				metric: cell(figure.metric, metricLabel(figure.metric)),
 				side: cell(figure.subject, sideName(figure.subject, input.names)),
@@ -316,6 +327,7 @@ function overTimeTable(groups: readonly ReportGroup[], input: ChartInput, timeli
 	return {
 		caption: 'Dated figures behind the chart, oldest first',
 		columns: [
+			{ key: 'figure_id', label: 'Figure id', csvOnly: true },
 			{ key: 'date', label: 'Date' },
 			{ key: 'metric', label: 'What' },
 			{ key: 'side', label: 'Side' },

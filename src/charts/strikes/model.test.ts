@@ -151,6 +151,8 @@ describe('strikesModel', () => {
 		const big = strikesModel(chartInput(many), { width: 320 });
 		expect(big.panels[0]!.rows).toHaveLength(MAX_ATTACKS);
 		expect(big.table.rows).toHaveLength(1000);
+		expect(big.drawn.size).toBeLessThan(1000);
+		expect(big.table.rows.filter((row) => big.drawn.has(String(row['figure_id']!.value)))).toHaveLength(big.drawn.size);
 		expect(big.notes[0]).toMatch(/^Showing the 10 most recent of \d+ reported attacks/);
 	});
 
@@ -166,9 +168,18 @@ describe('strikesModel', () => {
 
 	it('writes the table rows to CSV with raw numbers: the share as a ratio, the table as a percentage', () => {
 		const lines = tableCsv(model.table).trim().split('\n');
-		expect(lines[0]).toBe('date,side,weapon,measure,value,qualifier,intercepted_share,scope,claimed_by,conflict,source');
+		expect(lines[0]).toBe('figure_id,date,side,weapon,measure,value,qualifier,intercepted_share,scope,claimed_by,conflict,source');
 		expect(lines).toHaveLength(model.table.rows.length + 1);
-		expect(lines).toContain(`2025-12-06,russia,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence}`);
+		expect(lines).toContain(`${december[2]!.id},2025-12-06,russia,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence}`);
 		expect(model.table.rows.find((row) => row['value']!.value === 585)!['intercepted_share']!.text).toBe('90%');
+	});
+
+	it('shares the grouping and table between widths and focus pages of one input', () => {
+		const input = chartInput([...december, ...november]);
+		const wide = strikesModel(input, { width: 600 });
+		const narrow = strikesModel(input, { width: 320 }, { focus: new Set(['a2']) });
+		expect(narrow.table).toBe(wide.table);
+		expect(narrow.width).toBe(320);
+		expect(narrow.panels[0]!.rows[0]!.focus).toBe(true);
 	});
 });

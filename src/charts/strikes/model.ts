@@ -9,6 +9,7 @@ import { linearTicks, zeroBasedDomain } from '../axis.ts';
 import { reportGroup, type ReportGroup } from '../conflicts.ts';
 import { claimText, displayName, figureValue, fitText, longDate, onDate, percent, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
 import { measures } from '../layout.ts';
+import { once } from '../memo.ts';
 import { sourceArticles, sourceLink, timelineLinker } from '../links.ts';
 import { cell } from '../table.ts';
 import { compareDates } from '../time.ts';
@@ -210,11 +211,14 @@ export function strikesTakeaway(attacks: readonly Attack[], names: ReadonlyMap<s
 /** Lays out the strikes chart for a width: one panel per weapon, one row per attack, bars from zero. */
 export function strikesModel(input: ChartInput, size: ChartSize, options: ChartOptions = {}): StrikesModel {
 	const m = measures(size.width);
-	const strikeFigures = input.figures.filter(isStrike);
-	const parts = strikeFigures.filter((figure) => figure.scope !== null);
-	const attacks = groupAttacks(strikeFigures);
+	const { parts, attacks, timeline, takeaway, sources, table } = once(input, 'strikes', () => {
+		const strikeFigures = input.figures.filter(isStrike);
+		const parts = strikeFigures.filter((figure) => figure.scope !== null);
+		const attacks = groupAttacks(strikeFigures);
+		const timeline = timelineLinker(input.events, input.timelineUrl);
+		return { parts, attacks, timeline, takeaway: strikesTakeaway(attacks, input.names), sources: sourceArticles(strikeFigures, input.articles), table: strikesTable(attacks, parts, input, timeline) };
+	});
 	const shown = capAttacks(attacks, MAX_ATTACKS, options.focus);
-	const timeline = timelineLinker(input.events, input.timelineUrl);
 	const link = (figure: FigureRecord | undefined) => (figure ? sourceLink(figure, input, options) : null);
 
 	const x0 = 0;
@@ -291,7 +295,7 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 	return {
 		id: 'strikes',
 		title: TITLE,
-		takeaway: strikesTakeaway(attacks, input.names),
+		takeaway,
 		units: 'Number of drones and missiles per reported attack, as stated in the articles. Each weapon has its own scale, starting at zero.',
 		description:
 			attacks.length === 0
@@ -299,8 +303,9 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 				: `Horizontal bars, one per reported attack and weapon, ${first?.date ? `from ${longDate(first.date)} to ${longDate(last?.date ?? null)}` : 'by date'}: the full bar is the number launched, its solid part the number intercepted, the hatched part launched but not reported intercepted. Bars with only an outline have no interception figure.`,
 		empty: attacks.length === 0 ? 'No strike figures yet.' : null,
 		notes,
-		sources: sourceArticles([...strikeFigures], input.articles),
-		table: strikesTable(attacks, parts, input, timeline),
+		sources,
+		table,
+		drawn: new Set(shown.flatMap((attack) => WEAPONS.flatMap((weapon) => [attack.slots[weapon.key].launched, attack.slots[weapon.key].intercepted]).flatMap((group) => group?.figures.map((figure) => figure.id) ?? []))),
 		width: size.width,
 		height: Math.max(0, y - 20),
 		panels,
@@ -316,6 +321,7 @@ function strikesTable(attacks: readonly Attack[], parts: readonly FigureRecord[]
 		const article = input.articles.get(figure.article);
 		const href = article ? `${article.url}#${figure.sentence}` : null;
 		rows.push({
+			figure_id: cell(figure.id),
 			date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
 			side: cell(figure.subject, sideName(figure.subject, input.names)),
 			weapon: cell(weapon.key, weapon.label),
@@ -345,6 +351,7 @@ function strikesTable(attacks: readonly Attack[], parts: readonly FigureRecord[]
 	return {
 		caption: 'Strike figures behind the chart: every launched and intercepted number, including parts of larger figures',
 		columns: [
+			{ key: 'figure_id', label: 'Figure id', csvOnly: true },
 			{ key: 'date', label: 'Date' },
 			{ key: 'side', label: 'Launched by' },
 			{ key: 'weapon', label: 'Weapon' },
