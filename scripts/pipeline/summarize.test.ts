@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { summarize, MAX_SUMMARY_SENTENCES } from './summarize.ts';
+import { parseStructure } from './parse-structure.ts';
+import { cleanText } from './clean-text.ts';
+import { splitSentences } from './split-sentences.ts';
+
+function summaryOf(text: string) {
+	const { blocks } = parseStructure(cleanText(text).lines);
+	return summarize(blocks, splitSentences(blocks));
+}
+
+describe('summarize', () => {
+	it('uses the Quick Read points when the article has them', () => {
+		const result = summaryOf('Headline For The Story\nQuick Read\n• Talks stalled in Geneva on Sunday evening.\n• Drones hit Odesa overnight again.\nBody sentence one is here. Body two.');
+		expect(result.summary).toBe('Talks stalled in Geneva on Sunday evening. Drones hit Odesa overnight again.');
+		expect(result.keyPoints).toEqual(['Talks stalled in Geneva on Sunday evening.', 'Drones hit Odesa overnight again.']);
+	});
+
+	it('otherwise takes at most three lede sentences, skipping questions and fragments', () => {
+		const result = summaryOf(
+			'What comes next for the talks in Geneva?\nEnvoys met in Geneva for six hours on Sunday. They agreed on a prisoner exchange of 300. Ukraine welcomed the outcome warmly today. Russia said nothing at all on Monday.',
+		);
+		expect(result.summary).toBe('Envoys met in Geneva for six hours on Sunday. They agreed on a prisoner exchange of 300. Ukraine welcomed the outcome warmly today.');
+		expect(result.keyPoints).toHaveLength(MAX_SUMMARY_SENTENCES);
+	});
+
+	it('uses only the article’s own sentences', () => {
+		const text = 'Kyiv was struck overnight by drones and missiles. Officials counted the damage in the morning.';
+		for (const sentence of summaryOf(text).keyPoints) expect(text).toContain(sentence);
+	});
+});
