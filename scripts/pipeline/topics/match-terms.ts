@@ -7,6 +7,8 @@ export interface TermHit {
 	end: number;
 }
 
+const WORD_CHAR = '[0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The pattern for one word of a term, matching its plural, past and -ing forms too. */
@@ -24,8 +26,29 @@ function wordPattern(word: string): string {
 export function compileTerm(term: string): RegExp {
 	const words = term.trim().split(/[\s\-‐–]+/u).filter(Boolean);
 	// Words of a phrase may be joined by spaces or hyphens ("front line", "front-line").
-	const body = words.map(wordPattern).join('[\\s\\-‐–]+');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+	const body = words.map(wordPattern).join('[\\s\\-\u2010\u2013]+');
+	// An explicit letter class instead of \p{L}: Unicode property classes make each of the
+	// taxonomy's hundreds of patterns slow to compile, and terms are Latin-script words.
+	return new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'gi');
+}
+
+interface CompiledTerm {
+	pattern: RegExp;
+	/** A lower-case piece every match must contain: a cheap test that skips most terms. */
+	probe: string;
+}
+
+// Memo of compiled terms: the taxonomy's few hundred terms are matched against every sentence.
+const compiled = new Map<string, CompiledTerm>();
+
+function compiledTerm(term: string): CompiledTerm {
+	let entry = compiled.get(term);
+	if (!entry) {
+		const first = term.trim().split(/[\s\-‐–]+/u)[0]!.toLowerCase();
+		entry = { pattern: compileTerm(term), probe: first.length > 4 ? first.slice(0, first.length - 2) : first.replace(/s$/, '') };
+		compiled.set(term, entry);
+	}
+	return entry;
 }
 
 /** Curly apostrophes read as plain ones; same length, so offsets stay valid. */
@@ -37,9 +60,12 @@ const normalise = (text: string) => text.replace(/[’‘]/g, "'");
  */
 export function findTermHits(text: string, terms: readonly string[]): TermHit[] {
 	const plain = normalise(text);
+	const lower = plain.toLowerCase();
 	const candidates: TermHit[] = [];
 	for (const term of terms) {
-		for (const match of plain.matchAll(compileTerm(term))) {
+		const { pattern, probe } = compiledTerm(term);
+		if (!lower.includes(probe)) continue;
+		for (const match of plain.matchAll(pattern)) {
 			candidates.push({ term, start: match.index, end: match.index + match[0].length });
 		}
 	}
