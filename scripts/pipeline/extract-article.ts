@@ -95,6 +95,7 @@ export function extractArticle(
 			outlet: sidecar?.outlet ?? null,
 			sourceUrl: sidecar?.sourceUrl ?? null,
 			keyPoints: summary.keyPoints,
+			keyPointSentences: summary.keyPointSentences,
 			readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
 			questions: sentences
 				.filter((sentence) => sentence.kind === 'body' && /\?["”’']?$/u.test(sentence.text))

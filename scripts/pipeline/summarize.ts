@@ -7,6 +7,8 @@ const MAX_SUMMARY_LENGTH = 420;
 export interface Summary {
 	summary: string;
 	keyPoints: string[];
+	/** The sentences the key points are made of, with their anchor ids. */
+	keyPointSentences: { sentence: string; text: string }[];
 }
 
 /** True for sentences that stand on their own as a statement (not a question, not a fragment). */
@@ -20,14 +22,16 @@ export function summarize(blocks: Block[], sentences: Sentence[]): Summary {
 	const keyPointsBlock = blocks.findIndex((block) => block.kind === 'key-points');
 	const keyPointSentences = sentences.filter((sentence) => sentence.block === keyPointsBlock);
 	const source = keyPointSentences.length ? keyPointSentences : sentences.filter((sentence) => sentence.kind === 'body' && isStatement(sentence));
-	const chosen: string[] = [];
+	const chosen: Sentence[] = [];
 	let length = 0;
 	for (const sentence of source) {
 		if (chosen.length === MAX_SUMMARY_SENTENCES) break;
 		if (chosen.length > 0 && length + sentence.text.length > MAX_SUMMARY_LENGTH) break;
-		chosen.push(sentence.text);
+		chosen.push(sentence);
 		length += sentence.text.length + 1;
 	}
-	const keyPoints = keyPointsBlock >= 0 ? (blocks[keyPointsBlock] as Extract<Block, { kind: 'key-points' }>).items : chosen;
-	return { summary: chosen.join(' '), keyPoints };
+	const hasBox = keyPointsBlock >= 0;
+	const keyPoints = hasBox ? (blocks[keyPointsBlock] as Extract<Block, { kind: 'key-points' }>).items : chosen.map((sentence) => sentence.text);
+	const anchored = (hasBox ? keyPointSentences : chosen).map((sentence) => ({ sentence: sentence.id, text: sentence.text }));
+	return { summary: chosen.map((sentence) => sentence.text).join(' '), keyPoints, keyPointSentences: anchored };
 }

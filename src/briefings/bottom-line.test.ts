@@ -8,6 +8,15 @@ describe('candidatePoints', () => {
 		expect(candidatePoints(makeArticle({ id: 'a', keyPoints: ['First point stands here.', 'Second?'], summary: 'Ignored.' }))).toEqual(['First point stands here.']);
 	});
 	it("falls back on the summary's sentences", () => {
+		expect(candidatePoints(makeArticle({ id: 'a', summary: 'Three days of talks in Florida ended without a breakthrough. Russia launched 653 drones and 51 missiles in one night.' }))).toEqual([
+			'Three days of talks in Florida ended without a breakthrough.',
+			'Russia launched 653 drones and 51 missiles in one night.',
+		]);
+	});
+	it('leaves out short sentences that lean on their neighbours, unless nothing else is left', () => {
+		expect(candidatePoints(makeArticle({ id: 'a', summary: 'Three days of talks in Florida ended without a breakthrough. The talks wrapped up on Saturday.' }))).toEqual([
+			'Three days of talks in Florida ended without a breakthrough.',
+		]);
 		expect(candidatePoints(makeArticle({ id: 'a', summary: 'Talks ended. Strikes went on.' }))).toEqual(['Talks ended.', 'Strikes went on.']);
 	});
 });

@@ -8,10 +8,18 @@ import { splitSummary } from './split-summary.ts';
 /** At most this many points. */
 export const MAX_POINTS = 5;
 
-/** An article's candidate points: its key points, else its summary's sentences; never a question. */
+/** Shorter sentences lean on their neighbours ("The talks wrapped up on Saturday."); kept only when nothing longer is left. */
+export const MIN_POINT_WORDS = 9;
+
+const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+
+/** An article's candidate points: its key points, else its summary's sentences; never a question, short ones only as a last resort. */
 export function candidatePoints(article: ArticleRecord): string[] {
-	const points = article.keyPoints.length ? article.keyPoints : splitSummary(article.summary);
-	return points.map((point) => point.trim()).filter((point) => point.length > 0 && !/\?["”’]?$/u.test(point));
+	const points = (article.keyPoints.length ? article.keyPoints : splitSummary(article.summary))
+		.map((point) => point.trim())
+		.filter((point) => point.length > 0 && !/\?["”’]?$/u.test(point));
+	const standalone = points.filter((point) => words(point) >= MIN_POINT_WORDS);
+	return standalone.length ? standalone : points;
 }
 
 /**

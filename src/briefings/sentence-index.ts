@@ -21,7 +21,10 @@ export function buildSentenceIndex(data: BriefingData): SentenceIndex {
 	for (const figure of data.figures) add(figure.article, figure.quote, figure.sentence);
 	for (const quote of data.quotes) add(quote.article, quote.quote, quote.sentence);
 	for (const event of data.events) for (const source of event.sources) add(source.article, source.quote, source.sentence);
-	for (const article of data.articles) for (const question of article.questions ?? []) add(article.id, question.text, question.sentence);
+	for (const article of data.articles) {
+		for (const point of article.keyPointSentences ?? []) add(article.id, point.text, point.sentence);
+		for (const question of article.questions ?? []) add(article.id, question.text, question.sentence);
+	}
 	return index;
 }
 

@@ -29,6 +29,9 @@ export const ArticleRecordSchema = z.object({
 	keyPoints: z.array(z.string()).describe('The article\'s key points (its Quick Read bullets when it has them).'),
 	readingMinutes: z.number().int().positive().describe('Estimated reading time in whole minutes (at least 1).'),
 	topicScores: z.array(z.number()).describe('Topic scores, same order as `topics`.'),
+	keyPointSentences: z
+		.array(z.object({ sentence: z.string(), text: z.string() }))
+		.describe('The sentences the key points are made of, with their anchor ids on the article page.'),
 	questions: z
 		.array(z.object({ sentence: z.string(), text: z.string() }))
 		.describe('Questions the article raises: its body sentences that end in "?", with their anchor ids.'),
