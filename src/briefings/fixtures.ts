@@ -34,6 +34,7 @@ export function makeArticle(fields: Partial<ArticleRecord> & { id: string }): Ar
 		outlet: null,
 		sourceUrl: null,
 		keyPoints: [],
+		keyPointSentences: [],
 		readingMinutes: 1,
 		topicScores: [],
 		questions: [],
