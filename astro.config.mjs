@@ -25,6 +25,9 @@ export default defineConfig({
 			// Replaced per page by src/route-middleware.ts with a sidebar built from the data.
 			sidebar: [{ label: 'Home', link: '/' }],
 			routeMiddleware: './src/route-middleware.ts',
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
 			customCss: ['./src/styles/site.css', './src/styles/charts.css', './src/styles/print.css'],
 			head: [],
 		}),

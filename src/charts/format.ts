@@ -1,7 +1,7 @@
 /** Words and numbers as the charts print them: qualified values, short dates, shares and names. */
 import type { FigureRecord } from '../schemas/index.ts';
 import { formatDate } from '../format/date.ts';
-import { formatNumber, formatQuantity, qualifierWords } from '../format/number.ts';
+import { formatQuantity, qualifierWords } from '../format/number.ts';
 import { metricLabel } from '../format/metric.ts';
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -76,9 +76,6 @@ export function figureLinkLabel(figure: FigureRecord, names: ReadonlyMap<string,
 	];
 	return parts.filter(Boolean).join(' ').replace(' .', '.');
 }
-
-/** A number for axis ticks (653, 6,024, 8.2 bn). */
-export const tickNumber = formatNumber;
 
 /** Roughly how wide a text is at a font size, for fitting labels without a DOM (average glyph ≈ 0.56 em). */
 export function textWidth(text: string, fontSize: number): number {

@@ -53,9 +53,6 @@ const overTime: ChartDefinition<OverTimeModel> = {
 /** Every chart, in the order the charts page shows them. */
 export const CHARTS = [strikes, losses, overTime] as const;
 
-/** A chart id. */
-export type ChartId = (typeof CHARTS)[number]['id'];
-
 /** The chart with this id, or undefined. */
 export function chartById(id: string): ChartDefinition | undefined {
 	return CHARTS.find((chart) => chart.id === id) as ChartDefinition | undefined;

@@ -1,5 +1,5 @@
 /** Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as UTC instants for time scales. */
-import { utcMonth, utcYear } from 'd3';
+import { utcMonth } from 'd3';
 
 /** The instant a date is drawn at: the day itself, or the middle of its month or year (a month-precise date is not a day). */
 export function dateToUtc(iso: string): Date {
@@ -38,9 +38,4 @@ export function monthDomain(dates: readonly Date[]): [Date, Date] {
 /** The `YYYY-MM` key of a date, or null for a year-precise one. */
 export function monthOf(iso: string): string | null {
 	return iso.length >= 7 ? iso.slice(0, 7) : null;
-}
-
-/** Whole years spanned by a domain, for choosing tick labels. */
-export function yearsSpanned([start, end]: [Date, Date]): number {
-	return utcYear.count(start, end);
 }
