@@ -28,7 +28,7 @@ import { datePublication, extractArticle, type ExtractionContext } from './pipel
 import { demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
 import { linkCorpus, type LinkedCorpus } from './pipeline/link-corpus.ts';
 import { renderArticleMdx } from './pipeline/render-mdx.ts';
-import { toCsv } from './pipeline/to-csv.ts';
+import { toCsv } from '../src/format/csv.ts';
 
 export interface BuildOptions {
 	seedsDir: string;

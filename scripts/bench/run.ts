@@ -259,7 +259,7 @@ async function benchSize(size: number, seeds: SeedFile[], options: Options): Pro
 /** A Markdown table; columns of numbers are right-aligned, columns of words left-aligned. */
 function table(headers: string[], rows: string[][]): string {
 	const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
-	const numeric = headers.map((_, column) => column > 0 && rows.every((row) => /^([+-]?\d|n\/a$|failed$|\?)/.test(row[column]!)));
+	const numeric = headers.map((_, column) => column > 0 && rows.every((row) => /^([+-]?\d[\d.,]*(\s|×|$)|n\/a$|failed$|\?)/.test(row[column]!)));
 	const line = (cells: string[]) => `| ${cells.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
 	const rule = `|${widths.map((width, column) => (numeric[column] ? `${'-'.repeat(width + 1)}:` : `-${'-'.repeat(width + 1)}`)).join('|')}|`;
 	return [line(headers), rule, ...rows.map(line)].join('\n');

@@ -72,7 +72,7 @@ describe('extractFigures: strikes', () => {
 		]));
 	it('reads "29 locations were hit" as locations_hit by the latest launcher', () => {
 		const found = figures(['Russia launched 90 drones at the capital.', 'Officials reported that 29 locations were hit.']);
-		expect(found.at(-1)).toMatchObject({ metric: 'locations_hit', value: 29, subject: 'russia', claimedBy: 'Officials' });
+		expect(found.at(-1)).toMatchObject({ metric: 'locations_hit', value: 29, subject: 'russia', claimedBy: 'officials' });
 	});
 	it('reads "Up to 50 Ukrainian drones attacked" as launched by Ukraine, claimed by the mayor', () =>
 		expect(figures('Up to 50 Ukrainian drones attacked the Moscow region overnight, Mayor Sergei Sobyanin said.', {
@@ -149,7 +149,7 @@ describe('extractFigures: casualties', () => {
 });
 
 describe('extractFigures: territory, prisoners, money and more', () => {
-	it('reads "captured 505 square kilometers in November alone" with the month and "Reports" as claimant', () => {
+	it('reads "captured 505 square kilometers in November alone" with the month and "reports" as claimant', () => {
 		const found = figures('Reports indicate Russia captured 505 square kilometers in November alone—almost double the gains recorded in October.', {
 			dates: [
 				{ text: 'in November alone', date: '2025-11', precision: 'month' },
@@ -157,7 +157,7 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 			],
 		});
 		expect(found).toEqual([
-			expect.objectContaining({ metric: 'territory_captured_km2', value: 505, unit: 'km2', subject: 'russia', claimedBy: 'Reports', date: '2025-11' }),
+			expect.objectContaining({ metric: 'territory_captured_km2', value: 505, unit: 'km2', subject: 'russia', claimedBy: 'reports', date: '2025-11' }),
 		]);
 	});
 	it('reads "retaken about 1,200km²" as territory captured by Ukraine', () =>
@@ -196,7 +196,7 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 		expect(figures('The EU approved a €90 billion loan.')).toEqual([expect.objectContaining({ metric: 'aid_eur', value: 9e10, unit: 'eur' })]));
 	it('reads "up to 14 hours without power daily" as power outage hours in the place named', () =>
 		expect(figures('Residents in Chernihiv report up to 14 hours without power daily.', { entities: [{ surface: 'Chernihiv', key: 'chernihiv', type: 'place' }] })).toEqual([
-			expect.objectContaining({ metric: 'power_outage_hours', value: 14, unit: 'hours', qualifier: 'up_to', subject: 'chernihiv', claimedBy: 'Residents in Chernihiv' }),
+			expect.objectContaining({ metric: 'power_outage_hours', value: 14, unit: 'hours', qualifier: 'up_to', subject: 'chernihiv', claimedBy: 'residents in Chernihiv' }),
 		]));
 	it('reads "not to cap … armed forces at 600,000" as a troop cap, not casualties', () =>
 		expect(figures("The US agreed not to cap the size of Ukraine's armed forces at 600,000—a significant concession.")).toEqual([
@@ -354,11 +354,11 @@ describe('extractFigures on the seed articles (reviewed targets)', () => {
 		const name = 'seed-004-barrage-and-territory';
 		expect(find(name, 'drones_launched', 653)).toMatchObject({ subject: 'russia' });
 		expect(find(name, 'missiles_launched', 51)).toMatchObject({ subject: 'russia' });
-		expect(find(name, 'locations_hit', 29)).toMatchObject({ claimedBy: 'Officials' });
+		expect(find(name, 'locations_hit', 29)).toMatchObject({ claimedBy: 'officials' });
 		expect(find(name, 'injured', 8)).toMatchObject({ qualifier: 'at_least' });
 		expect(find(name, 'drones_intercepted', 585)).toMatchObject({ subject: 'russia' });
 		expect(find(name, 'missiles_intercepted', 30)).toMatchObject({ subject: 'russia' });
-		expect(find(name, 'territory_captured_km2', 505)).toMatchObject({ subject: 'russia', date: '2025-11', claimedBy: 'Reports' });
+		expect(find(name, 'territory_captured_km2', 505)).toMatchObject({ subject: 'russia', date: '2025-11', claimedBy: 'reports' });
 		expect(runFixture(name).map((figure) => figure.value)).not.toContain(6);
 	});
 	it('reads 001: no figures at all', () => expect(runFixture('seed-001-no-figures')).toEqual([]));

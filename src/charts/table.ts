@@ -1,5 +1,5 @@
 /** The data table beside each chart and its CSV twin: the same rows, raw values for the CSV, words for people. */
-import { toCsv } from '../../scripts/pipeline/to-csv.ts';
+import { toCsv } from '../format/csv.ts';
 import type { ChartTable, TableCell } from './types.ts';
 
 /** A table cell: the raw value, the text shown (the value itself by default) and an optional link. */

@@ -37,11 +37,14 @@ const PREPOSITION = /\b(?:of|in|by|from|at|for|with|on|to|about)\b/i;
 const TRAILING_TIME = /\s+(?:on|late|early|last|this|overnight|earlier|later|in a|at)\b.*$/i;
 const MAX_WORDS = 8;
 
-/** The claimant's words, cleaned: trimmed, a leading "The" lower-cased. */
+// Plain nouns that open a sentence ("Officials reported…") are capitalised only by position.
+const PLAIN_OPENING = /^(?:The|Officials?|Reports?|Sources?|Residents?|Authorities|Analysts?|Witnesses|Observers?|Local|Regional|Military|Emergency|Police|Prosecutors?|Investigators?|Monitors?|Media)\b/;
+
+/** The claimant's words, cleaned: trimmed, a plain noun capitalised only because it opens the sentence lower-cased. */
 function words(text: string): string {
 	return text
 		.trim()
-		.replace(/^The\s/, 'the ')
+		.replace(PLAIN_OPENING, (word) => word.toLowerCase())
 		.replace(/[\s.,]+$/, '');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from './to-csv.ts';
+import { csvField, toCsv } from './csv.ts';
 
 describe('csvField', () => {
 	it('quotes fields holding commas, quotes or line breaks and doubles inner quotes', () => {
