@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBuild, checkChromium, escapeHtml, findBriefings, footerTemplate, headerTemplate, parseArguments } from './export-briefings.ts';
+import { checkBuild, checkChromium, escapeHtml, findBriefings, footerTemplate, headerTemplate, parseArguments, revealPdfLink } from './export-briefings.ts';
 
 describe('headerTemplate and footerTemplate', () => {
 	it('put the escaped briefing title in the header', () => {
@@ -56,6 +56,13 @@ describe('checkBuild and findBriefings', () => {
 		writeFileSync(join(dist, 'briefings', 'index.html'), '');
 		writeFileSync(join(dist, 'briefings', 'situation.pdf'), '');
 		expect(findBriefings(dist)).toEqual(['situation', 'air-war', 'peace-plan']);
+	});
+	it('reveals the hidden PDF link of an exported briefing and nothing else', () => {
+		page('briefings/situation', '<button data-fb-print hidden>Print</button><a class="fb-pdf-link" href="/briefings/situation.pdf" data-fb-pdf hidden type="application/pdf">PDF</a>');
+		revealPdfLink(join(dist, 'briefings/situation/index.html'));
+		const html = readFileSync(join(dist, 'briefings/situation/index.html'), 'utf8');
+		expect(html).toContain('<a class="fb-pdf-link" href="/briefings/situation.pdf" data-fb-pdf type="application/pdf">');
+		expect(html).toContain('<button data-fb-print hidden>');
 	});
 });
 

@@ -2,12 +2,12 @@
  * `npm run briefings`: prints every briefing page of the built site to `dist/briefings/<id>.pdf`
  * with the system Chromium (print media, background graphics, A4 unless `--paper=letter`), a
  * running header with the briefing's title and a footer with "page N of M". The site is served
- * from `dist/` on 127.0.0.1 under BASE_PATH, the same base it was built with. The briefing pages
- * find their PDF by themselves; nothing in the build is rewritten.
+ * from `dist/` on 127.0.0.1 under BASE_PATH, the same base it was built with. Each exported
+ * briefing's page then gets its (hidden until now) "Download as PDF" link revealed.
  *
  * Usage: npm run briefings [-- --paper=letter] [-- --dist=path] [-- situation peace-plan …]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -106,6 +106,13 @@ export function checkChromium(path = CHROMIUM_PATH): void {
 		);
 }
 
+/** Unhides the briefing page's link to its PDF, now that the PDF exists next to it. */
+export function revealPdfLink(htmlFile: string): void {
+	const html = readFileSync(htmlFile, 'utf8');
+	const revealed = html.replace(/(<a\b[^>]*\bdata-fb-pdf)(?:="")? hidden(?:="")?/g, '$1');
+	if (revealed !== html) writeFileSync(htmlFile, revealed);
+}
+
 /** Prints the briefings of a built site to PDF files. */
 export async function exportBriefings(options: ExportOptions): Promise<ExportedBriefing[]> {
 	const { dist, base, paper = 'A4', log = () => {} } = options;
@@ -147,6 +154,7 @@ export async function exportBriefings(options: ExportOptions): Promise<ExportedB
 				tagged: true,
 			});
 			exported.push({ id, title: meta.title, file, bytes: pdf.length });
+			if (out === join(dist, 'briefings')) revealPdfLink(join(dist, 'briefings', id, 'index.html'));
 			log(`${displayPath(file)}  ${Math.round(pdf.length / 1024)} KB  ${meta.title}`);
 		}
 		return exported;

@@ -101,18 +101,18 @@ describeWithBrowser('printing briefings', () => {
 		expect(printed.bodyFont).not.toMatch(/^(system-ui|-apple-system|ui-sans-serif)/);
 	});
 
-	it('offers "Print / save as PDF" only when JavaScript runs, and the PDF link in a noscript fallback', async () => {
+	it('offers "Print / save as PDF" only when JavaScript runs, and no PDF link before the PDF exists', async () => {
 		const withScript = await browser.newPage();
 		await withScript.goto(server.at('briefings/situation/'));
 		await expect.poll(() => withScript.locator('[data-fb-print]').isVisible()).toBe(true);
+		expect(await withScript.locator('[data-fb-pdf]').isVisible()).toBe(false);
 		await withScript.close();
 
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const withoutScript = await context.newPage();
 		await withoutScript.goto(server.at('briefings/situation/'));
 		expect(await withoutScript.locator('[data-fb-print]').isVisible()).toBe(false);
-		const fallback = withoutScript.locator('.fb-print-controls noscript a, .fb-print-controls a.fb-pdf-link:not([data-fb-pdf])');
-		expect(await fallback.getAttribute('href')).toBe(`${BASE}briefings/situation.pdf`);
+		expect(await withoutScript.locator('[data-fb-pdf]').getAttribute('href')).toBe(`${BASE}briefings/situation.pdf`);
 		await context.close();
 	});
 
