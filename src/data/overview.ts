@@ -19,7 +19,7 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 	const latest = corpus.newestArticles.filter((article) => article.published).slice(0, 5);
 	const topicCounts = new Map<string, number>();
 	for (const article of latest) for (const topic of article.topics.slice(0, 3)) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
-	const topTopics = [...topicCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([id]) => corpus.topic.get(id)?.name.toLowerCase()).filter(Boolean);
+	const topTopics = [...topicCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([id]) => corpus.topic.get(id)?.name.replace(/^(The|A|An) /, (word) => word.toLowerCase())).filter(Boolean);
 	if (latest[0] && topTopics.length)
 		sentences.push({
 			text: `The ${latest.length} most recent articles, up to ${formatDate(latest[0].published, latest[0].publishedPrecision)}, are mostly about ${joinWords(topTopics as string[])}.`,

@@ -14,6 +14,13 @@ export function formatDate(iso: string | null, precision?: DatePrecision | null)
 	return `${Number(day)} ${monthName} ${year}`;
 }
 
+/** A compact form for tables: "22 Nov 2025", "Nov 2025", "2025". */
+export function formatDateShort(iso: string | null, precision?: DatePrecision | null): string {
+	return formatDate(iso, precision).replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/, (month) =>
+		month.length > 4 ? month.slice(0, 3) : month,
+	);
+}
+
 /** The month key (`YYYY-MM`) of a date, or the year for year-precision dates. */
 export function monthKey(iso: string): string {
 	return iso.slice(0, 7);
