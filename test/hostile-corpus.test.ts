@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileSync } from '@mdx-js/mdx';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, type BuildOptions, type BuildReport } from '../scripts/build-content.ts';
@@ -225,8 +226,11 @@ describe('buildContent on the hostile corpus', () => {
 		const large = `pages/${report.corpus!.articles.find((entry) => entry.id === 'two-megabytes')!.slug}.mdx`;
 		for (const [path, source] of pages) {
 			const { frontMatter, body } = splitFrontMatter(source);
-			// The 2 MB page is a real seed's text only, and compiling it takes most of a minute.
-			if (path === large) continue;
+			// The 3 MB page of the 2 MB article is a real seed's text only: compile it (about 10 s), skip the tree walk.
+			if (path === large) {
+				compileSync(body);
+				continue;
+			}
 			expect(Object.keys(frontMatter).sort(), path).toEqual(['description', 'editUrl', 'lastUpdated', 'sidebar', 'tableOfContents', 'title']);
 			let tree: MdxNode;
 			try {
@@ -261,7 +265,10 @@ describe('buildContent on the hostile corpus', () => {
 	});
 
 	it('writes byte-identical pages and data on a second run', async () => {
-		const second = await run(seeds);
-		expect([...outputs(second.effects.files)]).toEqual([...outputs(files)]);
+		// Without the 2 MB article, which takes most of the run time and holds nothing hostile.
+		const { ['two-megabytes.txt']: _, ...small } = seeds;
+		const [first, second] = [await run(small), await run(small)];
+		expect(first.report.built).toBe(report.built - 1);
+		expect([...outputs(second.effects.files)]).toEqual([...outputs(first.effects.files)]);
 	}, 300_000);
 });

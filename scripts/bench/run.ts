@@ -22,7 +22,7 @@ import { generateCorpus, type SeedFile } from './corpus.ts';
 import { makeBareProject, type Processor } from './bare-starlight.ts';
 import { kb, pageWeight, timed, type PageWeight } from './measure.ts';
 import { makeTempCheckout, runCommand, type TempCheckout } from './temp-checkout.ts';
-import { launchBrowser } from '../../test/browser/chromium.ts';
+import { chromiumInstalled, INSTALL_HINT, launchBrowser } from '../../test/browser/chromium.ts';
 import { serveStatic } from '../../test/browser/serve.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../../..');
@@ -235,7 +235,8 @@ async function benchSize(size: number, seeds: SeedFile[], options: Options): Pro
 			bareDirs.push(bare);
 			result.bare[processor] = await astroBuild(bare, null, 'dist');
 		}
-		if (result.ours.unified.seconds !== null) {
+		if (!chromiumInstalled) log(`skipping page weights and Lighthouse: ${INSTALL_HINT}`);
+		else if (result.ours.unified.seconds !== null) {
 			log(`${size} articles: page weights`);
 			const bareDist = result.bare.unified.seconds !== null ? join(bareDirs[0]!, 'dist') : null;
 			result.weights = await measureWeights(join(checkout.dir, 'dist'), bareDist);

@@ -45,7 +45,8 @@ function renderBlock(block: Block, sentences: Sentence[], links: InlineLink[]): 
 	const spans = sentences.map((sentence) => renderSentence(sentence, links));
 	switch (block.kind) {
 		case 'heading':
-			return `## ${escapeMdxLine(block.text)}`;
+			// The heading is a sentence too (entity pages link mentions in it), so it gets its anchor.
+			return `## ${spans.length ? spans.join(' ') : escapeMdxLine(block.text)}`;
 		case 'paragraph': {
 			const lead = block.lead ? `**${escapeMdxText(block.lead)}:** ` : '';
 			// An explicit <p>: MDX unwraps a paragraph made only of JSX, which would run the

@@ -2,14 +2,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../data/corpus.ts';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../config/site.ts';
+import { paths, SITE_DESCRIPTION, SITE_TITLE } from '../config/site.ts';
 
 export const GET: APIRoute = async (context) => {
 	const corpus = await loadCorpus();
 	return rss({
 		title: SITE_TITLE,
 		description: SITE_DESCRIPTION,
-		site: context.site ?? context.url.origin,
+		// The channel links to the home page, base path included; item links are site-absolute paths.
+		site: new URL(paths.home(), context.site ?? context.url.origin).href,
 		items: corpus.newestArticles.map((article) => ({
 			title: article.title,
 			link: article.url,

@@ -1,6 +1,7 @@
 /**
- * Checks every internal link of a built site: each `href`, `src` and `srcset` on every HTML page
- * must name a file in the build, and each `#fragment` an element id on the target page.
+ * Checks every internal link of a built site: each `href`, `src` and `srcset` on every HTML page,
+ * and each URL of the sitemaps and feeds, must name a file in the build, and each `#fragment` an
+ * element id on the target page.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -104,7 +105,7 @@ export function checkLinks(dist: string, base: string, origin: string, options: 
 	const files = filesUnder(dist);
 	const fileSet = new Set(files);
 	const pages: (Page & { file: string })[] = files
-		.filter((file) => file.endsWith('.html'))
+		.filter((file) => file.endsWith('.html') || file.endsWith('.xml'))
 		.map((file) => ({ file, path: pagePath(file, base), html: readFileSync(join(dist, file), 'utf8') }));
 	const idCache = new Map<string, Set<string>>();
 	const idsAt = (file: string) => {
@@ -115,7 +116,9 @@ export function checkLinks(dist: string, base: string, origin: string, options: 
 	let count = 0;
 	for (const page of pages) {
 		const pageUrl = new URL(page.path, origin);
-		for (const link of new Set(linksOf(page.html))) {
+		// Sitemaps and feeds name pages by absolute URL in <loc> and <link> elements.
+		const links = page.file.endsWith('.xml') ? [...page.html.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((match) => decodeEntities(match[1]!.trim())) : linksOf(page.html);
+		for (const link of new Set(links)) {
 			const fail = (reason: string) => broken.push({ page: page.path, link, reason });
 			if (/^javascript:/i.test(link)) {
 				fail('a javascript: URL');
@@ -156,11 +159,17 @@ export function checkLinks(dist: string, base: string, origin: string, options: 
 				fail(`no file ${file} in the build`);
 				continue;
 			}
-			const fragment = decodeURIComponent(url.hash.slice(1));
+			let fragment: string;
+			try {
+				fragment = decodeURIComponent(url.hash.slice(1));
+			} catch {
+				fail('malformed percent-encoding in the fragment');
+				continue;
+			}
 			if (fragment && file.endsWith('.html') && !idsAt(file).has(fragment)) fail(`no element with id "${fragment}" on ${file}`);
 		}
 	}
-	return { pages: pages.length, links: count, broken };
+	return { pages: pages.filter((page) => page.file.endsWith('.html')).length, links: count, broken };
 }
 
 /** A readable summary of broken links for a failed assertion: one line per link and reason, with a page it is on. */

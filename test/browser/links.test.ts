@@ -27,14 +27,15 @@ describe('checkLinks', () => {
 		page('a/index.html', '<h2 id="here">Here</h2><a href="../">home</a> <a href="/x/a/#gone">gone</a> <a href="/x/missing/">missing</a>');
 		page('b/index.html', '<a href="/x/a">no slash</a> <a href="/elsewhere/">outside</a> <a href="javascript:alert(1)">js</a> <script>var a = "<a href=\'/x/nope/\'>";</script> <a href="/x/later.pdf">later</a>');
 		writeFileSync(join(dir, 'pic.png'), '');
+		writeFileSync(join(dir, 'sitemap.xml'), '<urlset><url><loc>https://site.example/x/a/</loc></url><url><loc>https://site.example/a/</loc></url></urlset>');
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('reports missing pages, missing ids, missing trailing slashes, links outside the base and javascript: URLs', () => {
+	it('reports missing pages and ids, missing trailing slashes, links outside the base, javascript: URLs and bad sitemap entries', () => {
 		const result = checkLinks(dir, '/x/', 'https://site.example', { later: /^\/later\.pdf$/ });
 		expect(result.pages).toBe(3);
 		expect(result.broken.map(({ page, link }) => `${page} ${link}`).sort()).toEqual(
-			['/x/a/ /x/a/#gone', '/x/a/ /x/missing/', '/x/b/ /x/a', '/x/b/ /elsewhere/', '/x/b/ javascript:alert(1)'].sort(),
+			['/x/a/ /x/a/#gone', '/x/a/ /x/missing/', '/x/b/ /x/a', '/x/b/ /elsewhere/', '/x/b/ javascript:alert(1)', '/x/sitemap.xml https://site.example/a/'].sort(),
 		);
 	});
 });
