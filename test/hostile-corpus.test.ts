@@ -119,9 +119,14 @@ function foreignMarkup(tree: MdxNode): string[] {
 				continue;
 			}
 			for (const attribute of node.attributes ?? []) {
-				// Attribute values are written as JS string expressions, e.g. {"s-1"}.
+				// The pipeline writes attribute values as JSON string expressions, e.g. {"s-1"}; any other expression is foreign.
 				const raw = attribute.value as string | { value: string } | null;
-				const value = typeof raw === 'string' ? raw : raw ? JSON.parse(raw.value) : '';
+				let value: unknown = '';
+				try {
+					value = typeof raw === 'string' ? raw : raw ? JSON.parse(raw.value) : '';
+				} catch {
+					value = `{${raw && typeof raw === 'object' ? raw.value : ''}}`;
+				}
 				const rule = allowed[attribute.name];
 				if (!rule || typeof value !== 'string' || !rule.test(value)) problems.push(`<${node.name} ${attribute.name}=${JSON.stringify(value)}>`);
 			}
@@ -131,6 +136,30 @@ function foreignMarkup(tree: MdxNode): string[] {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('foreignMarkup', () => {
+	it('flags JSX, expressions, ESM, links and attributes the pipeline never writes', () => {
+		const page = [
+			"import ArticleHeader from '../../../components/article/ArticleHeader.astro';",
+			"import Evil from './evil.js';",
+			'',
+			'<span id="s-1" class="sentence" onClick={steal}>Text {alert(1)}</span> <Evil /> [a](javascript:alert(1)) <a href="javascript:alert(1)" class="entity-link">x</a>',
+		].join('\n');
+		expect(foreignMarkup(parseMdx(page))).toEqual([
+			"ESM: import Evil from './evil.js';",
+			'<span onClick="{steal}">',
+			'mdxTextExpression node: "alert(1)"',
+			'element <Evil>',
+			'link node: "a"',
+			'<a href="javascript:alert(1)">',
+		]);
+	});
+
+	it('accepts the markup the pipeline writes', () => {
+		const page = '<span id={"s-1"} class="sentence">A <a href={"/entities/kyiv/"} class="entity-link" title={"Kyiv (place)"}>Kyiv</a> line.</span>';
+		expect(foreignMarkup(parseMdx(page))).toEqual([]);
+	});
+});
 
 describe('buildContent on the hostile corpus', () => {
 	const seeds = hostileSeeds();
@@ -156,6 +185,10 @@ describe('buildContent on the hostile corpus', () => {
 		const diagnostic = report.diagnostics.find((d) => d.file === `seeds/${name}` && d.rule === 'read-seed');
 		expect(diagnostic?.message).toMatch(/^skipped: /);
 		expect(diagnostic?.message).toMatch(reason);
+	});
+
+	it('ignores a file that is not a seed, with a notice', () => {
+		expect(report.diagnostics).toContainEqual(expect.objectContaining({ file: 'seeds/README.md', severity: 'notice', rule: 'read-seed' }));
 	});
 
 	it('writes an MDX page for every readable article, under its unique slug', () => {
