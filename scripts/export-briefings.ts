@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { normalizeBase, SITE_TITLE } from '../src/config/site.ts';
-import { serveStatic } from '../test/browser/serve.ts';
+import { serveStatic } from './serve-static.ts';
 
 /** The Debian Chromium (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

@@ -23,7 +23,7 @@ import { makeBareProject, type Processor } from './bare-starlight.ts';
 import { kb, pageWeight, timed, type PageWeight } from './measure.ts';
 import { makeTempCheckout, runCommand, type TempCheckout } from './temp-checkout.ts';
 import { chromiumInstalled, INSTALL_HINT, launchBrowser } from '../../test/browser/chromium.ts';
-import { serveStatic } from '../../test/browser/serve.ts';
+import { serveStatic } from '../serve-static.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './chromium.ts';
 import { describeWithBrowser } from './with-browser.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 import { BASE, DIST, ROOT, requireBuild } from './site.ts';
 import { testedPages } from './tested-pages.ts';
 

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchPage } from './chromium.ts';
 import { describeWithBrowser } from './with-browser.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
-import { BASE, DIST, WRITTEN_AFTER_BUILD, requireBuild, siteData } from './site.ts';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
+import { BASE, DIST, requireBuild, siteData } from './site.ts';
 import { floridaArticle, testedPages, type TestedPage } from './tested-pages.ts';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -43,7 +43,7 @@ describeWithBrowser('the built site in Chromium', () => {
 
 	it.each(pages.filter(built))('loads the $name page ($path) with no console errors or failed requests', async ({ path }) => {
 		const page = await open();
-		const problems = watchPage(page, WRITTEN_AFTER_BUILD);
+		const problems = watchPage(page);
 		const response = await page.goto(url(path), { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('h1').first().textContent()).toBeTruthy();
@@ -108,7 +108,7 @@ describeWithBrowser('the built site in Chromium', () => {
 	it('finds the article about the Florida talks when searching "Zaporizhzhia nuclear plant"', async () => {
 		const article = floridaArticle(data);
 		const page = await open();
-		const problems = watchPage(page, WRITTEN_AFTER_BUILD);
+		const problems = watchPage(page);
 		await page.goto(url(BASE), { waitUntil: 'networkidle' });
 		const button = page.locator('site-search button[data-open-modal]');
 		await expect.poll(() => button.isEnabled()).toBe(true);
