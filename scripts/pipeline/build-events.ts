@@ -9,7 +9,7 @@
 import type { TaxonomyEntry } from '../../src/schemas/index.ts';
 import type { DateMention, EntityMention, ExtractedEvent, Sentence } from './model.ts';
 import { topicsForSentence } from './assign-topics.ts';
-import { isEventDate, isQuestion, tagTerms, titleForDate } from './events/index.ts';
+import { eventWords, isEventDate, isQuestion, serialiseWords, tagTerms, titleForDate } from './events/index.ts';
 
 export interface EventContext {
 	article: string;
@@ -87,6 +87,8 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 				entities: uniqueKeys(inWindow),
 				inferred: mention.inferred,
 				dateText: mention.text,
+				// Computed here from the tags the title needed anyway, so merging need not tag again.
+				words: serialiseWords(eventWords(sentence.text, mention.text, terms)),
 			});
 		});
 	});

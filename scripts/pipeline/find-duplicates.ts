@@ -31,13 +31,23 @@ export function sketch(text: string): number[] {
 	return [...shingles].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
 }
 
-/** Jaccard estimate from two bottom-k sketches. */
+/** Jaccard estimate from two sorted bottom-k sketches: the share of the union's k smallest values found in both. */
 function similarity(a: number[], b: number[]): number {
-	const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, SKETCH_SIZE);
-	const inA = new Set(a);
-	const inB = new Set(b);
-	const shared = union.filter((value) => inA.has(value) && inB.has(value)).length;
-	return union.length ? shared / union.length : 0;
+	let i = 0;
+	let j = 0;
+	let union = 0;
+	let shared = 0;
+	while (union < SKETCH_SIZE && (i < a.length || j < b.length)) {
+		if (j >= b.length || (i < a.length && a[i]! < b[j]!)) i++;
+		else if (i >= a.length || b[j]! < a[i]!) j++;
+		else {
+			shared++;
+			i++;
+			j++;
+		}
+		union++;
+	}
+	return union ? shared / union : 0;
 }
 
 /** Pairs of articles (in input order) whose bodies are at least 85% the same. */

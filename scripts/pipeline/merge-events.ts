@@ -132,7 +132,9 @@ export function mergeEvents(
 				precision: event.precision,
 				entities: new Set(entities),
 				topics: new Set(event.topics),
-				words: eventWords(event.source.quote, event.dateText),
+				words: event.words
+					? { lemmas: new Set(event.words.lemmas), numbers: new Set(event.words.numbers) }
+					: eventWords(event.source.quote, event.dateText),
 			},
 		};
 	});

@@ -111,6 +111,8 @@ export interface ExtractedEvent {
 	entities: string[];
 	inferred: boolean;
 	dateText: string;
+	/** Content lemmas and numbers of the source sentence, for matching across articles (computed when the event is built). */
+	words?: { lemmas: string[]; numbers: string[] };
 }
 
 /** A topic assigned to an article with its score and the evidence that earned it. */

@@ -1,5 +1,5 @@
 /** The words of an event's sentence that say what happened, as lemmas, for telling events apart. */
-import { tagTerms } from './tag-terms.ts';
+import { tagTerms, type Term } from './tag-terms.ts';
 
 /** What an event's sentence is about: content lemmas and the numbers it states. */
 export interface EventWords {
@@ -18,12 +18,12 @@ const GENERIC = new Set([
 ]);
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Content lemmas and numbers of `text`, leaving out the date words (`dateText`) themselves. */
-export function eventWords(text: string, dateText: string): EventWords {
+/** Content lemmas and numbers of `text`, leaving out the date words (`dateText`) themselves; `terms` when already tagged. */
+export function eventWords(text: string, dateText: string, terms: readonly Term[] = tagTerms(text)): EventWords {
 	const at = dateText ? text.indexOf(dateText) : -1;
 	const lemmas = new Set<string>();
 	const numbers = new Set<string>();
-	for (const term of tagTerms(text)) {
+	for (const term of terms) {
 		if (at >= 0 && term.start < at + dateText.length && at < term.end) continue;
 		const digits = term.text.replace(/[,$€£%]/g, '');
 		if (/^\d+(?:\.\d+)?$/.test(digits)) {
@@ -36,4 +36,9 @@ export function eventWords(text: string, dateText: string): EventWords {
 		lemmas.add(lemma);
 	}
 	return { lemmas, numbers };
+}
+
+/** EventWords as sorted arrays, for the per-article cache (JSON has no sets). */
+export function serialiseWords(words: EventWords): { lemmas: string[]; numbers: string[] } {
+	return { lemmas: [...words.lemmas].sort(), numbers: [...words.numbers].sort() };
 }
