@@ -21,7 +21,7 @@ import {
 	type Sidecar,
 } from '../src/schemas/index.ts';
 import type { Effects } from './effects.ts';
-import type { ArticleDocument, ArticleExtraction } from './pipeline/model.ts';
+import type { ArticleDocument, ArticleExtraction, PublicationDate } from './pipeline/model.ts';
 import { readArticle } from './pipeline/read-article.ts';
 import { findDuplicates } from './pipeline/find-duplicates.ts';
 import { datePublication, extractArticle, type ExtractionContext } from './pipeline/extract-article.ts';
@@ -116,6 +116,19 @@ function warningDiagnostic(file: string, rule: string, message: string): Diagnos
 	return { file, line: match ? Number(match[1]) : null, rule, severity: 'warning', message: match ? match[2]! : message };
 }
 
+/**
+ * A value computed from `parts`, read from the cache folder when an earlier run computed it
+ * (the key hashes every input, the pipeline's own source included), else computed and stored.
+ */
+async function cached<T>(effects: Effects, cacheDir: string | null, parts: (string | Uint8Array)[], compute: () => T): Promise<{ value: T; hit: boolean }> {
+	const file = cacheDir ? `${cacheDir}/${sha256(...parts)}.json` : null;
+	const stored = file ? await effects.read(file) : null;
+	if (stored) return { value: JSON.parse(decoder.decode(stored)) as T, hit: true };
+	const value = compute();
+	if (file) await effects.write(file, JSON.stringify(value));
+	return { value, hit: false };
+}
+
 interface ReadSeed {
 	id: string;
 	file: string;
@@ -176,30 +189,30 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 			message: `${Math.round(pair.similarity * 100)}% the same text as ${pair.first}; remove one of the two files if they are the same article`,
 		});
 
-	// A year-less article borrows its year from the latest confidently dated article.
+	// A year-less article borrows its year from the latest confidently dated article. That needs a
+	// first, anchor-free date for every article, cached like the extraction itself.
+	const firstDates: PublicationDate[] = [];
+	for (const seed of seeds)
+		firstDates.push(
+			await cached(effects, options.cacheDir, ['date', seed.bytes, seed.sidecarBytes ?? '', curatedHash], () =>
+				datePublication(seed.document, seed.sidecar, null, references),
+			).then(({ value }) => value),
+		);
 	const corpusAnchor =
-		seeds
-			.map((seed) => datePublication(seed.document, seed.sidecar, null, references))
+		firstDates
 			.filter((date) => date.published?.length === 10 && date.publishedConfidence >= 0.5)
 			.map((date) => date.published!)
 			.sort()
 			.pop() ?? null;
 	const context: ExtractionContext = { gazetteer: gazetteerIndex, demonyms: demonymMap(gazetteerIndex), taxonomy: taxonomy.value.topics, corpusAnchor, references };
 
-	let cached = 0;
+	let cachedCount = 0;
 	const extractions: ArticleExtraction[] = [];
 	for (const [index, seed] of seeds.entries()) {
-		const key = sha256(seed.bytes, seed.sidecarBytes ?? '', curatedHash, corpusAnchor ?? '', seed.file);
-		const cacheFile = options.cacheDir ? `${options.cacheDir}/${key}.json` : null;
-		const hit = cacheFile ? await effects.read(cacheFile) : null;
-		let extraction: ArticleExtraction;
-		if (hit) {
-			extraction = JSON.parse(decoder.decode(hit)) as ArticleExtraction;
-			cached++;
-		} else {
-			extraction = extractArticle(seed.document, seed.readWarnings, seed.sidecar, context);
-			if (cacheFile) await effects.write(cacheFile, JSON.stringify(extraction));
-		}
+		const { value: extraction, hit } = await cached(effects, options.cacheDir, [seed.bytes, seed.sidecarBytes ?? '', curatedHash, corpusAnchor ?? '', seed.file], () =>
+			extractArticle(seed.document, seed.readWarnings, seed.sidecar, context),
+		);
+		if (hit) cachedCount++;
 		extractions.push(extraction);
 		const { record } = extraction;
 		effects.log(
@@ -214,7 +227,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	await writeOutput(effects, options, corpus, extractions);
 
 	const failed = diagnostics.some((d) => d.severity === 'error') || (options.strict && diagnostics.some((d) => d.severity === 'warning'));
-	return { diagnostics, built: extractions.length, skipped, cached, ok: !failed, corpus };
+	return { diagnostics, built: extractions.length, skipped, cached: cachedCount, ok: !failed, corpus };
 }
 
 /** Checks every record against its schema before anything is written; a failure is a pipeline bug. */
