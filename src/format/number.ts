@@ -1,4 +1,4 @@
-/** Numbers formatted for people: 653, 6,024, 8.2 bn, 1.5 m. */
+/** Numbers formatted for people: 120, 4,250, 8.2 bn, 1.5 m. */
 
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -13,7 +13,7 @@ export function formatNumber(value: number): string {
 const CURRENCY: Record<string, string> = { usd: '$', eur: '€', gbp: '£' };
 const UNIT_SUFFIX: Record<string, string> = { km2: ' km²', hours: ' hours', count: '' };
 
-/** A figure's value with its unit ("$8.2 bn", "505 km²", "14 hours", "653"). */
+/** A figure's value with its unit ("$8.2 bn", "120 km²", "14 hours", "97"). */
 export function formatQuantity(value: number, unit: string): string {
 	const currency = CURRENCY[unit];
 	if (currency) return `${currency}${formatNumber(value)}`;

@@ -38,7 +38,7 @@ export const FigureRecordSchema = z.object({
 	// Beyond the contract:
 	datePrecision: DatePrecisionSchema.nullable().describe('Precision of `date`.'),
 	sentence: z.string().describe('Anchor id of the sentence on the article page.'),
-	text: z.string().describe('The words the number was read from ("653 drones").'),
+	text: z.string().describe('The words the number was read from ("120 drones").'),
 	scope: z.string().nullable().describe('The part of a larger figure this one counts ("over the border region of Belgorod"), or null for a whole.'),
 	conflictsWith: z.array(z.string()).describe('Ids of figures from other articles giving a different value for the same metric, subject and date.'),
 });
