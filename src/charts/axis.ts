@@ -11,7 +11,7 @@ export function zeroBasedDomain(max: number): [number, number] {
 	return [0, max > 0 ? max : 1];
 }
 
-/** Ticks of a linear scale, about `count` of them, labelled for people (653, 6,024, 8.2 bn). */
+/** Ticks of a linear scale, about `count` of them, labelled for people (120, 4,250, 8.2 bn). */
 export function linearTicks(scale: ScaleLinear<number, number>, count: number, format: (value: number) => string = formatNumber): Tick[] {
 	return scale.ticks(count).map((value) => ({ value, position: scale(value), label: format(value) }));
 }

@@ -11,7 +11,7 @@ export function figureValue(figure: Pick<FigureRecord, 'value' | 'unit' | 'quali
 	return `${qualifierWords(figure.qualifier)}${formatQuantity(figure.value, figure.unit)}`;
 }
 
-/** Two differing reports of one number as a range ("6,024–6,500", "500–505 km²", "$5 bn–$8.2 bn"). */
+/** Two differing reports of one number as a range ("4,250–4,600", "480–500 km²", "$5 bn–$8.2 bn"). */
 export function rangeValue(low: number, high: number, unit: string): string {
 	const first = formatQuantity(low, unit);
 	const last = formatQuantity(high, unit);

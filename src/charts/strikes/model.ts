@@ -67,7 +67,7 @@ export interface StrikeRow {
 	attack: string;
 	/** Date and side, linked to that day on the timeline. */
 	label: TextLabel;
-	/** The numbers in words, right-aligned ("585 of 653 intercepted (90%)"). */
+	/** The numbers in words, right-aligned ("97 of 120 intercepted (81%)"). */
 	value: TextLabel;
 	segments: Segment[];
 	ranges: RangeMark[];
@@ -170,7 +170,7 @@ export function capAttacks(attacks: readonly Attack[], limit: number, focus?: Re
 	return attacks.filter((attack) => kept.has(attack));
 }
 
-/** The numbers of one weapon of one attack in words ("585 of 653 intercepted (90%)"). */
+/** The numbers of one weapon of one attack in words ("97 of 120 intercepted (81%)"). */
 export function slotText(slot: Attack['slots'][Weapon]): string {
 	const words = (group: ReportGroup) => (group.conflict ? rangeValue(group.low, group.high, 'count') : figureValue(group.figures[0]!));
 	const { launched, intercepted } = slot;
