@@ -11,6 +11,10 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	vite: {
+		// Benchmarks and tests build throw-away copies under .cache/; the dev server must not watch them.
+		server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/dist-*/**'] } },
+	},
 	markdown: {
 		// Smart punctuation would change the article's own characters; the pages quote them exactly.
 		processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
