@@ -1,6 +1,7 @@
 /** Key events from the timeline (talks, deadlines, summits) as numbered markers on time-based charts. */
 import type { ScaleTime } from 'd3';
 import type { EventRecord } from '../schemas/index.ts';
+import { periodOf } from './links.ts';
 import { dateToUtc } from './time.ts';
 
 /** The topic whose events are diplomacy: talks, plans, deadlines. */
@@ -35,9 +36,17 @@ export function keyEvents(events: readonly EventRecord[], limit = 8, topic = NEG
 
 /**
  * Places key events on a time scale as numbered badges; those outside the domain are left out. A badge
- * that would overlap the one before on its row moves to the next row (at most `rows`).
+ * that would overlap the one before on its row moves to the next row (at most `rows`). Each links to
+ * its event on the timeline page that holds it (`pageOf` its month or year).
  */
-export function eventMarkers(events: readonly EventRecord[], scale: ScaleTime<number, number>, timelineUrl: string, badgeWidth: number, rows = 3): EventMarker[] {
+export function eventMarkers(
+	events: readonly EventRecord[],
+	scale: ScaleTime<number, number>,
+	timelineUrl: string,
+	badgeWidth: number,
+	rows = 3,
+	pageOf: (period: string) => string = () => timelineUrl,
+): EventMarker[] {
 	const [start, end] = scale.domain() as [Date, Date];
 	const inside = events.filter((event) => {
 		const time = dateToUtc(event.date).getTime();
@@ -49,6 +58,6 @@ export function eventMarkers(events: readonly EventRecord[], scale: ScaleTime<nu
 		let row = 0;
 		while (row < rows - 1 && lastX[row] !== undefined && x - lastX[row]! < badgeWidth + 2) row++;
 		lastX[row] = x;
-		return { number: index + 1, event, x, row, href: `${timelineUrl}#event-${event.id}` };
+		return { number: index + 1, event, x, row, href: `${pageOf(periodOf(event.date))}#event-${event.id}` };
 	});
 }

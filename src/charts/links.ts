@@ -15,8 +15,17 @@ export function sourceLink(figure: FigureRecord, input: ChartInput, options: Cha
 	};
 }
 
-/** Finds the timeline anchor for a date: the first event of that day, else that month, else the timeline page. */
-export function timelineLinker(events: readonly EventRecord[], timelineUrl: string): (date: string | null) => string {
+/** The page holding a period's events: the timeline's own page unless the input splits it into pages. */
+export function timelinePageOf(input: Pick<ChartInput, 'timelineUrl' | 'timelinePage'>): (period: string) => string {
+	const { timelineUrl, timelinePage } = input;
+	return timelinePage ?? (() => timelineUrl);
+}
+
+/** The timeline period of a date: its month, or its year when it has no month. */
+export const periodOf = (date: string) => monthOf(date) ?? date.slice(0, 4);
+
+/** Finds the timeline anchor for a date: the first event of that day, else that month, else the timeline page. `pageOf` says which page holds a period. */
+export function timelineLinker(events: readonly EventRecord[], timelineUrl: string, pageOf: (period: string) => string = () => timelineUrl): (date: string | null) => string {
 	const byDay = new Map<string, string>();
 	const months = new Set<string>();
 	for (const event of events) {
@@ -27,16 +36,16 @@ export function timelineLinker(events: readonly EventRecord[], timelineUrl: stri
 	return (date) => {
 		if (!date) return timelineUrl;
 		const event = byDay.get(date);
-		if (event) return `${timelineUrl}#event-${event}`;
+		if (event) return `${pageOf(periodOf(date))}#event-${event}`;
 		const month = monthOf(date);
-		return month && months.has(month) ? `${timelineUrl}#month-${month}` : timelineUrl;
+		return month && months.has(month) ? `${pageOf(month)}#month-${month}` : timelineUrl;
 	};
 }
 
 /** The timeline address of a month (`YYYY-MM`) when the timeline has events in it. */
-export function monthLinker(events: readonly EventRecord[], timelineUrl: string): (month: string) => string | undefined {
+export function monthLinker(events: readonly EventRecord[], timelineUrl: string, pageOf: (period: string) => string = () => timelineUrl): (month: string) => string | undefined {
 	const months = new Set(events.map((event) => monthOf(event.date)).filter((month) => month !== null));
-	return (month) => (months.has(month) ? `${timelineUrl}#month-${month}` : undefined);
+	return (month) => (months.has(month) ? `${pageOf(month)}#month-${month}` : undefined);
 }
 
 /** The articles a set of figures comes from, oldest first, each once. */

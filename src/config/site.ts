@@ -35,6 +35,14 @@ export const paths = {
 	topicBriefing: (id: string) => `${base}briefings/${id}/`,
 	situationBriefing: () => `${base}briefings/situation/`,
 	timeline: () => `${base}timeline/`,
+	/** The timeline page of a month (`YYYY-MM`), or of a year (`YYYY`: its months and its events dated only to the year). */
+	timelinePeriod: (period: string) => `${base}timeline/${period.replace('-', '/')}/`,
+	/** A topic's timeline, newest events first; pages after the first hold older events. */
+	timelineTopic: (id: string, page = 1) => `${base}timeline/topics/${id}/${page > 1 ? `${page}/` : ''}`,
+	/** Every article of a topic, titles and dates. */
+	topicArticles: (id: string) => `${base}topics/${id}/articles/`,
+	/** Every article that mentions an entity, titles and dates. */
+	entityMentions: (id: string) => `${base}entities/${id}/mentions/`,
 	charts: () => `${base}charts/`,
 	data: (file = '') => `${base}data/${file}`,
 };

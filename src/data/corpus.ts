@@ -3,51 +3,10 @@
  * once per build (every page shares it) and afresh on each request in dev, where seeds change.
  */
 import { getCollection } from 'astro:content';
-import type {
-	ArticleRecord,
-	EntityRecord,
-	EventRecord,
-	FigureRecord,
-	MentionRecord,
-	QuoteRecord,
-	TopicRecord,
-} from '../schemas/index.ts';
+import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord, MentionRecord, QuoteRecord, TopicRecord } from '../schemas/index.ts';
+import { contractOrder, indexCorpus, type Corpus } from './index-corpus.ts';
 
-export interface Corpus {
-	/** Oldest first, undated last (the contract's order). */
-	articles: ArticleRecord[];
-	/** Newest first, undated last. */
-	newestArticles: ArticleRecord[];
-	entities: EntityRecord[];
-	topics: TopicRecord[];
-	events: EventRecord[];
-	figures: FigureRecord[];
-	quotes: QuoteRecord[];
-	mentions: MentionRecord[];
-	article: Map<string, ArticleRecord>;
-	entity: Map<string, EntityRecord>;
-	topic: Map<string, TopicRecord>;
-	mentionsByEntity: Map<string, MentionRecord[]>;
-	eventsByArticle: Map<string, EventRecord[]>;
-	eventsByEntity: Map<string, EventRecord[]>;
-	eventsByTopic: Map<string, EventRecord[]>;
-	figuresByArticle: Map<string, FigureRecord[]>;
-	quotesByArticle: Map<string, QuoteRecord[]>;
-	quotesBySpeaker: Map<string, QuoteRecord[]>;
-}
-
-function groupBy<T>(items: T[], keys: (item: T) => string | string[] | null): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const found = keys(item);
-		for (const key of found === null ? [] : Array.isArray(found) ? [...new Set(found)] : [found]) {
-			const list = groups.get(key) ?? [];
-			list.push(item);
-			groups.set(key, list);
-		}
-	}
-	return groups;
-}
+export type { Corpus } from './index-corpus.ts';
 
 async function load(): Promise<Corpus> {
 	const data = async <T>(name: 'articles' | 'entities' | 'topics' | 'events' | 'figures' | 'quotes' | 'mentions') =>
@@ -61,28 +20,7 @@ async function load(): Promise<Corpus> {
 		data<QuoteRecord>('quotes'),
 		data<MentionRecord>('mentions'),
 	]);
-	const dated = articles.filter((article) => article.published !== null);
-	const newestArticles = [...dated.reverse(), ...articles.filter((article) => article.published === null)];
-	return {
-		articles,
-		newestArticles,
-		entities,
-		topics,
-		events,
-		figures,
-		quotes,
-		mentions,
-		article: new Map(articles.map((article) => [article.id, article])),
-		entity: new Map(entities.map((entity) => [entity.id, entity])),
-		topic: new Map(topics.map((topic) => [topic.id, topic])),
-		mentionsByEntity: groupBy(mentions, (mention) => mention.entity),
-		eventsByArticle: groupBy(events, (event) => event.sources.map((source) => source.article)),
-		eventsByEntity: groupBy(events, (event) => event.entities),
-		eventsByTopic: groupBy(events, (event) => event.topics),
-		figuresByArticle: groupBy(figures, (figure) => figure.article),
-		quotesByArticle: groupBy(quotes, (quote) => quote.article),
-		quotesBySpeaker: groupBy(quotes, (quote) => quote.speaker),
-	};
+	return indexCorpus(contractOrder({ articles, entities, topics, events, figures, quotes, mentions }));
 }
 
 let cached: Promise<Corpus> | null = null;

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { paths } from '../../src/config/site.ts';
 import { linksOf } from './link-check.ts';
 import { BASE, DIST, ROOT, fileFor, htmlAt, pageText, requireBuild, seedSentences, siteData } from './site.ts';
 
@@ -66,20 +67,23 @@ describe('the built pages against the seeds and the open data', () => {
 		}
 	});
 
-	it('links every topic page back to each of its articles', () => {
+	/** Hrefs on a page and, when it has one, on its full list page (a long list shows its newest items and links to the rest). */
+	const hrefsWithList = (urlPath: string, listPath: string) => new Set([...hrefsOn(urlPath), ...(fileFor(listPath) ? hrefsOn(listPath) : [])]);
+
+	it('links every topic page (or its list of all articles) back to each of its articles', () => {
 		const urlOf = new Map(data.articles.map((article) => [article.id, article.url]));
 		for (const topic of data.topics) {
-			const hrefs = hrefsOn(topic.url);
+			const hrefs = hrefsWithList(topic.url, paths.topicArticles(topic.id));
 			const missing = topic.articles.filter((id) => !hrefs.has(urlOf.get(id)!));
 			expect(missing, `${topic.url} does not link to these articles`).toEqual([]);
 		}
 	});
 
-	it('links every entity page back to each of its articles', () => {
+	it('links every entity page (or its list of all articles) back to each of its articles', () => {
 		const urlOf = new Map(data.articles.map((article) => [article.id, article.url]));
 		const report: string[] = [];
 		for (const entity of data.entities) {
-			const hrefs = hrefsOn(entity.url);
+			const hrefs = hrefsWithList(entity.url, paths.entityMentions(entity.id));
 			const missing = entity.articles.filter((id) => !hrefs.has(urlOf.get(id)!));
 			if (missing.length) report.push(`${entity.url} lacks links to ${missing.join(', ')}`);
 		}

@@ -99,6 +99,6 @@ describe('lossesModel', () => {
 		expect(capLosses(groups, 2, new Set(['x0'])).map((group) => group.high)).toEqual([1, 40]);
 		const big = lossesModel(chartInput(many), { width: 720 });
 		expect(big.table.rows).toHaveLength(40);
-		expect(big.notes[0]).toBe(`Showing the ${MAX_ROWS} largest of 40 reported loss figures; the table lists all.`);
+		expect(big.notes[0]).toBe(`Showing the ${MAX_ROWS} largest of 40 reported loss figures; the CSV lists all.`);
 	});
 });

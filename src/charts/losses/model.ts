@@ -10,7 +10,7 @@ import { groupReports, type ReportGroup } from '../conflicts.ts';
 import { claimText, displayName, figureValue, fitText, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
 import { measures } from '../layout.ts';
 import { once } from '../memo.ts';
-import { sourceArticles, sourceLink, timelineLinker } from '../links.ts';
+import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
 import { cell } from '../table.ts';
 import { compareDates } from '../time.ts';
 import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
@@ -26,7 +26,7 @@ export function isLossMetric(metric: string): boolean {
 	return (LOSS_METRICS as readonly string[]).includes(metric) || OTHER_LOSS.test(metric);
 }
 
-/** How many bars are drawn at most; the table lists all. */
+/** How many bars are drawn at most; the CSV lists all. */
 export const MAX_ROWS = 14;
 
 /** One reported loss: its category, side, bar, linked value and any range of conflicting reports. */
@@ -75,11 +75,16 @@ function byCategory(a: ReportGroup, b: ReportGroup): number {
 	return categoryRank(fa.metric) - categoryRank(fb.metric) || fa.metric.localeCompare(fb.metric) || b.high - a.high || compareDates(fa.date, fb.date);
 }
 
+const largestFirst = new WeakMap<readonly ReportGroup[], ReportGroup[]>();
+
 /** The groups drawn: every focus group, then the largest, at most `limit`. */
 export function capLosses(groups: readonly ReportGroup[], limit: number, focus?: ReadonlySet<string>): ReportGroup[] {
 	const inFocus = (group: ReportGroup) => (focus ? group.figures.some((figure) => focus.has(figure.article)) : false);
 	const kept = new Set(groups.filter(inFocus).slice(0, limit));
-	for (const group of [...groups].sort((a, b) => b.high - a.high)) {
+	// Every article page caps the same groups with its own focus: sort them by size once.
+	let bySize = largestFirst.get(groups);
+	if (!bySize) largestFirst.set(groups, (bySize = [...groups].sort((a, b) => b.high - a.high)));
+	for (const group of bySize) {
 		if (kept.size >= limit) break;
 		kept.add(group);
 	}
@@ -106,7 +111,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		const lossFigures = input.figures.filter((figure) => isLossMetric(figure.metric));
 		const parts = lossFigures.filter((figure) => figure.scope !== null);
 		const groups = groupReports(lossFigures.filter((figure) => figure.scope === null)).sort(byCategory);
-		const timeline = timelineLinker(input.events, input.timelineUrl);
+		const timeline = timelineLinker(input.events, input.timelineUrl, timelinePageOf(input));
 		return { parts, groups, timeline, takeaway: lossesTakeaway(groups, input.names), sources: sourceArticles(lossFigures, input.articles), table: lossesTable(groups, parts, input, timeline) };
 	});
 	const shown = capLosses(groups, MAX_ROWS, options.focus);
@@ -155,7 +160,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 	const tickY = gridBottom + m.small + 2;
 
 	const notes: string[] = [];
-	if (shown.length < groups.length) notes.push(`Showing the ${shown.length} largest of ${groups.length} reported loss figures; the table lists all.`);
+	if (shown.length < groups.length) notes.push(`Showing the ${shown.length} largest of ${groups.length} reported loss figures; the CSV lists all.`);
 	if (groups.some((group) => group.conflict)) notes.push('Where articles give different numbers for the same loss, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.');
 	if (parts.length > 0) notes.push(`${parts.length} ${parts.length === 1 ? 'figure counts' : 'figures count'} part of a larger loss (one place or group); ${parts.length === 1 ? 'it is' : 'they are'} in the table, not drawn.`);
 	const killedKinds = new Set(groups.map((group) => group.figures[0]!.metric).filter((metric) => metric.endsWith('killed')));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartInput, event, figure } from '../fixtures.ts';
-import { MAX_PANELS, overTimeModel, overTimeTakeaway, timeSeries } from './model.ts';
+import { MAX_PANELS, MAX_POINTS, overTimeModel, overTimeTakeaway, timeSeries } from './model.ts';
 
 const drones = [
 	figure({ article: 'a1', metric: 'drones_launched', value: 120, subject: 'russia', date: '2025-10-03' }),
@@ -120,5 +120,16 @@ describe('overTimeModel', () => {
 		expect(big.notes[0]).toMatch(/^Showing the 6 series with the most dated reports of 8;/);
 		expect(big.x0).toBeLessThan(80);
 		expect(big.timeTicks.length).toBeLessThanOrEqual(5);
+	});
+
+	it('draws at most MAX_POINTS of the most recent reports per panel, keeping all in the table', () => {
+		const daily = Array.from({ length: MAX_POINTS + 20 }, (_, index) =>
+			figure({ article: `d${index}`, metric: 'drones_launched', value: 100 + index, subject: 'russia', date: new Date(Date.UTC(2025, 0, 1 + index)).toISOString().slice(0, 10) }),
+		);
+		const model = overTimeModel(chartInput(daily), { width: 600 });
+		expect(model.panels[0]!.points).toHaveLength(MAX_POINTS);
+		expect(model.panels[0]!.points[0]!.value).toBe(120);
+		expect(model.table.rows).toHaveLength(MAX_POINTS + 20);
+		expect(model.notes).toContain(`Each panel draws at most the ${MAX_POINTS} most recent reports.`);
 	});
 });

@@ -14,7 +14,7 @@ import { claimText, figureValue, longDate, onDate, rangeValue, shortDate, sideNa
 import { eventMarkers, keyEvents, type EventMarker } from '../key-events.ts';
 import { measures } from '../layout.ts';
 import { once } from '../memo.ts';
-import { monthLinker, sourceArticles, sourceLink, timelineLinker } from '../links.ts';
+import { monthLinker, sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
 import { cell } from '../table.ts';
 import { compareDates, dateToUtc, monthDomain } from '../time.ts';
 import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
@@ -25,8 +25,9 @@ const DIAMOND = symbol(symbolDiamond, 70)()!;
 
 /** How many panels are drawn at most; the ones with the most dated reports win. */
 export const MAX_PANELS = 6;
-/** How many reports a panel draws at most (the most recent). */
-export const MAX_POINTS = 250;
+/** How many reports a panel draws at most (the most recent). Each drawn report is a linked, labelled mark at
+ * both widths, so this bounds the page: the table and the CSV hold the rest. */
+export const MAX_POINTS = 24;
 
 /** One dated report (or several agreeing reports) as a dot; month- or year-precise dates are hollow diamonds. */
 export interface TimePoint {
@@ -154,7 +155,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 		const all = timeSeries(input.figures);
 		const series = all.slice(0, MAX_PANELS);
 		const groups = series.flatMap((item) => item.groups);
-		const timeline = timelineLinker(input.events, input.timelineUrl);
+		const timeline = timelineLinker(input.events, input.timelineUrl, timelinePageOf(input));
 		const shared = {
 			id: 'over-time',
 			title: 'Figures over time',
@@ -202,7 +203,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	const x = scaleUtc().domain(timeDomain).range([x0, x1]);
 
 	const badge = 22;
-	const markers = eventMarkers(key, x, input.timelineUrl, badge);
+	const markers = eventMarkers(key, x, input.timelineUrl, badge, 3, timelinePageOf(input));
 	const markerRows = markers.length ? Math.max(...markers.map((marker) => marker.row)) + 1 : 0;
 	const markerStrip = markerRows * (badge + 4);
 
@@ -271,7 +272,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	});
 	const plotBottom = panels.at(-1)!.bottom;
 	const timeTickY = plotBottom + m.small + 8;
-	const ticks = timeTicks(x, size.width < 480 ? 64 : 72, monthLinker(input.events, input.timelineUrl));
+	const ticks = timeTicks(x, size.width < 480 ? 64 : 72, monthLinker(input.events, input.timelineUrl, timelinePageOf(input)));
 
 	const notes: string[] = [];
 	if (all.length > series.length) notes.push(`Showing the ${series.length} series with the most dated reports of ${all.length}; the rest are in the open data (figures.csv).`);

@@ -10,7 +10,7 @@ import { reportGroup, type ReportGroup } from '../conflicts.ts';
 import { claimText, displayName, figureValue, fitText, longDate, onDate, percent, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
 import { measures } from '../layout.ts';
 import { once } from '../memo.ts';
-import { sourceArticles, sourceLink, timelineLinker } from '../links.ts';
+import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
 import { cell } from '../table.ts';
 import { compareDates } from '../time.ts';
 import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
@@ -26,7 +26,7 @@ export const WEAPONS = [
 ] as const;
 export type Weapon = (typeof WEAPONS)[number]['key'];
 
-/** How many attacks are drawn at most; the table lists all. */
+/** How many attacks are drawn at most; the CSV lists all. */
 export const MAX_ATTACKS = 10;
 
 /** One reported attack: the figures of one side on one date, paired within an article and merged across articles. */
@@ -215,7 +215,7 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 		const strikeFigures = input.figures.filter(isStrike);
 		const parts = strikeFigures.filter((figure) => figure.scope !== null);
 		const attacks = groupAttacks(strikeFigures);
-		const timeline = timelineLinker(input.events, input.timelineUrl);
+		const timeline = timelineLinker(input.events, input.timelineUrl, timelinePageOf(input));
 		return { parts, attacks, timeline, takeaway: strikesTakeaway(attacks, input.names), sources: sourceArticles(strikeFigures, input.articles), table: strikesTable(attacks, parts, input, timeline) };
 	});
 	const shown = capAttacks(attacks, MAX_ATTACKS, options.focus);
@@ -282,7 +282,7 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 	}
 
 	const notes: string[] = [];
-	if (shown.length < attacks.length) notes.push(`Showing the ${shown.length} most recent of ${attacks.length} reported attacks; the table lists all.`);
+	if (shown.length < attacks.length) notes.push(`Showing the ${shown.length} most recent of ${attacks.length} reported attacks; the CSV lists all.`);
 	if (attacks.some((attack) => WEAPONS.some((weapon) => attack.slots[weapon.key].launched?.conflict || attack.slots[weapon.key].intercepted?.conflict)))
 		notes.push('Where articles give different numbers for one attack, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.');
 	if (parts.length > 0) {

@@ -1,0 +1,163 @@
+/**
+ * Indexes the published records for the pages: lookups by id and URL, groupings and orders that
+ * many pages need. Built once per build, so each page's own work is proportional to the page and
+ * not to the corpus.
+ */
+import type {
+	ArticleRecord,
+	EntityRecord,
+	EntityType,
+	EventRecord,
+	FigureRecord,
+	MentionRecord,
+	QuoteRecord,
+	TopicRecord,
+} from '../schemas/index.ts';
+import { timelinePeriod } from './timeline-archive.ts';
+
+/** The records as the content collections hold them. */
+export interface CorpusRecords {
+	/** Oldest first, undated last (the contract's order). */
+	articles: ArticleRecord[];
+	entities: EntityRecord[];
+	topics: TopicRecord[];
+	/** In timeline order, oldest first. */
+	events: EventRecord[];
+	figures: FigureRecord[];
+	quotes: QuoteRecord[];
+	mentions: MentionRecord[];
+}
+
+export interface Corpus extends CorpusRecords {
+	/** Newest first, undated last. */
+	newestArticles: ArticleRecord[];
+	article: Map<string, ArticleRecord>;
+	entity: Map<string, EntityRecord>;
+	topic: Map<string, TopicRecord>;
+	/** Place of each article in `articles` (oldest first), by URL: the article pagination. */
+	articleIndexByUrl: Map<string, number>;
+	/** Place of each article in `newestArticles` (0 is the newest), by id. */
+	newestRank: Map<string, number>;
+	/** A topic's articles, newest first. */
+	articlesByTopic: Map<string, ArticleRecord[]>;
+	/** The articles that mention an entity, newest first. */
+	articlesByEntity: Map<string, ArticleRecord[]>;
+	/** Topics with the most articles first, then A–Z. */
+	topicsBySize: TopicRecord[];
+	/** Entities of each type, most mentioned first, then A–Z. */
+	entitiesByType: Map<EntityType, EntityRecord[]>;
+	mentionsByEntity: Map<string, MentionRecord[]>;
+	mentionsByArticle: Map<string, MentionRecord[]>;
+	eventsByArticle: Map<string, EventRecord[]>;
+	eventsByEntity: Map<string, EventRecord[]>;
+	eventsByTopic: Map<string, EventRecord[]>;
+	/** Events by the timeline page that holds them: `YYYY-MM`, or `YYYY` for year-precise dates; in timeline order. */
+	eventsByPeriod: Map<string, EventRecord[]>;
+	figuresByArticle: Map<string, FigureRecord[]>;
+	/** Days (`YYYY-MM-DD`) with a whole, day-precise figure, which the charts draw. */
+	figureDays: Set<string>;
+	quotesByArticle: Map<string, QuoteRecord[]>;
+	quotesBySpeaker: Map<string, QuoteRecord[]>;
+}
+
+/** Groups items under each of their keys (a key listed twice for one item counts once), keeping the items' order. */
+export function groupBy<T>(items: readonly T[], keys: (item: T) => string | readonly string[] | null): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const found = keys(item);
+		for (const key of found === null ? [] : typeof found === 'string' ? [found] : new Set(found)) {
+			const list = groups.get(key);
+			if (list) list.push(item);
+			else groups.set(key, [item]);
+		}
+	}
+	return groups;
+}
+
+/** The articles with these ids, newest first, each once; unknown ids are left out. */
+function newestFirst(ids: readonly string[], article: ReadonlyMap<string, ArticleRecord>, rank: ReadonlyMap<string, number>): ArticleRecord[] {
+	return [...new Set(ids)]
+		.map((id) => article.get(id))
+		.filter((found) => found !== undefined)
+		.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The number at the end of a quote or mention id (`…-q3`, `…-m41`), for ordering; none sorts last. */
+const trailingNumber = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
+/** The place of a sentence anchor (`s-12` → 12), as the pipeline orders figures; another shape sorts last. */
+const sentenceNumber = (id: string) => Number(/^s-(\d+)$/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
+
+/** The contract's article order: by publication date, then id; undated last. */
+export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
+	if (a.published !== b.published) {
+		if (a.published === null) return 1;
+		if (b.published === null) return -1;
+		return byString(a.published, b.published);
+	}
+	return byString(a.id, b.id);
+}
+
+/**
+ * The records in the order the open data files give them: articles by date, events by date, figures,
+ * quotes and mentions by article and place in it. Astro's data store hands collections back sorted by
+ * id, which is not that order (`bench_0999` is not the newest article; `…-q10` comes before `…-q2`).
+ */
+export function contractOrder(records: CorpusRecords): CorpusRecords {
+	return {
+		...records,
+		articles: [...records.articles].sort(compareArticles),
+		events: [...records.events].sort((a, b) => byString(a.date, b.date) || byString(a.id, b.id)),
+		figures: [...records.figures].sort(
+			(a, b) =>
+				byString(a.article, b.article) ||
+				sentenceNumber(a.sentence) - sentenceNumber(b.sentence) ||
+				byString(a.sentence, b.sentence) ||
+				a.quote.indexOf(a.text) - b.quote.indexOf(b.text) ||
+				byString(a.metric, b.metric) ||
+				a.value - b.value ||
+				byString(a.id, b.id),
+		),
+		quotes: [...records.quotes].sort((a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id)),
+		mentions: [...records.mentions].sort((a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id)),
+	};
+}
+
+/** Indexes the records, which must be in the contract's order (see `contractOrder`). */
+export function indexCorpus(records: CorpusRecords): Corpus {
+	const { articles, entities, topics, events, figures, quotes, mentions } = records;
+	const dated = articles.filter((article) => article.published !== null);
+	const newestArticles = [...dated.reverse(), ...articles.filter((article) => article.published === null)];
+	const article = new Map(articles.map((item) => [item.id, item]));
+	const newestRank = new Map(newestArticles.map((item, index) => [item.id, index]));
+	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+	const entitiesByType = new Map<EntityType, EntityRecord[]>();
+	for (const type of ['person', 'place', 'organization'] as const)
+		entitiesByType.set(
+			type,
+			entities.filter((entity) => entity.type === type).sort((a, b) => b.mentions - a.mentions || byName(a, b)),
+		);
+	return {
+		...records,
+		newestArticles,
+		article,
+		entity: new Map(entities.map((entity) => [entity.id, entity])),
+		topic: new Map(topics.map((topic) => [topic.id, topic])),
+		articleIndexByUrl: new Map(articles.map((item, index) => [item.url, index])),
+		newestRank,
+		articlesByTopic: new Map(topics.map((topic) => [topic.id, newestFirst(topic.articles, article, newestRank)])),
+		articlesByEntity: new Map(entities.map((entity) => [entity.id, newestFirst(entity.articles, article, newestRank)])),
+		topicsBySize: [...topics].sort((a, b) => b.articles.length - a.articles.length || byName(a, b)),
+		entitiesByType,
+		mentionsByEntity: groupBy(mentions, (mention) => mention.entity),
+		mentionsByArticle: groupBy(mentions, (mention) => mention.article),
+		eventsByArticle: groupBy(events, (event) => event.sources.map((source) => source.article)),
+		eventsByEntity: groupBy(events, (event) => event.entities),
+		eventsByTopic: groupBy(events, (event) => event.topics),
+		eventsByPeriod: groupBy(events, (event) => timelinePeriod(event.date)),
+		figuresByArticle: groupBy(figures, (figure) => figure.article),
+		figureDays: new Set(figures.filter((figure) => figure.scope === null && figure.date?.length === 10).map((figure) => figure.date!)),
+		quotesByArticle: groupBy(quotes, (quote) => quote.article),
+		quotesBySpeaker: groupBy(quotes, (quote) => quote.speaker),
+	};
+}
