@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Content types by file extension; anything else is served as bytes. */
 export const MIME_TYPES: Record<string, string> = {
@@ -86,11 +87,17 @@ export async function serveStatic(root: string, options: { base?: string; port?:
 				return;
 			}
 		}
-		const body = await readFile(file);
+		const raw = await readFile(file);
+		const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+		// Compress text as any real host or CDN does, so page-weight and Lighthouse figures are realistic.
+		const compress = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		const body = compress ? gzipSync(raw) : raw;
 		response.writeHead(status, {
-			'content-type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+			'content-type': type,
 			'content-length': body.length,
 			'cache-control': 'no-cache',
+			vary: 'accept-encoding',
+			...(compress ? { 'content-encoding': 'gzip' } : {}),
 		});
 		response.end(method === 'HEAD' ? undefined : body);
 	});
