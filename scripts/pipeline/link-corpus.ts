@@ -2,12 +2,11 @@
 import type {
 	ArticleRecord,
 	EntityRecord,
-	EventRecord,
-	FigureRecord,
 	MentionRecord,
 	QuoteRecord,
 	TaxonomyEntry,
 	TopicRecord,
+	CorpusRecords,
 } from '../../src/schemas/index.ts';
 import { paths } from '../../src/config/site.ts';
 import type { ArticleExtraction } from './model.ts';
@@ -19,14 +18,7 @@ import { mergeFigures } from './merge-figures.ts';
 import { relateTopics } from './relate-topics.ts';
 import { slugify, uniqueSlugs } from './slugify.ts';
 
-export interface LinkedCorpus {
-	articles: ArticleRecord[];
-	entities: EntityRecord[];
-	topics: TopicRecord[];
-	events: EventRecord[];
-	figures: FigureRecord[];
-	quotes: QuoteRecord[];
-	mentions: MentionRecord[];
+export interface LinkedCorpus extends CorpusRecords {
 	/** Per article id: links for the first mention of each entity in the body. */
 	links: Map<string, InlineLink[]>;
 	/** Per article id: its place in the sidebar, newest first. */

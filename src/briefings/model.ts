@@ -5,22 +5,12 @@ import type {
 	EntityRecord,
 	EventRecord,
 	FigureRecord,
-	MentionRecord,
 	QuoteRecord,
-	TopicRecord,
+	CorpusRecords,
 } from '../schemas/index.ts';
 
 /** The records a briefing is composed from (the loaded corpus satisfies it). */
-export interface BriefingData {
-	/** Oldest first, undated last (the contract's order). */
-	articles: ArticleRecord[];
-	entities: EntityRecord[];
-	topics: TopicRecord[];
-	events: EventRecord[];
-	figures: FigureRecord[];
-	quotes: QuoteRecord[];
-	mentions: MentionRecord[];
-}
+export type BriefingData = CorpusRecords;
 
 /** What a briefing covers: every article, or the articles of one topic. */
 export type BriefingScope = { kind: 'situation' } | { kind: 'topic'; topic: string };

@@ -12,21 +12,11 @@ import type {
 	MentionRecord,
 	QuoteRecord,
 	TopicRecord,
+	CorpusRecords,
 } from '../schemas/index.ts';
 import { timelinePeriod } from './timeline-archive.ts';
 
-/** The records as the content collections hold them. */
-export interface CorpusRecords {
-	/** Oldest first, undated last (the contract's order). */
-	articles: ArticleRecord[];
-	entities: EntityRecord[];
-	topics: TopicRecord[];
-	/** In timeline order, oldest first. */
-	events: EventRecord[];
-	figures: FigureRecord[];
-	quotes: QuoteRecord[];
-	mentions: MentionRecord[];
-}
+export type { CorpusRecords };
 
 export interface Corpus extends CorpusRecords {
 	/** Newest first, undated last. */

@@ -8,3 +8,4 @@ export * from './event.ts';
 export * from './figure.ts';
 export * from './quote.ts';
 export * from './reference-date.ts';
+export type * from './corpus.ts';

@@ -1,0 +1,19 @@
+import type { ArticleRecord } from './article.ts';
+import type { EntityRecord, MentionRecord } from './entity.ts';
+import type { EventRecord } from './event.ts';
+import type { FigureRecord } from './figure.ts';
+import type { QuoteRecord } from './quote.ts';
+import type { TopicRecord } from './topic.ts';
+
+/** Every published record of a build: what the pipeline writes and what the site and briefings read. */
+export interface CorpusRecords {
+	/** Oldest first, undated last (the contract's order). */
+	articles: ArticleRecord[];
+	entities: EntityRecord[];
+	topics: TopicRecord[];
+	/** In timeline order, oldest first. */
+	events: EventRecord[];
+	figures: FigureRecord[];
+	quotes: QuoteRecord[];
+	mentions: MentionRecord[];
+}
