@@ -7,8 +7,8 @@
  * summary. Exits 0 when every readable article was built; 1 on errors (or warnings with --strict).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeEffects } from './effects.ts';
 import { buildContent, ContentConfigError, type BuildOptions, type BuildReport } from './build-content.ts';
@@ -58,16 +58,29 @@ export function formatSummary(report: BuildReport, seconds: number): string {
 	return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
 }
 
+/** The seeds folder `--seeds DIR` names, relative to the repository root (DIR itself is relative to the working directory, or absolute). */
+export function seedsDirOption(args: readonly string[], cwd: string, repositoryRoot: string = root): string {
+	const index = args.indexOf('--seeds');
+	const dir = index >= 0 ? args[index + 1] : undefined;
+	if (!dir) return DEFAULT_OPTIONS.seedsDir;
+	return relative(repositoryRoot, resolve(cwd, dir)) || '.';
+}
+
 /** Runs the pipeline for the CLI, the dev-server integration and tests of the CLI. */
 export async function runContent(args: string[], log: (line: string) => void = console.log): Promise<number> {
-	const seedsIndex = args.indexOf('--seeds');
 	const options: BuildOptions = {
 		...DEFAULT_OPTIONS,
-		seedsDir: seedsIndex >= 0 && args[seedsIndex + 1] ? relative(root, join(process.cwd(), args[seedsIndex + 1]!)) || '.' : DEFAULT_OPTIONS.seedsDir,
+		seedsDir: seedsDirOption(args, process.cwd()),
 		cacheDir: args.includes('--no-cache') ? null : DEFAULT_OPTIONS.cacheDir,
 		pipelineVersion: hashPipelineSource(),
 		strict: args.includes('--strict'),
 	};
+	// A mistyped --seeds must not quietly build an empty site (and delete every article page).
+	const seedsPath = resolve(root, options.seedsDir);
+	if (!existsSync(seedsPath) || !statSync(seedsPath).isDirectory()) {
+		log(`${options.seedsDir}  error  the seeds folder does not exist (looked for ${seedsPath})  seeds-folder`);
+		return 1;
+	}
 	const started = performance.now();
 	try {
 		const report = await buildContent(nodeEffects(root, log), options);

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, runContent, seedsDirOption } from './content.ts';
+
+describe('seedsDirOption', () => {
+	const root = '/repo';
+
+	it('defaults to seeds/', () => {
+		expect(seedsDirOption([], '/repo', root)).toBe(DEFAULT_OPTIONS.seedsDir);
+		expect(seedsDirOption(['--seeds'], '/repo', root)).toBe(DEFAULT_OPTIONS.seedsDir);
+	});
+
+	it('resolves a folder relative to the working directory', () => {
+		expect(seedsDirOption(['--seeds', 'more'], '/repo/seeds', root)).toBe('seeds/more');
+	});
+
+	it('takes an absolute folder as it is, even outside the repository', () => {
+		expect(seedsDirOption(['--strict', '--seeds', '/tmp/new-articles'], '/repo', root)).toBe('../tmp/new-articles');
+	});
+});
+
+describe('runContent', () => {
+	it('fails with a message naming a seeds folder that does not exist, before touching any output', async () => {
+		const missing = join(mkdtempSync(join(tmpdir(), 'fb-seeds-')), 'no-such-folder');
+		const lines: string[] = [];
+		try {
+			expect(await runContent(['--seeds', missing, '--no-cache'], (line) => lines.push(line))).toBe(1);
+		} finally {
+			rmSync(join(missing, '..'), { recursive: true, force: true });
+		}
+		expect(lines.join('\n')).toMatch(/no-such-folder {2}error {2}the seeds folder does not exist/);
+		expect(lines.join('\n')).not.toMatch(/articles built/);
+	});
+});
