@@ -143,6 +143,13 @@ describe('inferPublicationDate', () => {
 		const result = infer('The bill was signed on Monday. Lawmakers will debate the budget on Thursday. Ministers met on 1 April 2025 to draft it.');
 		expect(result).toMatchObject({ published: '2025-04-08', publishedPrecision: 'day', publishedConfidence: 0.5 });
 	});
+	it('does not take a hedged deadline ("could be approved by December 18") for a past date', () => {
+		const result = infer(
+			'Russian forces struck the port overnight on Tuesday, regional governor Oleh Kiper said on December 9, 2025. Officials said a new sanctions package could be approved by December 18.',
+		);
+		expect(result).toMatchObject({ published: '2025-12-09', publishedPrecision: 'day' });
+		expect(result.publishedEvidence).toContain('It falls on Tuesday 9 December 2025');
+	});
 	it('never gives a day when only weekdays and a supplied year support it', () => {
 		const result = infer('Talks wrapped up on Saturday after a record month: Russia fired 6,000 drones in March alone. Leaders will meet on Monday.', '2025-11-27');
 		expect(result.publishedPrecision).toBe('month');

@@ -51,6 +51,13 @@ describe('tenseOf', () => {
 	it('reads "may attend" as future and "May" as a month', () => {
 		expect(tense('A delegation may attend the parade in May 2025.', 'May 2025')).toBe('future');
 	});
+	it('reads a modal before a verb as future, even after "said" ("said … could be approved by December 18")', () => {
+		expect(tense('Officials said a new sanctions package could be approved by December 18.', 'December 18')).toBe('future');
+		expect(tense('The minister said the ceasefire would take effect on Monday.', 'Monday')).toBe('future');
+	});
+	it('reads "could have" as looking back, not ahead', () => {
+		expect(tense('Analysts said the bridge could have been hit on Monday.', 'Monday')).not.toBe('future');
+	});
 	it('reads "since" and "ago" as past whatever the verbs', () => {
 		expect(tense('Stateless men can sign contracts since April 2023.', 'April 2023')).toBe('past');
 	});

@@ -1,6 +1,6 @@
 /**
  * Reads whether a sentence speaks of a date as past or still to come, from its verbs: "will", "is set to",
- * "is scheduled", "approaches", "looming" mark the future; "was", "had", irregular past forms ("said", "met")
+ * "is scheduled", "approaches", "looming", "could be" mark the future; "was", "had", irregular past forms ("said", "met")
  * and "-ed" verbs ("briefed", "wrapped up") mark the past. The clause holding the date is read first, then
  * the whole sentence.
  */
@@ -20,6 +20,8 @@ const FUTURE: RegExp[] = [
 	/\b(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?|wants?|seeks?|prepares?|expects?)\s+to\b/gi,
 	/\b(?:approach(?:es|ing)?|looming|looms|upcoming|forthcoming|impending|ahead)\b/gi,
 	/\b(?:may|might)\b(?!\s+(?:well\s+)?have\b)/g, // lower case only: "May" is a month
+	// "could be approved by December 18", "would take effect on Monday": a modal before a verb looks ahead; with "have" it looks back.
+	/\b(?:could|would|should|must|ought\s+to)\s+(?:\w+ly\s+|not\s+|also\s+|still\s+|soon\s+)?(?!have\b|not\b)[a-z]+\b/gi,
 	/\b(?:next|tomorrow|to be held|to take place)\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|week|month)\b/gi,
 ];
 
