@@ -143,6 +143,17 @@ describe('extractEntities: names the gazetteer lacks', () => {
 		const mentions = find('Russian forces struck the village of Bilozerske and a refinery in the Rostov region.');
 		expect(nlp(mentions)).toEqual(['place:Bilozerske', 'place:Rostov']);
 	});
+	it('reads a name after a lower-case title as a person ("regional governor Oleh Kiper", "foreign minister Hakan Fidan")', () => {
+		const mentions = find('Regional governor Oleh Kiper said on Tuesday that Turkey’s foreign minister Hakan Fidan had called him.');
+		expect(nlp(mentions)).toEqual(['person:Oleh Kiper', 'person:Hakan Fidan']);
+	});
+	it('does not make a person of a place after a lower-case title word ("the general Black Sea area")', () => {
+		expect(nlp(find('Ships avoided the general Black Sea area after the strike.'))).not.toContain('person:Black Sea');
+	});
+	it('finds a new place from an appositive ("Mykolaiv, the last major city on the road to Odesa")', () => {
+		const mentions = find('In March 2022, Russian troops failed to seize Mykolaiv, the last major city on the road to Odesa.');
+		expect(nlp(mentions)).toEqual(['place:Mykolaiv']);
+	});
 	it('ignores weekdays, months, holidays and ordinary sentence openers', () => {
 		const mentions = find(
 			'Late Friday, officials met. In November, talks stalled. With Thanksgiving looming, nothing moved.',

@@ -5,11 +5,13 @@ import { lexiconTags } from './lexicon.ts';
 import type { NameRun } from './name-runs.ts';
 import {
 	CALENDAR_WORDS,
+	LOWER_CASE_TITLES,
 	NAME_PARTICLES,
 	NON_ENTITY_HEADS,
 	NOT_NAME_PHRASES,
 	NOT_NAMES,
 	ORGANIZATION_HEADS,
+	PLACE_APPOSITIVE,
 	PLACE_FOLLOWERS,
 	PLACE_HEADS,
 	PLACE_LEADS,
@@ -73,14 +75,14 @@ export function classifyRun(text: string, run: NameRun, tags: SentenceTags, demo
 	if (!single && (ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(first) || headBeforeParticle || words.some((word) => MILITARY.has(word)))) return 'organization';
 	if (!single && NON_ENTITY_HEADS.has(last)) return null;
 	if (!single && PLACE_HEADS.has(last)) return 'place';
-	if (run.titled || run.soft) return looksLikePersonName(words, demonyms) && !single ? 'person' : null;
+	if (run.titled || run.soft || LOWER_CASE_TITLES.has(previousWord)) return looksLikePersonName(words, demonyms) && !single ? 'person' : null;
 	if (single && (isAcronym(first) || run.tokens[0]!.initial)) return null;
 
 	const firstTags = lexiconTags(first);
 	const lastTags = lexiconTags(last);
 	if (!single && (/FirstName|MaleName|FemaleName/.test(firstTags) || /LastName/.test(lastTags))) return looksLikePersonName(words, demonyms) ? 'person' : null;
 	if (/Country|City|Region|Place/.test(lastTags)) return 'place';
-	if (PLACE_FOLLOWERS.has(nextWord) || PLACE_LEADS.test(before)) return 'place';
+	if (PLACE_FOLLOWERS.has(nextWord) || PLACE_LEADS.test(before) || PLACE_APPOSITIVE.test(after)) return 'place';
 	const lastToken = run.tokens[run.tokens.length - 1]!;
 	const allTitleWords = words.every((word) => TITLE_QUALIFIERS.has(word) || TITLE_WORDS.has(bare(word)));
 	// "in Telegram channels": a name before a common noun qualifies it rather than locating anything.

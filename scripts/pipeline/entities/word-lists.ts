@@ -23,6 +23,16 @@ export const TITLE_QUALIFIERS = set(`
 	Industries European Commission Council Union Assistant Executive Principal Permanent Acting Interim
 `);
 
+/**
+ * Titles news style writes in lower case before a name ("regional governor Oleh Kiper", "foreign minister Hakan
+ * Fidan"). Only nouns that name an office: "former", "acting" or "head" alone say nothing about who follows.
+ */
+export const LOWER_CASE_TITLES = set(`
+	president minister secretary chancellor envoy ambassador governor mayor senator spokesman spokeswoman
+	spokesperson prosecutor commander negotiator adviser advisor commissioner ombudsman premier congressman
+	congresswoman lieutenant colonel captain sergeant admiral general marshal chairman chairwoman
+`);
+
 /** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Ministry of the Interior"). */
 export const NAME_PARTICLES = set('of the for de del della da dos von van der den bin ibn al la le du');
 
@@ -96,6 +106,9 @@ export const PLACE_PREPOSITIONS = set('in near outside around into towards towar
 
 /** Phrases ending right before a name that show it is a place ("the village of Zvanivka"). */
 export const PLACE_LEADS = /\b(?:city|town|village|settlement|region|oblast|province|district|port|capital|outskirts|suburbs?)\s+of\s+$/i;
+
+/** An appositive right after a name that shows it is a place ("Mykolaiv, the last major city on the road"). */
+export const PLACE_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
 
 /** Surname endings common in Ukrainian, Russian, Belarusian and Polish names. */
 export const SLAVIC_SURNAME = /(?:enko|chenko|chuk|czuk|iuk|yuk|uk|ov|ova|ev|eva|yov|in|ina|yn|yna|sky|skyi|skyy|skiy|ska|ski|ska|skaya|tsky|tska|vich|vych|wicz|ych|ich|yak|iak|ko|nko|shyn|ets|eau)$/;
