@@ -1,4 +1,7 @@
-/** Progressive enhancement for the build-time charts: a tooltip with a mark's label on hover or focus. The charts are complete without it. */
+/**
+ * Progressive enhancement for the build-time charts: a tooltip with a mark's label on hover or focus. The charts are
+ * complete without it. The text is the mark's accessible name (`aria-label`), so each label is in the page once.
+ */
 
 const tip = document.createElement('div');
 tip.className = 'fb-chart-tip';
@@ -7,7 +10,7 @@ tip.hidden = true;
 
 /** Shows the tooltip for a mark, placed above it inside the page and clamped to the viewport. */
 function show(mark: Element): void {
-	const text = mark.getAttribute('data-tip');
+	const text = mark.getAttribute('aria-label');
 	if (!text) return;
 	if (!tip.isConnected) document.body.append(tip);
 	tip.textContent = text;
@@ -24,7 +27,7 @@ function hide(): void {
 	tip.hidden = true;
 }
 
-const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('.fb-chart [data-tip]') : null);
+const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('.fb-chart a.fb-chart__mark[aria-label]') : null);
 
 document.addEventListener('pointerover', (event) => {
 	const mark = markOf(event.target);

@@ -20,8 +20,8 @@ import { compareDates, dateToUtc, monthDomain } from '../time.ts';
 import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
 
 /** Marker shapes (d3-shape symbols centred on 0,0): a dot for a day, a diamond for a month or year. */
-const CIRCLE = symbol(symbolCircle, 50)()!;
-const DIAMOND = symbol(symbolDiamond, 70)()!;
+const CIRCLE = symbol(symbolCircle, 50).digits(1)()!;
+const DIAMOND = symbol(symbolDiamond, 70).digits(1)()!;
 
 /** How many panels are drawn at most; the ones with the most dated reports win. */
 export const MAX_PANELS = 6;
@@ -241,7 +241,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 				});
 		}
 		const centres = item.groups.map((group) => [x(dateToUtc(group.figures[0]!.date!)), scale((group.low + group.high) / 2)] as [number, number]);
-		const path = new Set(item.groups.map((group) => group.figures[0]!.date)).size >= 2 ? line()(centres) : null;
+		const path = new Set(item.groups.map((group) => group.figures[0]!.date)).size >= 2 ? line().digits(1)(centres) : null;
 		const labelFor = (group: ReportGroup): TextLabel => {
 			const px = x(dateToUtc(group.figures[0]!.date!));
 			const text = group.conflict ? rangeValue(group.low, group.high, item.unit) : figureValue(group.figures[0]!);
