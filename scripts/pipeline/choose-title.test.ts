@@ -35,6 +35,10 @@ describe('titleFromLede', () => {
 		for (const word of words) expect(lede.split(' ')).toContain(word);
 	});
 
+	it('starts after a wire dateline ("KYIV (AP) — ")', () => {
+		expect(titleFromLede('KYIV, Ukraine (AP) — Ukraine and Russia exchanged 300 prisoners.')).toBe('Ukraine and Russia exchanged 300 prisoners');
+	});
+
 	it('keeps a short lede whole, without its full stop', () => {
 		expect(titleFromLede('Kyiv was hit overnight.')).toBe('Kyiv was hit overnight');
 	});

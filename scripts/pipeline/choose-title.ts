@@ -2,6 +2,7 @@
 import type { TitleSource } from '../../src/schemas/index.ts';
 import type { Block, Sentence } from './model.ts';
 import { isTitleCase } from './parse-structure.ts';
+import { withoutDateline } from './dateline.ts';
 
 export const MAX_TITLE_LENGTH = 90;
 
@@ -26,7 +27,7 @@ export function cutAtWord(text: string, max = MAX_TITLE_LENGTH): string {
 
 /** Builds a title from the first body sentence: a whole clause when one fits, else a clean word cut with an ellipsis. */
 export function titleFromLede(sentence: string): string {
-	const text = sentence.replace(/[.!]+$/u, '');
+	const text = withoutDateline(sentence).replace(/[.!]+$/u, '');
 	if (text.length <= MAX_TITLE_LENGTH) return text;
 	// Prefer ending at a clause break ("…moved straight to Moscow – sidelining the EU").
 	const breaks = [...text.matchAll(/\s[–—-]\s|,\s|;\s|:\s/gu)].map((match) => match.index);

@@ -28,4 +28,11 @@ describe('summarize', () => {
 		const text = 'Kyiv was struck overnight by drones and missiles. Officials counted the damage in the morning.';
 		for (const sentence of summaryOf(text).keyPoints) expect(text).toContain(sentence);
 	});
+
+	it('leaves a wire dateline out of the summary and key points, but keeps it in the anchored sentence', () => {
+		const result = summaryOf('MOSCOW (Reuters) - Russia said on Monday it had downed 40 Ukrainian drones overnight.');
+		expect(result.summary).toBe('Russia said on Monday it had downed 40 Ukrainian drones overnight.');
+		expect(result.keyPoints).toEqual([result.summary]);
+		expect(result.keyPointSentences[0]!.text).toBe('MOSCOW (Reuters) - Russia said on Monday it had downed 40 Ukrainian drones overnight.');
+	});
 });

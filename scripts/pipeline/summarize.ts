@@ -1,5 +1,6 @@
 /** Writes the article's summary and key points from its own sentences, never from new words. */
 import type { Block, Sentence } from './model.ts';
+import { withoutDateline } from './dateline.ts';
 
 export const MAX_SUMMARY_SENTENCES = 3;
 const MAX_SUMMARY_LENGTH = 420;
@@ -31,7 +32,9 @@ export function summarize(blocks: Block[], sentences: Sentence[]): Summary {
 		length += sentence.text.length + 1;
 	}
 	const hasBox = keyPointsBlock >= 0;
-	const keyPoints = hasBox ? (blocks[keyPointsBlock] as Extract<Block, { kind: 'key-points' }>).items : chosen.map((sentence) => sentence.text);
+	// A wire dateline ("KYIV (AP) — ") belongs to the lede, not to a summary of it; the anchored sentences keep it.
+	const words = chosen.map((sentence) => withoutDateline(sentence.text));
+	const keyPoints = hasBox ? (blocks[keyPointsBlock] as Extract<Block, { kind: 'key-points' }>).items : words;
 	const anchored = (hasBox ? keyPointSentences : chosen).map((sentence) => ({ sentence: sentence.id, text: sentence.text }));
-	return { summary: chosen.map((sentence) => sentence.text).join(' '), keyPoints, keyPointSentences: anchored };
+	return { summary: words.join(' '), keyPoints, keyPointSentences: anchored };
 }

@@ -16,6 +16,12 @@ describe('titleForDate', () => {
 		);
 	});
 
+	it('leaves a wire dateline out of the label', () => {
+		expect(title('KYIV, Ukraine (AP) — Ukraine and Russia exchanged 150 prisoners of war each on Sunday, January 11, 2026.', 'Sunday, January 11, 2026')).toBe(
+			'Ukraine and Russia exchanged 150 prisoners of war each',
+		);
+	});
+
 	it('cuts the date and its preposition out of a clause that holds it', () => {
 		const text = 'This stockpiling, US Army Secretary Daniel P. Driscoll told a gathering of Western diplomats in Kyiv on November 21, 2025, could transform not only the battlefield in Ukraine.';
 		expect(title(text, 'November 21, 2025', ['Daniel P. Driscoll'])).toBe('Daniel P. Driscoll told a gathering of Western diplomats in Kyiv');

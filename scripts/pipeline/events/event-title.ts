@@ -21,6 +21,7 @@ import { isFiller, isPeriodBound, lower, withoutDate } from './date-words.ts';
 import { shortenPersonTitles, type Rewrites } from './person-titles.ts';
 import { renderClause } from './render-clause.ts';
 import { isCapitalised, isFiniteVerb, tagTerms, type Term } from './tag-terms.ts';
+import { datelineLength } from '../dateline.ts';
 
 export interface TitleRequest {
 	/** The sentence. */
@@ -160,7 +161,10 @@ export function titleForDate(request: TitleRequest): EventTitle | null {
 	if (at < 0) return null;
 	const clause = chooseClause(terms, segments, at, request.date);
 	if (!clause) return null;
-	let indices = clause.indices;
+	// A wire dateline ("KYIV, Ukraine (AP) — ") is where the story was filed, not part of what happened.
+	const dateline = datelineLength(request.text);
+	let indices = clause.indices.filter((index) => terms[index]!.start >= dateline);
+	if (indices.length === 0) return null;
 	// Connectives and sentence adverbs ("and", "even", "Reportedly") open no label; "more than 10" keeps its "more".
 	while (indices.length > 1 && (LEADING_FILLER.has(lower(terms[indices[0]!]!)) || /^\p{L}+ly$/u.test(terms[indices[0]!]!.text))) indices = indices.slice(1);
 	const head = terms[indices[0]!];

@@ -1,0 +1,21 @@
+/**
+ * Wire-style datelines at the start of a lede ("KYIV, Ukraine (AP) — ", "MOSCOW (Reuters) - ", "WASHINGTON — ").
+ * The dateline stays in the article's text (nothing is lost); labels made from the lede (the summary, a generated
+ * title, an event's title) start after it, since "KYIV, Ukraine (AP) — Ukraine and Russia exchanged…" reads as noise.
+ */
+
+// A place in capitals, an optional ", Region" or ", Dec 9", an optional "(Outlet)", a dash, then a sentence's capital.
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3})(?:,\s*[\p{L}\p{N}.'’ -]{2,40}?)?(?:\s*\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/** How many characters of `text` a leading dateline takes (its dash and the space after included), or 0. */
+export function datelineLength(text: string): number {
+	const match = DATELINE.exec(text);
+	// "NATO — the alliance said…": a two-letter capital word alone is an acronym, not a dateline.
+	if (!match || match[1]!.replace(/[^\p{L}]/gu, '').length < 3) return 0;
+	return match[0].length;
+}
+
+/** The text without its leading dateline. */
+export function withoutDateline(text: string): string {
+	return text.slice(datelineLength(text));
+}
