@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { escapeMdxLine, escapeMdxText, yamlString } from './escape-mdx.ts';
+import { escapeMdxLine, escapeMdxText, jsxAttribute, yamlString } from './escape-mdx.ts';
 import { allNodes, parseMdx, textOf } from '../../test/mdx-ast.ts';
 
 const hostileLines = readFileSync('test/fixtures/hostile/jsx-in-body/input.txt', 'utf8').split('\n').filter(Boolean);
@@ -41,4 +41,27 @@ describe('yamlString', () => {
 	it('escapes quotes, backslashes and line separators', () => {
 		expect(yamlString('a "b" \\ c\u2028d')).toBe('"a \\"b\\" \\\\ c\\u2028d"');
 	});
+});
+
+describe('jsxAttribute', () => {
+	/** The value MDX reads back for `title=…` on a link. */
+	const readBack = (value: string) => {
+		const link = allNodes(parseMdx(`Lead <a title=${jsxAttribute(value)}>x</a>.`)).find((node) => node.type === 'mdxJsxTextElement')!;
+		const attribute = link.attributes!.find((item) => item.name === 'title')!;
+		// An expression value is the JavaScript source of a string literal, which JSON reads.
+		return typeof attribute.value === 'string' ? attribute.value : (JSON.parse((attribute.value as { value: string }).value) as string);
+	};
+
+	it('quotes plain values (ids, paths, names) so MDX needs no expression parser for them', () => {
+		expect(jsxAttribute('s-12')).toBe('"s-12"');
+		expect(jsxAttribute('/frontline-brief/entities/kyiv/#s-3')).toBe('"/frontline-brief/entities/kyiv/#s-3"');
+		expect(jsxAttribute('Nove Zaporizhzhia (place)')).toBe('"Nove Zaporizhzhia (place)"');
+	});
+
+	it.each(['s-1', 'Kyiv (place)', 'O’Brien, Ukraine’s envoy', 'a "quoted" name', 'Tom & Jerry', '&amp; stays', '{danger}', '</a><script>alert(1)</script>', 'back\\slash', 'line\u2028break', ...hostileLines])(
+		'gives %j back exactly',
+		(value) => {
+			expect(readBack(value)).toBe(value);
+		},
+	);
 });

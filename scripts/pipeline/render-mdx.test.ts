@@ -48,6 +48,6 @@ describe('renderSentence', () => {
 	it('lays a link over the exact words of a mention', () => {
 		const sentence = { id: 's-4', text: 'Zelenskyy met Macron in Kyiv.', block: 0, line: 1, kind: 'body' as const };
 		const out = renderSentence(sentence, [{ sentence: 's-4', start: sentence.text.indexOf('Kyiv'), length: 4, href: '/entities/kyiv/', title: 'Kyiv (place)' }]);
-		expect(out).toBe('<span id={"s-4"} class="sentence">Zelenskyy met Macron in <a href={"/entities/kyiv/"} class="entity-link" title={"Kyiv (place)"}>Kyiv</a>.</span>');
+		expect(out).toBe('<span id="s-4" class="sentence">Zelenskyy met Macron in <a href="/entities/kyiv/" class="entity-link" title="Kyiv (place)">Kyiv</a>.</span>');
 	});
 });
