@@ -61,6 +61,13 @@ describe('findDates: explicit dates', () => {
 	it('does not read the modal "may" as the month', () => {
 		expect(mentions('A delegation may 9 times out of ten attend.')).toEqual([]);
 	});
+	it('does not read a duration ("fuel for about 10 days", "within 30 days") as a date', () => {
+		expect(mentions('The reactors relied on 18 generators, with fuel for about 10 days.', '2025-12-03')).toEqual([]);
+		expect(mentions('Troops must withdraw within 30 days of signing.', '2025-12-03')).toEqual([]);
+	});
+	it('reads an ISO day ("2025-11-21")', () => {
+		expect(one('The decree dated 2025-11-21 took effect.', '2025-11-21')).toMatchObject({ date: '2025-11-21', precision: 'day', kind: 'explicit' });
+	});
 	it('skips slashed dates, which read differently in the US and Europe', () => {
 		expect(mentions('The decree of 12/11/2025 took effect.')).toEqual([]);
 	});

@@ -9,6 +9,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_FULL}|${MONTH_ABBR})\b`, 'i');
 const ABBREVIATION_AT_END = new RegExp(String.raw`\b(?:${MONTH_ABBR})\.$`);
+const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\buntil\b|\bthrough\b|\band\b)\s*/;
 
 type Day = Extract<DateSpec, { type: 'day' }>;
@@ -38,6 +39,9 @@ export function scanExplicit(text: string): RawExpression[] {
 		// Slashed numbers ("12/11/2025") read differently in the US and Europe: better no date than a wrong one.
 		if (/\d+\/\d+/.test(result.text)) continue;
 		if (!monthWordsCapitalised(result.text)) continue;
+		// A written-out day names its month ("21 Nov", "November 21") or is ISO ("2025-11-21"). chrono also reads
+		// durations ("for about 10 days") as days counted from its reference instant: those are not dates.
+		if (!MONTH_WORD.test(result.text) && !ISO_DAY.test(result.text)) continue;
 		const lead = /^(?:on|in|at)\s+/i.exec(result.text)?.[0].length ?? 0;
 		let words = result.text.slice(lead).replace(/[\s,]+$/, '');
 		if (words.endsWith('.') && !ABBREVIATION_AT_END.test(words)) words = words.slice(0, -1);
