@@ -175,6 +175,14 @@ describe('inferPublicationDate', () => {
 		expect(result).toMatchObject({ published: '2025-11-20', publishedSource: 'stated' });
 		expect(result.warnings.some((warning) => warning.includes('earlier than "22 November 2025"'))).toBe(true);
 	});
+	it('does not warn when a past weekday is the stated publication day ("said on Wednesday", published on a Wednesday)', () => {
+		const result = infer('Published: 3 December 2025\nThe agency said on Wednesday that the plant had lost power.');
+		expect(result).toMatchObject({ published: '2025-12-03', publishedSource: 'stated', warnings: [] });
+	});
+	it('still warns when a past weekday falls after the stated publication day', () => {
+		const result = infer('Published: 3 December 2025\nThe agency said on 5 December 2025 that the plant had lost power.');
+		expect(result.warnings).toEqual([expect.stringMatching(/is earlier than "5 December 2025"/)]);
+	});
 	it('prefers a "Published" line to an "Updated" one and trusts "Updated" alone less', () => {
 		expect(infer('Published: Nov 20, 2025\nUpdated: Nov 23, 2025 10:32 GMT\nThe talks went on.')).toMatchObject({ published: '2025-11-20', publishedSource: 'stated', publishedConfidence: 0.95 });
 		expect(infer('Updated: 23 November 2025 10:32 GMT\nThe talks went on.')).toMatchObject({ published: '2025-11-23', publishedSource: 'stated', publishedConfidence: 0.6 });

@@ -69,7 +69,10 @@ function fromStated(stated: StatedDate, constraints: Constraints): PublicationDa
 	const { expression, span, anchor } = stated.dated;
 	const day = span!.first;
 	const warnings: string[] = [];
-	const later = constraints.lower.find((bound) => !bound.weak && bound.grade === 'day' && bound.yearStated && bound.day > day);
+	// A past weekday that falls on the stated day itself ("said on Wednesday" in a story published that Wednesday) is how
+	// wire copy writes, not a contradiction.
+	const namesStatedDay = (bound: Constraints['lower'][number]) => bound.via?.span?.first === day;
+	const later = constraints.lower.find((bound) => !bound.weak && bound.grade === 'day' && bound.yearStated && bound.day > day && !namesStatedDay(bound));
 	if (later) warnings.push(`the stated publication date ${isoAt(day, 'day')} is earlier than "${later.dated.expression.text}", which the text speaks of as past`);
 	const earlier = constraints.upper.find((bound) => bound.grade === 'day' && bound.yearStated && bound.day < day);
 	if (earlier) warnings.push(`the stated publication date ${isoAt(day, 'day')} is later than "${earlier.dated.expression.text}", which the text speaks of as still to come`);
