@@ -32,6 +32,20 @@ describe('cleanText', () => {
 		expect(lines.at(-1)!.text).toBe('The latest news from Kyiv is grim.');
 	});
 
+	it('drops an "Advertisement" slot and a "Read more:" teaser between paragraphs, recording both', () => {
+		const { lines, warnings } = cleanText('Headline Here Now\n\nFirst paragraph.\n\nAdvertisement\n\nRead more: How the war reshaped Europe’s energy map\n\nLast paragraph.');
+		expect(lines.filter((line) => line.text).map((line) => line.text)).toEqual(['Headline Here Now', 'First paragraph.', 'Last paragraph.']);
+		expect(warnings).toEqual([
+			'line 5: dropped the "Advertisement" ad slot left by the scraper',
+			'line 7: dropped the teaser "Read more: How the war reshaped Europe’s energy map" for another story',
+		]);
+	});
+
+	it('keeps sentences that merely start like a teaser or mention an advertisement', () => {
+		const text = 'Headline Here Now\nSee also: the ministry’s own report, published on Monday.\nAn advertisement ran in Kyiv.';
+		expect(cleanText(text).lines.map((line) => line.text)).toEqual(text.split('\n'));
+	});
+
 	it('composes decomposed accents (NFC) and folds no-break spaces', () => {
 		const { lines } = cleanText('Cafe\u0301\u00a0\u00a0owners');
 		expect(lines[0]!.text).toBe('Caf\u00e9 owners');

@@ -17,6 +17,9 @@ const EMPTY_LABEL = /^(creator|author|authors|by|byline|source|credit|credits|ph
 // Markers that end a scraped page and are never article text.
 const END_MARKERS = ['LATEST NEWS', 'READ MORE', 'RELATED ARTICLES', 'RELATED STORIES', 'MORE FROM', 'ADVERTISEMENT'];
 const END_MARKER_LINE = new RegExp(`^(${END_MARKERS.join('|')})$`);
+// Lines a page template puts between paragraphs, in any case: an ad slot, a teaser for another story.
+const AD_SLOT = /^(?:advertisement|advertising|sponsored|ad)$/i;
+const TEASER = /^(?:read more|read also|see also|related|also read|more on this|recommended):\s*\S.{0,150}$/i;
 // A marker glued to the end of the last paragraph ("…for years to come.LATEST NEWS").
 const GLUED_END_MARKER = new RegExp(`([.!?”"’')\\]])\\s*(${END_MARKERS.join('|')})$`);
 
@@ -50,6 +53,15 @@ export function cleanText(text: string): CleanResult {
 		}
 		if (END_MARKER_LINE.test(entry.text.toUpperCase()) && entry.text === entry.text.toUpperCase()) {
 			warnings.push(`line ${entry.line}: dropped the "${entry.text}" marker left by the scraper`);
+			continue;
+		}
+		if (AD_SLOT.test(entry.text)) {
+			warnings.push(`line ${entry.line}: dropped the "${entry.text}" ad slot left by the scraper`);
+			continue;
+		}
+		// A teaser names another story; a sentence that ends like one ("See also: the report.") is the article's own.
+		if (TEASER.test(entry.text) && !/[.!?]["”’]?$/u.test(entry.text)) {
+			warnings.push(`line ${entry.line}: dropped the teaser "${entry.text}" for another story`);
 			continue;
 		}
 		if (seenFirst && firstText && entry.text === firstText.text && kept.filter((k) => k.text !== '').length <= 3) {
