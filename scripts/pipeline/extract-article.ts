@@ -71,7 +71,7 @@ export function extractArticle(
 	const events = buildEvents({ article: document.id, sentences, dates, mentions, taxonomy: context.taxonomy });
 	const summary = summarize(document.blocks, sentences);
 	const wordCount = sentences
-		.filter((sentence) => sentence.kind !== 'heading')
+		.filter((sentence) => sentence.kind !== 'heading' && sentence.kind !== 'masthead')
 		.reduce((total, sentence) => total + sentence.text.split(/\s+/).filter(Boolean).length, 0);
 
 	return {

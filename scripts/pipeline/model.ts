@@ -14,8 +14,9 @@ export type Block =
 			text: string;
 			/** A `Label:` lead-in ("Back to Business as Usual"), without the colon, or null. */
 			lead: string | null;
-			/** `analysis` for a closing `Analysis:` paragraph, else `body`. */
-			role: 'body' | 'analysis';
+			/** `analysis` for a closing `Analysis:` paragraph, `byline` for a masthead line ("By Olga Rudenko",
+			 * "Published: 3 December 2025") before the body, else `body`. */
+			role: 'body' | 'analysis' | 'byline';
 	  }
 	| { kind: 'list'; line: number; items: string[] }
 	| { kind: 'key-points'; line: number; items: string[] };
@@ -31,7 +32,8 @@ export interface Sentence {
 	/** 1-based line of the seed file it comes from (for diagnostics). */
 	line: number;
 	/** What kind of block holds it. */
-	kind: 'body' | 'heading' | 'key-point' | 'list-item';
+	/** `masthead`: a byline or dated line above the body, kept on the page but not read for facts or names. */
+	kind: 'body' | 'heading' | 'key-point' | 'list-item' | 'masthead';
 	/** For list and key-point sentences, the 0-based item of the block they belong to. */
 	item?: number;
 }

@@ -28,6 +28,20 @@ describe('parseStructure', () => {
 		expect(blocks[1]).toEqual({ kind: 'heading', line: 2, text: 'Russia Advances on the Ground as Winter Fighting Intensifies' });
 	});
 
+	it('reads a byline and a dated line under the headline as the masthead, not as subheadings', () => {
+		const { blocks } = parse('IAEA Warns of Fragile Situation at Plant\nBy Olga Rudenko and Jane Roe, Reuters\nPublished: 3 December 2025\n\nThe agency said on Wednesday that power was cut.\nMore text.');
+		expect(blocks.slice(0, 3)).toEqual([
+			{ kind: 'paragraph', line: 2, text: 'By Olga Rudenko and Jane Roe, Reuters', lead: null, role: 'byline' },
+			{ kind: 'paragraph', line: 3, text: 'Published: 3 December 2025', lead: null, role: 'byline' },
+			{ kind: 'paragraph', line: 5, text: 'The agency said on Wednesday that power was cut.', lead: null, role: 'body' },
+		]);
+	});
+
+	it('reads masthead-like lines after the body has begun as the body’s own', () => {
+		const { blocks } = parse('Headline Words Here Now\nThe talks ended.\nBy Land and Sea\nMore text.');
+		expect(blocks[1]).toEqual({ kind: 'heading', line: 3, text: 'By Land and Sea' });
+	});
+
 	it('makes a short title-case question a subheading but keeps a question sentence as text', () => {
 		expect(isHeadingLine('Why Not Peace?')).toBe(true);
 		expect(isHeadingLine('Will the ceasefire hold through the winter?')).toBe(false);

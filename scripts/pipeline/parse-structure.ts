@@ -1,6 +1,6 @@
 /**
- * Reads the shape of a cleaned article: headline, subheadings, key-points box, lists, bold
- * lead-ins and a closing analysis paragraph. Every line of text ends up in exactly one block.
+ * Reads the shape of a cleaned article: headline, masthead (byline, dated line), subheadings, key-points
+ * box, lists, bold lead-ins and a closing analysis paragraph. Every line of text ends up in exactly one block.
  */
 import type { Block } from './model.ts';
 import type { CleanLine } from './clean-text.ts';
@@ -17,6 +17,14 @@ const BULLET = /^(?:[•·▪◦●‣∙]|[-*–—](?=\s))\s*(.*)$/u;
 const KEY_POINTS_LABEL = /^(quick read|key points|key takeaways|takeaways|at a glance|in brief|the essentials|summary|highlights)\s*:?$/i;
 // Words kept lower-case in a title-case label or heading.
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'to', 'up', 'vs', 'via', 'with', 'from', 'into', 'over', 'amid', 'after', 'than', 'not', 'is', 'are', 'be']);
+
+// Masthead lines between the headline and the body: a byline ("By Olga Rudenko", "By Jane Doe and John Roe,
+// Reuters") and a dated line ("Published: 3 December 2025", "Updated Dec. 4, 2025 10:02 GMT"). Short lines
+// without closing punctuation, so without this they would read as subheadings.
+const BYLINE = /^by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,5}(?:\s*[,|–—-]\s*[^.!?]{1,60})?$/iu;
+const DATED_LINE = /^(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s+[^.!?]{0,60}\d{4}[^.!?]{0,30}$/i;
+/** True for a byline or a dated masthead line. */
+export const isMastheadLine = (text: string) => text.length <= 120 && (BYLINE.test(text) || DATED_LINE.test(text));
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 const endsLikeSentence = (text: string) => /[.!;,:…]["”’')\]]*$/u.test(text);
@@ -65,6 +73,12 @@ export function parseStructure(lines: CleanLine[]): ParsedStructure {
 		headline = textLines[0].text;
 		headlineLine = textLines[0].line;
 		index = 1;
+	}
+	// Masthead lines come only before the first block of the body.
+	while (index < textLines.length - 1 && isMastheadLine(textLines[index]!.text)) {
+		const { text, line } = textLines[index]!;
+		blocks.push({ kind: 'paragraph', line, text, lead: null, role: 'byline' });
+		index++;
 	}
 	while (index < textLines.length) {
 		const { text, line } = textLines[index]!;

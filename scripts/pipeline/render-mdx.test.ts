@@ -50,4 +50,12 @@ describe('renderSentence', () => {
 		const out = renderSentence(sentence, [{ sentence: 's-4', start: sentence.text.indexOf('Kyiv'), length: 4, href: '/entities/kyiv/', title: 'Kyiv (place)' }]);
 		expect(out).toBe('<span id="s-4" class="sentence">Zelenskyy met Macron in <a href="/entities/kyiv/" class="entity-link" title="Kyiv (place)">Kyiv</a>.</span>');
 	});
+
+	it('renders a masthead line as a byline paragraph, not a heading', () => {
+		const article = readArticle({ id: 'masthead', file: 'seeds/masthead.txt', bytes: new TextEncoder().encode('Plant Loses Power Again\nBy Olga Rudenko\n\nThe agency said power was cut.\nMore text follows here.') });
+		if (!article.ok) throw new Error(article.reason);
+		const out = renderArticleMdx({ record, document: article.document, links: [], sidebarOrder: 0, componentsPath: '../../../components/article' });
+		expect(out).toContain('<p class="byline"><span id="s-1" class="sentence">By Olga Rudenko</span></p>');
+		expect(out).not.toMatch(/^## .*Olga/m);
+	});
 });

@@ -52,6 +52,7 @@ function renderBlock(block: Block, sentences: Sentence[], links: InlineLink[]): 
 			// An explicit <p>: MDX unwraps a paragraph made only of JSX, which would run the
 			// sentence spans of consecutive paragraphs together.
 			const paragraph = `<p>${lead}${spans.join(' ')}</p>`;
+			if (block.role === 'byline') return `<p class="byline">${spans.join(' ')}</p>`;
 			return block.role === 'analysis' ? `<div class="analysis" role="note">\n\n${paragraph}\n\n</div>` : paragraph;
 		}
 		case 'list':

@@ -48,7 +48,7 @@ export function splitSentences(blocks: Block[]): Sentence[] {
 				push(block.text, index, block.line, 'heading');
 				break;
 			case 'paragraph':
-				for (const text of splitText(block.text)) push(text, index, block.line, 'body');
+				for (const text of splitText(block.text)) push(text, index, block.line, block.role === 'byline' ? 'masthead' : 'body');
 				break;
 			case 'list':
 			case 'key-points':

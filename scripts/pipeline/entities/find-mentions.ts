@@ -55,7 +55,8 @@ export function findMentions(sentences: Sentence[], index: GazetteerIndex): Enti
 		const text = sentence.text;
 		const hits = findGazetteerHits(text, index);
 		const claimed = new Set<GazetteerHit>();
-		const nlpAllowed = sentence.kind !== 'heading' && !looksLikeHeading(text);
+		// A byline names the reporter, not an actor of the story.
+		const nlpAllowed = sentence.kind !== 'heading' && sentence.kind !== 'masthead' && !looksLikeHeading(text);
 		let tagged: Map<number, string[]> | null = null;
 		// Compromise takes a few milliseconds a sentence; a run-on "sentence" gets the cheap cues only.
 		const tags = () => (tagged ??= text.length <= MAX_TAGGED_LENGTH ? tagSentence(text) : new Map());
