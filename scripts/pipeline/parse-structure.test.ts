@@ -37,6 +37,11 @@ describe('parseStructure', () => {
 		]);
 	});
 
+	it('keeps a subheading that starts with "By" under the headline ("By the Numbers")', () => {
+		const { blocks } = parse('Headline Words Here Now\nBy the Numbers\nThe talks ended.\nMore text.');
+		expect(blocks[0]).toEqual({ kind: 'heading', line: 2, text: 'By the Numbers' });
+	});
+
 	it('reads masthead-like lines after the body has begun as the body’s own', () => {
 		const { blocks } = parse('Headline Words Here Now\nThe talks ended.\nBy Land and Sea\nMore text.');
 		expect(blocks[1]).toEqual({ kind: 'heading', line: 3, text: 'By Land and Sea' });

@@ -21,7 +21,8 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 
 // Masthead lines between the headline and the body: a byline ("By Olga Rudenko", "By Jane Doe and John Roe,
 // Reuters") and a dated line ("Published: 3 December 2025", "Updated Dec. 4, 2025 10:02 GMT"). Short lines
 // without closing punctuation, so without this they would read as subheadings.
-const BYLINE = /^by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,5}(?:\s*[,|–—-]\s*[^.!?]{1,60})?$/iu;
+// Case matters: the names after "By" are capitalised ("By the Numbers" is a subheading).
+const BYLINE = /^(?:By|BY|by)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,5}(?:\s*[,|–—-]\s*[^.!?]{1,60})?$/u;
 const DATED_LINE = /^(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s+[^.!?]{0,60}\d{4}[^.!?]{0,30}$/i;
 /** True for a byline or a dated masthead line. */
 export const isMastheadLine = (text: string) => text.length <= 120 && (BYLINE.test(text) || DATED_LINE.test(text));
