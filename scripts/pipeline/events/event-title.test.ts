@@ -16,6 +16,12 @@ describe('titleForDate', () => {
 		);
 	});
 
+	it('keeps a list subject that opens with a hedged number ("Around 1.5 million households in Kyiv, Kharkiv and Odesa")', () => {
+		expect(title('Around 1.5 million households in Kyiv, Kharkiv and Odesa were left without electricity on Saturday morning.', 'Saturday morning')).toBe(
+			'Around 1.5 million households in Kyiv, Kharkiv and Odesa were left without electricity',
+		);
+	});
+
 	it('leaves a wire dateline out of the label', () => {
 		expect(title('KYIV, Ukraine (AP) — Ukraine and Russia exchanged 150 prisoners of war each on Sunday, January 11, 2026.', 'Sunday, January 11, 2026')).toBe(
 			'Ukraine and Russia exchanged 150 prisoners of war each',

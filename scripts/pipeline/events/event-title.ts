@@ -52,8 +52,13 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const PERSONAL = new Set(['he', 'she']);
 const LEADING_FILLER = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'even', 'also', 'still', 'that', 'thus']);
 
+// "Around 1.5 million households…", "about 40 villages": a hedge before a number opens a noun phrase, not an intro.
+const HEDGE = /^(?:around|about|nearly|almost|over|some|roughly|approximately|up|at|more|fewer|less)$/i;
+const isNumber = (term: Term | undefined) => term !== undefined && (/^\d/.test(term.text) || term.tags.has('Value'));
+
 const isIntro = (terms: readonly Term[], indices: readonly number[]) => {
 	const first = terms[indices[0]!];
+	if (first && HEDGE.test(first.text) && indices.slice(1, 3).some((index) => isNumber(terms[index]))) return false;
 	return !first || first.tags.has('Preposition') || first.tags.has('Gerund') || /^according$/i.test(first.text);
 };
 
