@@ -136,6 +136,16 @@ describe('findDates: relative dates', () => {
 		expect(one('Over the weekend, drones hit Kharkiv.', 'Over the weekend', published)).toMatchObject({ date: '2025-11', precision: 'month', tense: 'past' });
 		expect(one('Over the weekend, drones hit Kharkiv.', 'Over the weekend', '2025-06-03')).toMatchObject({ date: '2025', precision: 'year' });
 	});
+	it('counts "three days ago", "two weeks ago", "a month ago" and "a year ago" back from the publication day', () => {
+		const published = '2025-12-15'; // a Monday
+		expect(one('Three days ago, drones hit Kyiv.', 'Three days ago', published)).toEqual({ date: '2025-12-12', precision: 'day', kind: 'relative', tense: 'past' });
+		expect(one('Two weeks ago, the EU agreed a loan.', 'Two weeks ago', published)).toEqual({ date: '2025-12', precision: 'month', kind: 'relative', tense: 'past' });
+		expect(one('The plan surfaced a month ago.', 'a month ago', published)).toEqual({ date: '2025-11', precision: 'month', kind: 'relative', tense: 'past' });
+		expect(one('A year ago, the front was quiet.', 'A year ago', published)).toEqual({ date: '2024', precision: 'year', kind: 'relative', tense: 'past' });
+	});
+	it('does not read a duration ("for two weeks", "in 10 days") as a date', () => {
+		expect(mentions('The talks lasted for two weeks. A deal may come in 10 days.', '2025-12-15')).toEqual([]);
+	});
 	it('leaves relative dates unresolved without a publication date', () => {
 		expect(mentions('US envoy Witkoff is set to meet Putin today. The meeting earlier this week was tense.').map((mention) => mention.date)).toEqual([null, null]);
 	});

@@ -17,8 +17,8 @@ export type DateSpec =
 	| { type: 'year'; year: number; part: Part }
 	/** A day of the week ("Late Friday", "on Monday", "next Tuesday"); `sameDay` when the day itself may be the publication day ("Early Sunday"). */
 	| { type: 'weekday'; weekday: number; shift: 'last' | 'next' | 'this' | null; sameDay: boolean }
-	/** A span counted from the publication day ("today", "next week", "earlier this week", "last month"). */
-	| { type: 'relative'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: -1 | 0 | 1; part: 'earlier' | 'later' | null }
+	/** A span counted from the publication day ("today", "next week", "earlier this week", "last month", "three days ago"); `offset` in units. */
+	| { type: 'relative'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; part: 'earlier' | 'later' | null }
 	/** An anniversary of a reference date ("the 80th anniversary of WWII victory"), already a day. */
 	| { type: 'anniversary'; day: number; reference: string; years: number };
 

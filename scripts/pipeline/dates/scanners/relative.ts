@@ -1,10 +1,23 @@
-/** Finds spans counted from the publication day ("today", "yesterday", "next week", "earlier this week", "last month"). */
+/**
+ * Finds spans counted from the publication day ("today", "yesterday", "next week", "earlier this week", "last month",
+ * "three days ago", "two weeks ago").
+ */
 import type { DateSpec, RawExpression } from '../expression.ts';
 
 type Relative = Extract<DateSpec, { type: 'relative' }>;
 
 const PATTERN =
 	/\b(?:(?<part>earlier|later) )?(?:(?<day>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))|(?<shift>this|last|next|over the) (?<unit>week|weekend|month|year))\b/gi;
+
+// A counted span back from the publication day. Only "ago" is read: "in two weeks" or "for 10 days" may be durations.
+const AGO = /\b(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|week|month|year)s?\s+ago\b/gi;
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+function countOf(word: string): number {
+	const lower = word.toLowerCase();
+	if (lower === 'a' || lower === 'an') return 1;
+	return /^\d+$/.test(lower) ? Number(lower) : COUNT_WORDS.indexOf(lower) + 1;
+}
 
 function specOf(groups: Record<string, string | undefined>): Relative | null {
 	const part = (groups['part']?.toLowerCase() ?? null) as Relative['part'];
@@ -28,5 +41,11 @@ export function scanRelative(text: string): RawExpression[] {
 		const spec = specOf(match.groups!);
 		if (spec) found.push({ text: match[0], start: match.index, spec });
 	}
-	return found;
+	for (const match of text.matchAll(AGO)) {
+		const count = countOf(match.groups!['count']!);
+		if (count < 1) continue;
+		const unit = match.groups!['unit']!.toLowerCase() as Relative['unit'];
+		found.push({ text: match[0], start: match.index, spec: { type: 'relative', unit, offset: -count, part: null } });
+	}
+	return found.sort((a, b) => a.start - b.start);
 }
