@@ -47,6 +47,16 @@ describe('parseStructure', () => {
 		expect(blocks[1]).toEqual({ kind: 'heading', line: 3, text: 'By Land and Sea' });
 	});
 
+	it('makes the questions of a question-and-answer explainer its subheadings', () => {
+		const { blocks } = parse('The Peace Plan Explained\nWhat does the plan say about territory?\nUkraine would withdraw.\nWho drafted it?\nTwo envoys did.');
+		expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
+	});
+
+	it('keeps a single standalone question as text (a rhetorical question, not a section)', () => {
+		const { blocks } = parse('The Peace Plan Explained\nUkraine would withdraw.\nWill the offensive stall before spring?\nAnalysts expect more fighting.');
+		expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+	});
+
 	it('makes a short title-case question a subheading but keeps a question sentence as text', () => {
 		expect(isHeadingLine('Why Not Peace?')).toBe(true);
 		expect(isHeadingLine('Will the ceasefire hold through the winter?')).toBe(false);

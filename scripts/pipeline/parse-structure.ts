@@ -63,6 +63,21 @@ export function splitLead(text: string): { lead: string; rest: string } | null {
 	return { lead, rest };
 }
 
+/**
+ * Indices of standalone question lines that head the paragraph after them, in an explainer written as questions
+ * and answers ("What does the plan say about territory?"). One such line is a rhetorical question and stays text;
+ * two or more, each followed by an answer, are the article's subheadings.
+ */
+export function questionHeadings(textLines: readonly CleanLine[], from: number): Set<number> {
+	const found = new Set<number>();
+	for (let index = from; index < textLines.length - 1; index++) {
+		const text = textLines[index]!.text;
+		const next = textLines[index + 1]!.text;
+		if (text.endsWith('?') && wordsOf(text).length <= 14 && !BULLET.test(text) && !next.endsWith('?') && !BULLET.test(next)) found.add(index);
+	}
+	return found.size >= 2 ? found : new Set();
+}
+
 /** Groups cleaned lines into blocks. */
 export function parseStructure(lines: CleanLine[]): ParsedStructure {
 	const blocks: Block[] = [];
@@ -81,6 +96,7 @@ export function parseStructure(lines: CleanLine[]): ParsedStructure {
 		blocks.push({ kind: 'paragraph', line, text, lead: null, role: 'byline' });
 		index++;
 	}
+	const questions = questionHeadings(textLines, index);
 	while (index < textLines.length) {
 		const { text, line } = textLines[index]!;
 		const bullet = BULLET.exec(text);
@@ -96,9 +112,10 @@ export function parseStructure(lines: CleanLine[]): ParsedStructure {
 			index += items.length;
 			continue;
 		}
+		const isQuestionHeading = questions.has(index);
 		index++;
 		const isLast = index === textLines.length;
-		if (!isLast && isHeadingLine(text)) {
+		if (!isLast && (isHeadingLine(text) || isQuestionHeading)) {
 			blocks.push({ kind: 'heading', line, text });
 			continue;
 		}
