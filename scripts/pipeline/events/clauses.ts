@@ -31,8 +31,9 @@ function breaksAfter(terms: readonly Term[], index: number, dates: readonly Span
 		if (term.post.trim() === ',' && isValueLike(next) && (isValueLike(term) || term.tags.has('Adjective') || term.tags.has('Hyphenated'))) return false;
 		return true;
 	}
-	// "met Putin on Monday and signed a deal on Tuesday": a second verb phrase starts at "and".
-	if (/^(?:and|but)$/i.test(next.text)) {
+	// "met Putin on Monday and signed a deal on Tuesday": a second verb phrase starts at "and"; "tried and failed to
+	// seize" is one verb phrase, with nothing between its verbs.
+	if (/^(?:and|but)$/i.test(next.text) && !isFiniteVerb(term)) {
 		const after = terms[index + 2];
 		const afterNext = terms[index + 3];
 		if (after && (isFiniteVerb(after) || (after.tags.has('Adverb') && afterNext && isFiniteVerb(afterNext)))) return true;

@@ -22,6 +22,26 @@ describe('titleForDate', () => {
 		);
 	});
 
+	it('keeps two verbs joined by "and" with nothing between them ("tried and failed to seize")', () => {
+		expect(title('In March 2022, Russian troops tried and failed to seize Mykolaiv, the last major city on the road to Odesa.', 'March 2022')).toBe(
+			'Russian troops tried and failed to seize Mykolaiv',
+		);
+	});
+
+	it('labels a date inside a "since" or "after" clause by that clause', () => {
+		expect(title('The plant lost its last power line for the tenth time since Russia seized the facility in March 2022.', 'March 2022')).toBe('Russia seized the facility');
+		expect(title('Kyiv was hit again after Russia launched 40 drones on Sunday.', 'Sunday')).toBe('Russia launched 40 drones');
+	});
+
+	it('does not take a verb straight after "after" for a clause ("after meeting Putin on Friday")', () => {
+		expect(title('Witkoff flew home after meeting Putin on Friday.', 'Friday')).toBe('Witkoff flew home after meeting Putin');
+	});
+
+	it('labels a bare "X said" by what was said, the clause before it', () => {
+		expect(title('The bridge had been repaired, the minister said on Friday.', 'Friday')).toBe('The minister said the bridge had been repaired');
+		expect(title('Russia lost 1,000 troops in a day, Ukraine’s General Staff said on Monday.', 'Monday')).toBe('Ukraine’s General Staff said Russia lost 1,000 troops in a day');
+	});
+
 	it('leaves a wire dateline out of the label', () => {
 		expect(title('KYIV, Ukraine (AP) — Ukraine and Russia exchanged 150 prisoners of war each on Sunday, January 11, 2026.', 'Sunday, January 11, 2026')).toBe(
 			'Ukraine and Russia exchanged 150 prisoners of war each',

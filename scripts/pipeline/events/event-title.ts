@@ -46,6 +46,9 @@ export interface EventTitle {
 // Verbs that report speech: "X said" alone takes the quotation it reports.
 const SPEECH = new Set(['say', 'tell', 'warn', 'insist', 'declare', 'announce', 'add', 'write', 'state', 'vow', 'promise', 'claim']);
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'once', 'because', 'although', 'though', 'whereas', 'if']);
+// Inside a clause, these open a clause of their own that the date after them belongs to ("…since Russia seized the
+// plant in March 2022"). "as" is left out: "as many as", "such as".
+const INNER_SUBORDINATORS = new Set(['since', 'after', 'when', 'before', 'until', 'once', 'because', 'while']);
 // Subjects that do not say who did anything.
 const EMPTY_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'it', "it's", 'it’s', 'there', 'which', 'who', 'what', 'nothing', 'none', 'everyone', 'everything', 'something', 'someone', 'no']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
@@ -118,6 +121,16 @@ interface Clause {
 	join?: number;
 }
 
+/** The subordinate clause inside `rest` that the date belongs to, when one opens before the date and has a subject and verb. */
+function innerClause(terms: readonly Term[], rest: readonly number[], date: Span): number[] | null {
+	const opener = rest.filter((index, position) => position > 0 && terms[index]!.start < date.start && INNER_SUBORDINATORS.has(lower(terms[index]!))).at(-1);
+	if (opener === undefined) return null;
+	const clause = rest.filter((index) => index > opener);
+	// A verb straight after the opener ("since seizing", "after meeting") leaves the clause without a subject.
+	const verbAt = clause.findIndex((index) => isFiniteVerb(terms[index]!));
+	return verbAt > 0 ? clause : null;
+}
+
 /** Picks the words of the clause the date belongs to. */
 function chooseClause(terms: readonly Term[], segments: Segment[], at: number, date: Span): Clause | null {
 	if (isPeriodBound(terms, segments[at]!, date)) return null;
@@ -128,6 +141,8 @@ function chooseClause(terms: readonly Term[], segments: Segment[], at: number, d
 		return main && { indices: main };
 	}
 	if (SUBORDINATORS.has(lower(first)) && rest.length >= 3) return { indices: rest.slice(1), verbless: true };
+	const inner = innerClause(terms, rest, date);
+	if (inner) return { indices: inner };
 	if (isIntro(terms, rest)) {
 		const main = mainClause(terms, segments, at);
 		return main && { indices: main };
@@ -155,6 +170,20 @@ function chooseClause(terms: readonly Term[], segments: Segment[], at: number, d
 		if (list.length) return { indices: [...list, ...rest] };
 	}
 	return { indices: rest };
+}
+
+/**
+ * "Russia's army has lost 1.2 million soldiers, Ukraine's General Staff said on Monday": a bare "X said" is labelled
+ * with what was said, the clause before it.
+ */
+function withReportedClause(text: string, terms: readonly Term[], segments: Segment[], head: number): string {
+	const reported = segments[segments.findIndex((segment) => segment.includes(head)) - 1];
+	if (!reported || isIntro(terms, reported) || !hasFiniteVerb(terms, reported)) return text;
+	const said = renderClause(terms, reported, new Map());
+	// renderClause capitalises its first word; in the middle of the label only a name keeps its capital.
+	const first = terms[reported[0]!]!;
+	const name = first.tags.has('ProperNoun') || first.tags.has('Acronym');
+	return `${text} ${name ? said : said.charAt(0).toLowerCase() + said.slice(1)}`;
 }
 
 /** The label for the event a date belongs to, or null when the sentence gives no usable clause. */
@@ -189,6 +218,7 @@ export function titleForDate(request: TitleRequest): EventTitle | null {
 	const quoted = /[“"]([^”"]{8,})[”"]/u.exec(request.text)?.[1]?.replace(/[\s,.;:]+$/u, '');
 	const last = terms[indices.at(-1)!]!;
 	if (quoted && indices.length <= 4 && SPEECH.has(last.lemma) && text.length + quoted.length + 3 <= MAX_TITLE_LENGTH) text = `${text} “${quoted}”`;
+	else if (indices.length <= 6 && SPEECH.has(last.lemma)) text = withReportedClause(text, terms, segments, indices[0]!);
 	const sentenceWords = terms.filter((term) => term.text).length;
 	return { title: fitTitle(text), focus: Math.min(1, text.split(' ').length / Math.max(1, sentenceWords)) };
 }
