@@ -22,6 +22,11 @@ describe('nonFigureReason', () => {
 		expect(reasons('on 27 November')).toEqual([['27', 'day of the month']]);
 		expect(reasons('300 may have died')).toEqual([['300', null]]);
 	});
+	it('calls "$44 a barrel" and "€120 per megawatt-hour" prices, but keeps "$44 million in aid"', () => {
+		expect(reasons('cutting the oil price cap to $44 a barrel')).toEqual([['$44', 'price or rate']]);
+		expect(reasons('power cost €120 per megawatt-hour')).toEqual([['€120', 'price or rate']]);
+		expect(reasons('a further $44 million in aid')).toEqual([['$44 million', null]]);
+	});
 	it('calls "60%" a percentage', () => expect(reasons('Some 60% of the grid')).toEqual([['60%', 'percentage']]));
 	it('calls "10-15 people" and "between 10 and 20" ranges', () => {
 		expect(reasons('10-15 people')).toEqual([

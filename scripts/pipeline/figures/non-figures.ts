@@ -12,6 +12,8 @@ const RANGE_AFTER = /^\s*(?:-|–|—|to|or)\s*(?:\$|€|£)?\d/i;
 const RANGE_BEFORE = /(?:\d\s*(?:-|–|—|to|or)\s*(?:\$|€|£)?|\bbetween\s+(?:\$|€|£)?)$/i;
 const RANGE_AND_BEFORE = /\bbetween\s+\S+\s+and\s+(?:\$|€|£)?$/i;
 const FRACTION = /^\s*\/\s*\d/;
+// "$44 a barrel", "€120 per megawatt-hour", "$2 billion a year": a price or a rate, not an amount of aid or assets.
+const RATE_AFTER = /^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:a|an|per|each|\/)\s*(?:barrel|tonne|ton|litre|liter|gallon|cubic\s+metre|cubic\s+meter|kilogram|kg|megawatt-hour|MWh|kilowatt-hour|kWh|hour|day|week|month|year|share|unit|head|person|soldier)\b/i;
 
 /** A span of the sentence that holds no figure of its own (a date or a name like "France 24"). */
 export interface Span {
@@ -33,5 +35,6 @@ export function nonFigureReason(sentence: string, number: NumberMatch, reserved:
 	if (number.digits && TIME_AFTER.test(after)) return 'time of day';
 	if (FRACTION.test(after) || /\d\s*\/\s*$/.test(before)) return 'fraction or score';
 	if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before) || RANGE_AND_BEFORE.test(before)) return 'range';
+	if (number.currency !== null && RATE_AFTER.test(after)) return 'price or rate';
 	return null;
 }
