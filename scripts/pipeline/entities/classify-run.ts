@@ -14,6 +14,7 @@ import {
 	PLACE_APPOSITIVE,
 	PLACE_FOLLOWERS,
 	PLACE_HEADS,
+	PLACE_LEADING_HEADS,
 	PLACE_LEADS,
 	PLACE_PREPOSITIONS,
 	SENTENCE_OPENERS,
@@ -74,7 +75,7 @@ export function classifyRun(text: string, run: NameRun, tags: SentenceTags, demo
 	// "Southern Military District", "Unmanned Systems Forces": commands, not places.
 	if (!single && (ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(first) || headBeforeParticle || words.some((word) => MILITARY.has(word)))) return 'organization';
 	if (!single && NON_ENTITY_HEADS.has(last)) return null;
-	if (!single && PLACE_HEADS.has(last)) return 'place';
+	if (!single && (PLACE_HEADS.has(last) || PLACE_LEADING_HEADS.has(first))) return 'place';
 	if (run.titled || run.soft || LOWER_CASE_TITLES.has(previousWord)) return looksLikePersonName(words, demonyms) && !single ? 'person' : null;
 	if (single && (isAcronym(first) || run.tokens[0]!.initial)) return null;
 

@@ -98,6 +98,9 @@ export const PLACE_HEADS = set(`
 	Reservoir Canal Base Airbase Airfield Refinery Plant Station Spit
 `);
 
+/** Words that open a place's name ("Sea of Azov", "Gulf of Finland", "Lake Ladoga", "Mount Elbrus"). */
+export const PLACE_LEADING_HEADS = set('Sea Gulf Bay Lake Mount Cape Strait Isle Port');
+
 /** Lower-case words after a name that show it is a place ("the Samara region", "Kursk oblast"). */
 export const PLACE_FOLLOWERS = set('region oblast province district city town village border area river raion county capital outskirts suburbs');
 
@@ -105,7 +108,7 @@ export const PLACE_FOLLOWERS = set('region oblast province district city town vi
 export const PLACE_PREPOSITIONS = set('in near outside around into towards toward across inside');
 
 /** Phrases ending right before a name that show it is a place ("the village of Zvanivka"). */
-export const PLACE_LEADS = /\b(?:city|town|village|settlement|region|oblast|province|district|port|capital|outskirts|suburbs?)\s+of\s+$/i;
+export const PLACE_LEADS = /\b(?:city|cities|town|towns|village|villages|settlements?|regions?|oblasts?|provinces?|districts?|port|capital|outskirts|suburbs?)\s+of\s+$/i;
 
 /** An appositive right after a name that shows it is a place ("Mykolaiv, the last major city on the road"). */
 export const PLACE_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
