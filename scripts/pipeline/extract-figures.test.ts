@@ -132,6 +132,15 @@ describe('extractFigures: casualties', () => {
 		expect(figures('NATO estimates Russian losses at about 1 million killed and wounded.')).toEqual([
 			expect.objectContaining({ metric: 'casualties', value: 1_000_000, qualifier: 'about', subject: 'russia' }),
 		]));
+	it('gives "the Kiev regime\'s losses" to Ukraine, as "Ukraine\'s losses" would be', () =>
+		expect(
+			figures('Over the past day, the Kiev regime\'s losses amounted to up to 1,285 servicemen, the ministry said.', {
+				...PLACES,
+				entities: [{ surface: 'Kiev', key: 'kyiv', type: 'place' }],
+			}),
+		).toEqual([
+			expect.objectContaining({ metric: 'casualties', value: 1285, qualifier: 'up_to', subject: 'ukraine' }),
+		]));
 	it('reads "Nearly 300 Russian servicemen were captured" as soldiers captured, not territory', () =>
 		expect(figures('Nearly 300 Russian servicemen were captured near Kursk.')).toEqual([
 			expect.objectContaining({ metric: 'soldiers_captured', value: 300, qualifier: 'about', subject: 'russia' }),

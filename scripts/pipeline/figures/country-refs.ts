@@ -30,6 +30,10 @@ export interface CountryLexicon {
 const LOCATIVE_BEFORE =
 	/\b(?:in|into|inside|onto|on|over|across|at|to|from|of|against|near|toward|towards|within|throughout|through|outside|around|for|with|between|among|deep into|across)\s+(?:(?:the|a|an|eastern|western|northern|southern|central|occupied|neighbouring|neighboring|border|frontline|front-line|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|east|west|north|south|mainland|rest of)\s+){0,2}$/i;
 
+/** Nouns for a body that stands for its country right after the country's name ("the Kiev regime", "Moscow's forces"). */
+export const STANDS_FOR_COUNTRY = String.raw`(?:\s+(?:regime|government|army|military|forces|troops|authorities|side))?`;
+const POSSESSIVE_AFTER = new RegExp(String.raw`^${STANDS_FOR_COUNTRY}['’](?:s\b|\s|$)`, 'i');
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Builds the lexicon from the demonym map and an optional place → country map. */
@@ -49,7 +53,8 @@ export function findCountryRefs(text: string, mentions: readonly EntityMention[]
 			end,
 			country,
 			via,
-			possessive: /^['’](?:s\b|\s|$)/.test(text.slice(end)),
+			// "Russia's", and "the Kiev regime's", "Moscow's forces'": a body standing for the country owns what follows.
+			possessive: POSSESSIVE_AFTER.test(text.slice(end)),
 			locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
 		});
 	};

@@ -1,6 +1,6 @@
 /** Decides whose figure it is (an entity id): who launched, whose losses, who holds, who receives. */
 import type { EntityMention } from '../model.ts';
-import type { CountryRef } from './country-refs.ts';
+import { STANDS_FOR_COUNTRY, type CountryRef } from './country-refs.ts';
 import type { MetricMatch } from './match-metric.ts';
 import { clauseAround } from './match-metric.ts';
 import type { NumberSite } from './number-site.ts';
@@ -19,7 +19,7 @@ export interface SubjectScene {
 	lastLauncher: string | null;
 }
 
-const LOSS_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,4}?(?:lost|los(?:es|ing)|losses|suffered|sustained)\b/u;
+const LOSS_AFTER = new RegExp(String.raw`^${STANDS_FOR_COUNTRY}(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,4}?(?:lost|los(?:es|ing)|losses|suffered|sustained)\b`, 'u');
 // "into Russian territory", "on Ukrainian soil": where the fighting happens.
 const THEATRE_AFTER = /^\s+(?:territory|soil|regions?|border regions?|cities|towns|villages|airspace|oblasts?|land)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
