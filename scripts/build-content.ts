@@ -25,7 +25,7 @@ import type { ArticleDocument, ArticleExtraction, PublicationDate } from './pipe
 import { readArticle } from './pipeline/read-article.ts';
 import { findDuplicates } from './pipeline/find-duplicates.ts';
 import { datePublication, extractArticle, type ExtractionContext } from './pipeline/extract-article.ts';
-import { demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
+import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
 import { linkCorpus, type LinkedCorpus } from './pipeline/link-corpus.ts';
 import { renderArticleMdx } from './pipeline/render-mdx.ts';
 import { toCsv } from '../src/format/csv.ts';
@@ -204,7 +204,14 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 			.map((date) => date.published!)
 			.sort()
 			.pop() ?? null;
-	const context: ExtractionContext = { gazetteer: gazetteerIndex, demonyms: demonymMap(gazetteerIndex), taxonomy: taxonomy.value.topics, corpusAnchor, references };
+	const context: ExtractionContext = {
+		gazetteer: gazetteerIndex,
+		demonyms: demonymMap(gazetteerIndex),
+		countryOf: countryOfMap(gazetteerIndex),
+		taxonomy: taxonomy.value.topics,
+		corpusAnchor,
+		references,
+	};
 
 	let cachedCount = 0;
 	const extractions: ArticleExtraction[] = [];

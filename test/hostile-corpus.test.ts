@@ -93,7 +93,7 @@ const ALLOWED_ELEMENTS: Record<string, Record<string, RegExp>> = {
 	span: { id: /^s-\d+$/, class: /^sentence$/ },
 	a: { href: /^\/[^\s"'<>]*$/, class: /^entity-link$/, title: /^[^<>]*$/ },
 	div: { class: /^(key-points|analysis)$/, role: /^note$/, 'aria-label': /^Key points$/ },
-	p: { class: /^key-points__title$/ },
+	p: { class: /^(key-points__title|byline)$/ },
 	wbr: {},
 	ArticleHeader: { id: /.+/ },
 	ArticleFooter: { id: /.+/ },

@@ -106,6 +106,15 @@ describe('buildEvents', () => {
 		expect(events).toEqual([]);
 	});
 
+	it('dates an event told as "two weeks ago" and skips "a few weeks ago"', () => {
+		const events = eventsOf({
+			id: 'a',
+			paragraphs: ['Two weeks ago, the European Union agreed a loan for Kyiv.', 'A few weeks ago, the front was quiet.'],
+			dates: [{ text: 'Two weeks ago', date: '2025-12', precision: 'month', kind: 'relative', inferred: true }],
+		});
+		expect(events.map((event) => [event.date, event.title])).toEqual([['2025-12', 'The European Union agreed a loan for Kyiv']]);
+	});
+
 	it('makes one event of the same day named twice in a sentence', () => {
 		const events = eventsOf({
 			id: 'a',

@@ -15,6 +15,8 @@ import { buildEvents } from './build-events.ts';
 export interface ExtractionContext {
 	gazetteer: GazetteerIndex;
 	demonyms: Map<string, string>;
+	/** Place id → the country it lies in, from the gazetteer (`countryOfMap`). */
+	countryOf: Map<string, string>;
 	taxonomy: TaxonomyEntry[];
 	/** Latest confidently known publication day in the corpus, to supply a missing year. */
 	corpusAnchor: string | null;
@@ -66,6 +68,7 @@ export function extractArticle(
 		dates,
 		publication: { date: publication.published, precision: publication.publishedPrecision },
 		demonyms: context.demonyms,
+		countryOf: context.countryOf,
 	});
 	const topics = assignTopics({ sentences, mentions, metrics: figures.map((figure) => figure.metric) }, context.taxonomy);
 	const events = buildEvents({ article: document.id, sentences, dates, mentions, taxonomy: context.taxonomy });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EntityMention, Sentence } from './model.ts';
-import { demonymMap, extractEntities, indexGazetteer } from './extract-entities.ts';
+import { countryOfMap, demonymMap, extractEntities, indexGazetteer } from './extract-entities.ts';
 import { fixtureSentences, loadGazetteer, readSeeds, sentencesOf, smallGazetteer } from '../../test/fixtures/entities/corpus.ts';
 import { tagSentence } from './entities/classify-run.ts';
 
@@ -37,6 +37,20 @@ describe('content/gazetteer.yaml', () => {
 	});
 	it('keeps demonyms out of the aliases', () => {
 		for (const entry of entries) for (const demonym of entry.demonyms) expect(entry.aliases).not.toContain(demonym);
+	});
+	it('gives a country only to places, and only a country that has demonyms', () => {
+		const countries = new Set(entries.filter((entry) => entry.demonyms.length).map((entry) => entry.id));
+		for (const entry of entries.filter((candidate) => candidate.country !== undefined)) {
+			expect(entry.type, entry.id).toBe('place');
+			expect(countries.has(entry.country!), `${entry.id} → ${entry.country}`).toBe(true);
+		}
+	});
+});
+
+describe('countryOfMap', () => {
+	it('maps a city and a region to the country they lie in', () => {
+		const countryOf = countryOfMap(index);
+		expect([countryOf.get('kharkiv'), countryOf.get('belgorod-region'), countryOf.get('ukraine')]).toEqual(['ukraine', 'russia', undefined]);
 	});
 });
 

@@ -2,7 +2,7 @@
 import type { EntityMention, Sentence } from './model.ts';
 import { findMentions, type GazetteerIndex } from './entities/index.ts';
 
-export { indexGazetteer, demonymMap, type GazetteerIndex } from './entities/index.ts';
+export { indexGazetteer, countryOfMap, demonymMap, type GazetteerIndex } from './entities/index.ts';
 
 /** Finds the people, places and organisations mentioned in an article's sentences. */
 export function extractEntities(sentences: Sentence[], index: GazetteerIndex): EntityMention[] {

@@ -12,6 +12,11 @@ export const GazetteerEntrySchema = z
 		type: EntityTypeSchema.describe('person, place or organization.'),
 		aliases: z.array(z.string().min(1)).default([]).describe('Other spellings and short forms that name the same thing (`Kiev`, `Zelensky`).'),
 		description: z.string().optional().describe('One sentence saying who or what it is.'),
+		country: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+			.optional()
+			.describe('For a place inside one country, that country’s id (`kharkiv` → `ukraine`): tells whose losses a figure counts when the text only says where.'),
 		demonyms: z.array(z.string().min(1)).default([]).describe('Adjectives that point to it without naming it (`Ukrainian`): used to tell whose losses a figure counts, never counted as mentions.'),
 	})
 	.strict();

@@ -10,6 +10,8 @@ export interface IndexedEntry {
 	type: EntityType;
 	aliases: string[];
 	demonyms: string[];
+	/** The country a place lies in, when the gazetteer says so. */
+	country: string | null;
 	description: string | null;
 }
 
@@ -70,6 +72,7 @@ export function indexGazetteer(entries: GazetteerEntry[]): GazetteerIndex {
 			type: entry.type,
 			aliases: entry.aliases ?? [],
 			demonyms: entry.demonyms ?? [],
+			country: entry.country ?? null,
 			description: entry.description ?? null,
 		});
 		for (const alias of [entry.name, ...(entry.aliases ?? [])]) {
@@ -100,6 +103,11 @@ export function indexGazetteer(entries: GazetteerEntry[]): GazetteerIndex {
 	}
 	for (const list of byFirstWord.values()) list.sort((a, b) => b.spelling.length - a.spelling.length || (a.spelling < b.spelling ? -1 : 1));
 	return { entries: indexed, byFirstWord, byAlias, demonyms, people };
+}
+
+/** Place id → the id of the country it lies in (e.g. "kharkiv" → "ukraine"), for stages that need to tell whose. */
+export function countryOfMap(index: GazetteerIndex): Map<string, string> {
+	return new Map([...index.entries.values()].filter((entry) => entry.country !== null).map((entry) => [entry.id, entry.country!]));
 }
 
 /** Demonym → entity id (e.g. "Ukrainian" → "ukraine"), for stages that need to tell whose. */
