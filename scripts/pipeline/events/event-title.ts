@@ -174,11 +174,16 @@ function chooseClause(terms: readonly Term[], segments: Segment[], at: number, d
 
 /**
  * "Russia's army has lost 1.2 million soldiers, Ukraine's General Staff said on Monday": a bare "X said" is labelled
- * with what was said, the clause before it.
+ * with what was said, everything before it in the sentence but the date and an opening phrase ("On Monday,").
  */
-function withReportedClause(text: string, terms: readonly Term[], segments: Segment[], head: number): string {
-	const reported = segments[segments.findIndex((segment) => segment.includes(head)) - 1];
-	if (!reported || isIntro(terms, reported) || !hasFiniteVerb(terms, reported)) return text;
+function withReportedClause(text: string, terms: readonly Term[], segments: Segment[], head: number, date: Span): string {
+	const kept = segments
+		.slice(0, segments.findIndex((segment) => segment.includes(head)))
+		.map((segment) => withoutDate(terms, segment, date))
+		.filter((segment) => segment.some((index) => !isFiller(terms[index]!)));
+	while (kept.length && isIntro(terms, kept[0]!) && !hasFiniteVerb(terms, kept[0]!)) kept.shift();
+	const reported = kept.flat();
+	if (!hasFiniteVerb(terms, reported)) return text;
 	const said = renderClause(terms, reported, new Map());
 	// renderClause capitalises its first word; in the middle of the label only a name keeps its capital.
 	const first = terms[reported[0]!]!;
@@ -218,7 +223,7 @@ export function titleForDate(request: TitleRequest): EventTitle | null {
 	const quoted = /[“"]([^”"]{8,})[”"]/u.exec(request.text)?.[1]?.replace(/[\s,.;:]+$/u, '');
 	const last = terms[indices.at(-1)!]!;
 	if (quoted && indices.length <= 4 && SPEECH.has(last.lemma) && text.length + quoted.length + 3 <= MAX_TITLE_LENGTH) text = `${text} “${quoted}”`;
-	else if (indices.length <= 6 && SPEECH.has(last.lemma)) text = withReportedClause(text, terms, segments, indices[0]!);
+	else if (indices.length <= 6 && SPEECH.has(last.lemma)) text = withReportedClause(text, terms, segments, indices[0]!, request.date);
 	const sentenceWords = terms.filter((term) => term.text).length;
 	return { title: fitTitle(text), focus: Math.min(1, text.split(' ').length / Math.max(1, sentenceWords)) };
 }
