@@ -182,9 +182,12 @@ function withReportedClause(text: string, terms: readonly Term[], segments: Segm
 		.map((segment) => withoutDate(terms, segment, date))
 		.filter((segment) => segment.some((index) => !isFiller(terms[index]!)));
 	while (kept.length && isIntro(terms, kept[0]!) && !hasFiniteVerb(terms, kept[0]!)) kept.shift();
-	const reported = kept.flat();
+	// "…people, including two children, were killed": an aside the label can do without, closed up without its commas.
+	const aside = kept.findIndex((segment, position) => position > 0 && /^(?:including|among)$/i.test(terms[segment[0]!]!.text));
+	const join = aside > 0 ? kept[aside + 1]?.[0] : undefined;
+	const reported = kept.filter((_, position) => position !== aside).flat();
 	if (!hasFiniteVerb(terms, reported)) return text;
-	const said = renderClause(terms, reported, new Map());
+	const said = renderClause(terms, reported, new Map(), join);
 	// renderClause capitalises its first word; in the middle of the label only a name keeps its capital.
 	const first = terms[reported[0]!]!;
 	const name = first.tags.has('ProperNoun') || first.tags.has('Acronym');
