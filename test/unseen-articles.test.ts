@@ -1,5 +1,5 @@
 /**
- * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): ten short reports written for
+ * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): eleven short reports written for
  * these tests in styles the seeds do not have (wire datelines, bylines and "Published:" lines, question-and-answer
  * explainers, Russian state-media phrasing, no headline, ads and teasers, hedged deadlines, prices, durations). They
  * are never part of the site. Each expectation below was checked by reading the article; a regression here means
@@ -64,6 +64,7 @@ describe('publication dates on unseen articles', () => {
 		['501_energy', '2026-01-10'],
 		['700_coalition', '2026-01-06'],
 		['800_tass', '2025-12-02'], // "MOSCOW, December 2 (TASS)", year from the corpus
+		['110_sumy-strike', '2025-04-13'],
 	])('dates %s to %s', (id, date) => {
 		expect(article(id)).toMatchObject({ published: date, publishedPrecision: 'day' });
 	});
@@ -155,6 +156,16 @@ describe('figures on unseen articles', () => {
 		expect(figuresOf('800_tass')).toEqual(expect.arrayContaining([['casualties', 1285, 'up_to', 'ukraine']]));
 	});
 
+	it('reads casualties written in words, with the children among them and whose they are', () => {
+		expect(figuresOf('110_sumy-strike')).toEqual(
+			expect.arrayContaining([
+				['killed', 34, 'at_least', 'ukraine'],
+				['children_killed', 2, 'exact', 'ukraine'],
+				['injured', 117, 'exact', 'ukraine'],
+			]),
+		);
+	});
+
 	it('does not take an oil price cap for aid', () => {
 		expect(figuresOf('700_coalition').map(([metric]) => metric)).not.toContain('aid_usd');
 	});
@@ -168,6 +179,12 @@ describe('events on unseen articles', () => {
 			expect.arrayContaining([['2026-01-10', 'Around 1.5 million households in Kyiv, Kharkiv and Odesa were left without electricity']]),
 		);
 		expect(eventsOf('200_prisoner-swap')).toEqual(expect.arrayContaining([['2026-01-11', 'Ukraine and Russia exchanged 150 prisoners of war each']]));
+	});
+
+	it('labels a bare "officials said" with what they said', () => {
+		expect(eventsOf('110_sumy-strike')).toEqual(
+			expect.arrayContaining([['2025-04-13', 'Regional officials said at least thirty-four people were killed and 117 injured when two…']]),
+		);
 	});
 
 	it('dates "two weeks ago" and "last Thursday" from the publication day', () => {
