@@ -141,6 +141,10 @@ describe('figures on unseen articles', () => {
 		);
 	});
 
+	it('gives blackouts in a list of Ukrainian cities to Ukraine', () => {
+		expect(figuresOf('501_energy')).toEqual(expect.arrayContaining([['households_without_power', 1_500_000, 'about', 'ukraine']]));
+	});
+
 	it('keeps "including 12 Kinzhal missiles" as a scoped part of the 48, not another salvo', () => {
 		const kinzhal = corpus.figures.find((figure) => figure.article === '501_energy' && figure.value === 12)!;
 		expect(kinzhal).toMatchObject({ metric: 'missiles_launched', scope: 'Kinzhal hypersonic missiles' });

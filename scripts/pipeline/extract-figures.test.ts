@@ -132,6 +132,18 @@ describe('extractFigures: casualties', () => {
 		expect(figures('NATO estimates Russian losses at about 1 million killed and wounded.')).toEqual([
 			expect.objectContaining({ metric: 'casualties', value: 1_000_000, qualifier: 'about', subject: 'russia' }),
 		]));
+	it('gives an outage in a list of cities of one country to that country, and in one city to the city', () => {
+		const entities = [
+			{ surface: 'Odesa', key: 'odesa', type: 'place' as const },
+			{ surface: 'Kharkiv', key: 'kharkiv', type: 'place' as const },
+		];
+		const places = { countryOf: { ...PLACES.countryOf, odesa: 'ukraine' }, entities };
+		expect(figures('Around 1.5 million households in Kyiv, Kharkiv and Odesa were left without electricity.', places)[0]).toMatchObject({
+			metric: 'households_without_power',
+			subject: 'ukraine',
+		});
+		expect(figures('Around 200,000 households in Odesa were left without electricity.', places)[0]).toMatchObject({ metric: 'households_without_power', subject: 'odesa' });
+	});
 	it('gives "the Kiev regime\'s losses" to Ukraine, as "Ukraine\'s losses" would be', () =>
 		expect(
 			figures('Over the past day, the Kiev regime\'s losses amounted to up to 1,285 servicemen, the ministry said.', {

@@ -98,6 +98,24 @@ function captor(scene: SubjectScene): string | null {
 	return null;
 }
 
+/** The places listed together with `place` ("Kyiv, Kharkiv and Odesa"), in order; just `place` when it stands alone. */
+function listAround(place: EntityMention, places: readonly EntityMention[], text: string): EntityMention[] {
+	const sorted = [...places].sort((a, b) => a.start - b.start);
+	const joined = (a: EntityMention, b: EntityMention) => /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(a.start + a.surface.length, b.start));
+	let first = sorted.indexOf(place);
+	let last = first;
+	while (first > 0 && joined(sorted[first - 1]!, sorted[first]!)) first--;
+	while (last < sorted.length - 1 && joined(sorted[last]!, sorted[last + 1]!)) last++;
+	return sorted.slice(first, last + 1);
+}
+
+/** "Households in Kyiv, Kharkiv and Odesa": several listed places stand for the one country they all lie in. */
+function sharedCountry(list: readonly EntityMention[], refs: readonly CountryRef[]): string | null {
+	if (list.length < 2) return null;
+	const countries = new Set(list.map((mention) => refs.find((ref) => ref.start === mention.start)?.country ?? null));
+	return countries.size === 1 && !countries.has(null) ? [...countries][0]! : null;
+}
+
 /** Resolves the subject of a figure by the role its rule gives it. */
 export function findSubject(site: NumberSite, match: MetricMatch, scene: SubjectScene): string | null {
 	const { refs, text } = scene;
@@ -129,9 +147,10 @@ export function findSubject(site: NumberSite, match: MetricMatch, scene: Subject
 		case 'place': {
 			const places = scene.mentions.filter((mention) => mention.type === 'place');
 			if (!places.length) return null;
-			return places.reduce((best, mention) =>
+			const nearest = places.reduce((best, mention) =>
 				Math.abs(mention.start - site.number.start) < Math.abs(best.start - site.number.start) ? mention : best,
-			).key;
+			);
+			return sharedCountry(listAround(nearest, places, text), refs) ?? nearest.key;
 		}
 		case 'possessor': {
 			const before = refs.filter((ref) => ref.end <= site.qualifier.start && (ref.possessive || ref.via === 'demonym'));
