@@ -1,5 +1,5 @@
 /**
- * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): eleven short reports written for
+ * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): twelve short reports written for
  * these tests in styles the seeds do not have (wire datelines, bylines and "Published:" lines, question-and-answer
  * explainers, Russian state-media phrasing, no headline, ads and teasers, hedged deadlines, prices, durations). They
  * are never part of the site. Each expectation below was checked by reading the article; a regression here means
@@ -166,6 +166,19 @@ describe('figures on unseen articles', () => {
 				['killed', 34, 'at_least', 'ukraine'],
 				['children_killed', 2, 'exact', 'ukraine'],
 				['injured', 117, 'exact', 'ukraine'],
+			]),
+		);
+	});
+
+	it('reads "a record 810 drones", "The death toll in Kyiv rose to 23" and "downed or jammed 747 drones"', () => {
+		expect(figuresOf('120_record-barrage')).toEqual(
+			expect.arrayContaining([
+				['drones_launched', 810, 'exact', 'russia'],
+				['missiles_launched', 13, 'exact', 'russia'],
+				['killed', 23, 'exact', 'ukraine'],
+				['children_killed', 4, 'exact', 'ukraine'],
+				['drones_intercepted', 747, 'exact', 'russia'],
+				['missiles_intercepted', 4, 'exact', 'russia'],
 			]),
 		);
 	});

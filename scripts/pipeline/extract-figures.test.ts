@@ -124,6 +124,11 @@ describe('extractFigures: casualties', () => {
 			expect.objectContaining({ metric: 'injured', value: 8, qualifier: 'at_least', text: 'at least eight people' }),
 		));
 	it('reads "The death toll rose to 23" as 23 killed', () => expect(pairs('The death toll rose to 23, officials said.')).toEqual([['killed', 23]]));
+	it('reads "The death toll in Kyiv rose to 23" as 23 killed, and its "four children" as children killed', () =>
+		expect(pairs('The death toll in Kyiv rose to 23, including four children, after a building collapsed, the mayor said.')).toEqual([
+			['killed', 23],
+			['children_killed', 4],
+		]));
 	it('reads "12,000 civilian deaths" as civilians killed', () =>
 		expect(pairs('The UN monitoring mission recorded 12,000 civilian deaths.')).toEqual([['civilians_killed', 12000]]));
 	it('keeps ages, years and months out of casualties ("as young as 18", "since April 2023")', () =>

@@ -17,6 +17,9 @@ export interface MetricMatch {
 const COMMA_PENALTY = 25;
 const CONJUNCTION_PENALTY = 20;
 const ADJACENT = 12;
+// "The death toll in Kyiv rose to 23": where the count applies may stand between the cue and its verb.
+const PLACE_THEN_VERB =
+	/^\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:region|oblast|province|city))?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grew|jumped|reached|stood|stands|is|was)\s+(?:to|at)\s+$/u;
 const CLAUSE_END = /[;:]|\s[—–]\s|—|\s-\s/g;
 
 const globalCache = new Map<RegExp, RegExp>();
@@ -111,7 +114,8 @@ function tryRule(sentence: string, site: NumberSite, rule: MetricRule): MetricMa
 		if (phrase !== '' && !cueOpensPhrase) return null;
 		// "Two of the dead": a part of a whole the text does not count.
 		if (/^\s+of\b/i.test(sentence.slice(site.number.end))) return null;
-		if (rule.bare === 'adjacent' && (cue === null || cue.distance > ADJACENT)) return null;
+		const placeBetween = cue !== null && cue.side === 'left' && PLACE_THEN_VERB.test(sentence.slice(cue.end, site.qualifier.start));
+		if (rule.bare === 'adjacent' && (cue === null || (cue.distance > ADJACENT && !placeBetween))) return null;
 	}
 	if (!cue) return { rule, distance: 0, cue: null };
 	const { distance, ...span } = cue;
