@@ -1,5 +1,5 @@
 /**
- * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): twelve short reports written for
+ * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): thirteen short reports written for
  * these tests in styles the seeds do not have (wire datelines, bylines and "Published:" lines, question-and-answer
  * explainers, Russian state-media phrasing, no headline, ads and teasers, hedged deadlines, prices, durations). They
  * are never part of the site. Each expectation below was checked by reading the article; a regression here means
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, type BuildOptions } from '../scripts/build-content.ts';
 import { memoryEffects } from '../scripts/effects.ts';
-import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord } from '../src/schemas/index.ts';
+import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord, QuoteRecord } from '../src/schemas/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test/fixtures/unseen-articles');
@@ -30,6 +30,7 @@ interface Corpus {
 	entities: EntityRecord[];
 	events: EventRecord[];
 	figures: FigureRecord[];
+	quotes: QuoteRecord[];
 	pages: Map<string, string>;
 }
 
@@ -45,7 +46,7 @@ beforeAll(async () => {
 	expect(report.ok).toBe(true);
 	const read = <T>(name: string) => JSON.parse(new TextDecoder().decode(effects.files.get(`data/${name}`)!)) as T;
 	const pages = new Map([...effects.files].filter(([path]) => path.startsWith('pages/')).map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]));
-	corpus = { articles: read('articles.json'), entities: read('entities.json'), events: read('events.json'), figures: read('figures.json'), pages };
+	corpus = { articles: read('articles.json'), entities: read('entities.json'), events: read('events.json'), figures: read('figures.json'), quotes: read('quotes.json'), pages };
 }, 60_000);
 
 const article = (id: string) => corpus.articles.find((record) => record.id === id)!;
@@ -185,6 +186,20 @@ describe('figures on unseen articles', () => {
 
 	it('does not take an oil price cap for aid', () => {
 		expect(figuresOf('700_coalition').map(([metric]) => metric)).not.toContain('aid_usd');
+	});
+});
+
+describe('quotes on unseen articles', () => {
+	it('gives each quotation its speaker, by name, by surname alone, by "she" and by office', () => {
+		const quotes = corpus.quotes.filter((quote) => quote.article === '130_putin-terms');
+		expect(quotes.map((quote) => [quote.speaker, quote.text])).toEqual([
+			['vladimir-putin', 'We are open to dialogue, but nobody should expect us to retreat,'],
+			['vladimir-putin', 'in all directions'],
+			['vladimir-putin', 'Kupiansk is practically ours.'],
+			['andrii-sybiha', 'Putin is lying again, as he always does,'],
+			['andrii-sybiha', 'Kupiansk remains Ukrainian.'],
+			['kaja-kallas', 'The only language Moscow understands is strength,'],
+		]);
 	});
 });
 

@@ -24,6 +24,14 @@ describe('extractQuotes', () => {
 		const quotes = quotesIn('Defence Minister Rustem Umerov met the press in Ramstein. “We need more air defence,” he said.');
 		expect(brief(quotes)).toEqual([{ speaker: 'rustem-umerov', speakerName: 'Rustem Umerov', text: 'We need more air defence,', sentence: 's-2' }]);
 	});
+	it('gives "the Russian president told" to the one person the paragraph names, keeping the words used', () => {
+		const quotes = quotesIn('Vladimir Putin said on Thursday that Russia was ready to talk. “We are open to dialogue,” the Russian president told a news conference.');
+		expect(brief(quotes).map(({ speaker, speakerName }) => [speaker, speakerName])).toEqual([['vladimir-putin', 'the Russian president']]);
+	});
+	it('leaves an office speaker unresolved when the paragraph names two people', () => {
+		const quotes = quotesIn('Vladimir Putin met Donald Trump in Anchorage. “We are open to dialogue,” the Russian president told reporters.');
+		expect(brief(quotes).map(({ speaker, speakerName }) => [speaker, speakerName])).toEqual([[null, 'the Russian president']]);
+	});
 	it('does not look for "he" in an earlier block', () => {
 		const quotes = quotesIn('Rustem Umerov met the press.', '“We need more air defence,” he said.');
 		expect(brief(quotes)).toEqual([{ speaker: null, speakerName: null, text: 'We need more air defence,', sentence: 's-2' }]);

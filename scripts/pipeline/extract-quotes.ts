@@ -22,6 +22,9 @@ const SHORT_WORDS = 4;
 // How many words may stand between a speech verb and a short quotation it takes ("claiming X").
 const SHORT_REACH = 12;
 
+// A speaker named by office ("the Russian president", "the Kremlin leader", "the foreign minister").
+const OFFICE = /^the\s+(?:[\p{Lu}][\p{L}-]*\s+)*(?:president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|minister|envoy|secretary of state|secretary|spokesman|spokeswoman|mayor|governor)$/iu;
+
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Finds direct quotations and who said them. */
@@ -60,6 +63,31 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 		return nearest ? { key: nearest.mention.key, name: nearest.mention.surface } : { key: null, name: null };
 	};
 
+	/**
+	 * A speaker the text describes rather than names. "…,” the Russian president told reporters": an office stands for the
+	 * one person the paragraph has named, and keeps the words the text used.
+	 */
+	const unnamed = (name: string | null, index: number, close: number): Speaker => {
+		const only = name && OFFICE.test(name) ? onlyPersonBefore(index, close) : null;
+		return { key: only?.key ?? null, name };
+	};
+
+	/** The one person the block names before `position` of sentence `index`, or null when it names none or several. */
+	const onlyPersonBefore = (index: number, position: number): Speaker | null => {
+		const block = sentences[index]!.block;
+		const keys = new Set(
+			located
+				.filter(
+					(entry) =>
+						entry.mention.type === 'person' &&
+						sentences[entry.sentenceIndex]!.block === block &&
+						(entry.sentenceIndex < index || (entry.sentenceIndex === index && entry.end <= position)),
+				)
+				.map((entry) => entry.mention.key),
+		);
+		return keys.size === 1 ? { key: [...keys][0]!, name: null } : null;
+	};
+
 	/** The entity starting right at `position` of sentence `index`, if one does. */
 	const mentionAt = (index: number, position: number) =>
 		located.find((entry) => entry.sentenceIndex === index && entry.start === position && entry.mention.type !== 'place') ?? null;
@@ -79,7 +107,7 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 			const named = mentionAt(index, after + spaces);
 			if (named) return { key: named.mention.key, name: named.mention.surface };
 			const phrase = /^(?:the|a|an)\s+[\p{L}’'\s-]{1,40}?(?=[,.;]|$)/iu.exec(text.slice(after + spaces));
-			return { key: null, name: phrase ? phrase[0].trim() : null };
+			return unnamed(phrase ? phrase[0].trim() : null, index, close);
 		}
 		const determiner = /^the[\s\u00a0]+/iu.exec(rest)?.[0].length ?? 0;
 		const named = mentionAt(index, close + 1 + lead + determiner);
@@ -92,7 +120,7 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 			if (office && LEADING_SPEECH_VERB.test(afterName.slice(office[0].length))) return { key: null, name: `${named.mention.surface}${afterName.slice(0, office[0].length)}` };
 		}
 		const phrase = LEADING_SPEAKER_PHRASE.exec(rest);
-		if (phrase) return { key: null, name: phrase[1]!.trim() };
+		if (phrase) return unnamed(phrase[1]!.trim(), index, close);
 		return null;
 	};
 
