@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { compileSync } from '@mdx-js/mdx';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, type BuildOptions, type BuildReport } from '../scripts/build-content.ts';
-import { memoryEffects } from '../scripts/effects.ts';
+import type { BuildReport } from '../scripts/build-content.ts';
+import { buildInMemory } from './in-memory-build.ts';
 import { readArticle } from '../scripts/pipeline/read-article.ts';
 import { allNodes, parseMdx, textOf, type MdxNode } from './mdx-ast.ts';
 
@@ -18,15 +18,6 @@ const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test/fixtures/hostile-corpus');
 const JSX_IN_BODY = join(ROOT, 'test/fixtures/hostile/jsx-in-body/input.txt');
 
-const OPTIONS: BuildOptions = {
-	seedsDir: 'seeds',
-	contentDir: 'content',
-	pagesDir: 'pages',
-	dataDir: 'data',
-	cacheDir: null,
-	pipelineVersion: 'hostile-corpus-test',
-	strict: false,
-};
 
 /** About 2 MB of article text: a real seed's paragraphs, numbered so no two are the same. */
 function largeArticle(): string {
@@ -60,16 +51,6 @@ const UNREADABLE: Record<string, RegExp> = {
 	'screenshot-renamed.txt': /PNG/i,
 };
 
-async function run(seeds: Record<string, Uint8Array>) {
-	const files: Record<string, string | Uint8Array> = {};
-	// The curated data (gazetteer, taxonomy, reference dates) as the real build reads it.
-	for (const entry of readdirSync(join(ROOT, 'content'), { withFileTypes: true }))
-		if (entry.isFile()) files[`content/${entry.name}`] = new Uint8Array(readFileSync(join(ROOT, 'content', entry.name)));
-	for (const [name, bytes] of Object.entries(seeds)) files[`seeds/${name}`] = bytes;
-	const effects = memoryEffects(files);
-	const report = await buildContent(effects, OPTIONS);
-	return { report, effects };
-}
 
 /** Output files (pages and data) as path → text. */
 function outputs(files: Map<string, Uint8Array>): Map<string, string> {
@@ -168,7 +149,7 @@ describe('buildContent on the hostile corpus', () => {
 	let files: Map<string, Uint8Array>;
 
 	beforeAll(async () => {
-		const result = await run(seeds);
+		const result = await buildInMemory(seeds);
 		report = result.report;
 		files = result.effects.files;
 		pages = new Map([...outputs(files)].filter(([path]) => path.startsWith('pages/')));
@@ -300,7 +281,7 @@ describe('buildContent on the hostile corpus', () => {
 	it('writes byte-identical pages and data on a second run', async () => {
 		// Without the 2 MB article, which takes most of the run time and holds nothing hostile.
 		const { ['two-megabytes.txt']: _, ...small } = seeds;
-		const [first, second] = [await run(small), await run(small)];
+		const [first, second] = [await buildInMemory(small), await buildInMemory(small)];
 		expect(first.report.built).toBe(report.built - 1);
 		expect([...outputs(second.effects.files)]).toEqual([...outputs(first.effects.files)]);
 	}, 300_000);

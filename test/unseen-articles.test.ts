@@ -8,22 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, type BuildOptions } from '../scripts/build-content.ts';
-import { memoryEffects } from '../scripts/effects.ts';
+import { buildInMemory } from './in-memory-build.ts';
 import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord, QuoteRecord } from '../src/schemas/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test/fixtures/unseen-articles');
 
-const OPTIONS: BuildOptions = {
-	seedsDir: 'seeds',
-	contentDir: 'content',
-	pagesDir: 'pages',
-	dataDir: 'data',
-	cacheDir: null,
-	pipelineVersion: 'unseen-articles-test',
-	strict: false,
-};
 
 interface Corpus {
 	articles: ArticleRecord[];
@@ -37,12 +27,8 @@ interface Corpus {
 let corpus: Corpus;
 
 beforeAll(async () => {
-	const files: Record<string, Uint8Array> = {};
-	for (const entry of readdirSync(join(ROOT, 'content'), { withFileTypes: true }))
-		if (entry.isFile()) files[`content/${entry.name}`] = new Uint8Array(readFileSync(join(ROOT, 'content', entry.name)));
-	for (const name of readdirSync(FIXTURES)) files[`seeds/${name}`] = new Uint8Array(readFileSync(join(FIXTURES, name)));
-	const effects = memoryEffects(files);
-	const report = await buildContent(effects, OPTIONS);
+	const seeds = Object.fromEntries(readdirSync(FIXTURES).map((name) => [name, new Uint8Array(readFileSync(join(FIXTURES, name)))]));
+	const { report, effects } = await buildInMemory(seeds);
 	expect(report.ok).toBe(true);
 	const read = <T>(name: string) => JSON.parse(new TextDecoder().decode(effects.files.get(`data/${name}`)!)) as T;
 	const pages = new Map([...effects.files].filter(([path]) => path.startsWith('pages/')).map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]));
