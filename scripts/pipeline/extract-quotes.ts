@@ -68,12 +68,11 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 	 * one person the paragraph has named, and keeps the words the text used.
 	 */
 	const unnamed = (name: string | null, index: number, close: number): Speaker => {
-		const only = name && OFFICE.test(name) ? onlyPersonBefore(index, close) : null;
-		return { key: only?.key ?? null, name };
+		return { key: name && OFFICE.test(name) ? onlyPersonBefore(index, close) : null, name };
 	};
 
-	/** The one person the block names before `position` of sentence `index`, or null when it names none or several. */
-	const onlyPersonBefore = (index: number, position: number): Speaker | null => {
+	/** The key of the one person the block names before `position` of sentence `index`, or null when it names none or several. */
+	const onlyPersonBefore = (index: number, position: number): string | null => {
 		const block = sentences[index]!.block;
 		const keys = new Set(
 			located
@@ -85,7 +84,7 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 				)
 				.map((entry) => entry.mention.key),
 		);
-		return keys.size === 1 ? { key: [...keys][0]!, name: null } : null;
+		return keys.size === 1 ? [...keys][0]! : null;
 	};
 
 	/** The entity starting right at `position` of sentence `index`, if one does. */
