@@ -1,5 +1,5 @@
 /**
- * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): thirteen short reports written for
+ * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): fourteen short reports written for
  * these tests in styles the seeds do not have (wire datelines, bylines and "Published:" lines, question-and-answer
  * explainers, Russian state-media phrasing, no headline, ads and teasers, hedged deadlines, prices, durations). They
  * are never part of the site. Each expectation below was checked by reading the article; a regression here means
@@ -203,6 +203,12 @@ describe('events on unseen articles', () => {
 		expect(eventsOf('110_sumy-strike')).toEqual(
 			expect.arrayContaining([['2025-04-13', 'Regional officials said at least thirty-four people were killed and 117 injured when two…']]),
 		);
+	});
+
+	it('joins a subject to its verb across a date, and never labels a date range twice', () => {
+		const events = eventsOf('140_berlin-summit');
+		expect(events).toEqual(expect.arrayContaining([['2025-12-15', 'European leaders meeting in Berlin pledged to back "robust security guarantees"']]));
+		expect(events.map(([date]) => date)).not.toContain('2025-12-14');
 	});
 
 	it('dates "two weeks ago" and "last Thursday" from the publication day', () => {

@@ -115,6 +115,18 @@ describe('buildEvents', () => {
 		expect(events.map((event) => [event.date, event.title])).toEqual([['2025-12', 'The European Union agreed a loan for Kyiv']]);
 	});
 
+	it('makes one event of a date range, dated by its first day', () => {
+		const events = eventsOf({
+			id: 'a',
+			paragraphs: ['Envoys met a Ukrainian delegation in Berlin from December 13 to December 14.'],
+			dates: [
+				{ text: 'December 13', date: '2025-12-13' },
+				{ text: 'December 14', date: '2025-12-14' },
+			],
+		});
+		expect(events.map((event) => event.date)).toEqual(['2025-12-13']);
+	});
+
 	it('makes one event of the same day named twice in a sentence', () => {
 		const events = eventsOf({
 			id: 'a',

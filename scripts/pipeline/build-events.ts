@@ -43,6 +43,13 @@ function describe(sentences: Sentence[], position: number, dated: Set<string>): 
 	return continues ? { text: `${sentence.text} ${next.text}`, continuation: next } : { text: sentence.text, continuation: null };
 }
 
+// What stands between the two ends of a date range ("13 to 14 December", "Nov. 27 – Dec. 3", "from May 1 until May 9").
+const RANGE_BETWEEN = /^\s*(?:-|–|—|to|until|till|through|and)\s*$/i;
+
+/** True when `last` closes a date range that `first` opens in the same sentence. */
+const rangeEnds = (text: string, first: DateMention, last: DateMention) =>
+	last.start > first.start && RANGE_BETWEEN.test(text.slice(first.start + first.text.length, last.start));
+
 /** Mention keys in order of appearance, once each. */
 const uniqueKeys = (mentions: EntityMention[]) => [...new Set(mentions.map((mention) => mention.key))];
 
@@ -58,7 +65,9 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 			.filter((mention) => mention.sentence === sentence.id)
 			.sort((a, b) => a.start - b.start)
 			// The same day named twice in one sentence is one event.
-			.filter((mention, index, list) => list.findIndex((other) => other.date === mention.date) === index);
+			.filter((mention, index, list) => list.findIndex((other) => other.date === mention.date) === index)
+			// "from December 13 to December 14": a range is one event, dated by its first day.
+			.filter((mention, index, list) => index === 0 || !rangeEnds(sentence.text, list[index - 1]!, mention));
 		if (own.length === 0) return;
 		const terms = tagTerms(sentence.text);
 		const allDates = dates.filter((mention) => mention.sentence === sentence.id).map(spanOf);
@@ -68,7 +77,9 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 		let topics = topicsForSentence(sentence, mentions, taxonomy);
 		if (topics.length === 0 && continuation) topics = topicsForSentence(continuation, mentions, taxonomy);
 		const titled = own.flatMap((mention) => {
-			const span = spanOf(mention);
+			// The label leaves out the whole range, its last day too.
+			const end = usable.find((other) => other.sentence === sentence.id && rangeEnds(sentence.text, mention, other));
+			const span = end ? { start: mention.start, end: end.start + end.text.length } : spanOf(mention);
 			const title = titleForDate({ text: sentence.text, date: span, otherDates: allDates.filter((other) => other.start !== span.start), people, terms });
 			return title ? [{ mention, span, title: title.title }] : [];
 		});

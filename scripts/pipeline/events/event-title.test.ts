@@ -46,6 +46,16 @@ describe('titleForDate', () => {
 		expect(title('On the eve of the talks, drones hit Odesa, officials said on Sunday.', 'Sunday')).toBe('Officials said drones hit Odesa');
 	});
 
+	it('does not make the agent of an earlier participle the subject ("led by Rustem Umerov, held from…")', () => {
+		expect(title('Envoys met a Ukrainian delegation led by Rustem Umerov, held from December 13 in Berlin.', 'December 13')).toBeNull();
+	});
+
+	it('joins a subject and its verb across a date set off by commas', () => {
+		expect(title('European leaders meeting in Berlin on Monday, December 15, 2025, pledged to back security guarantees for Ukraine.', 'Monday, December 15, 2025')).toBe(
+			'European leaders meeting in Berlin pledged to back security guarantees for Ukraine',
+		);
+	});
+
 	it('leaves a wire dateline out of the label', () => {
 		expect(title('KYIV, Ukraine (AP) — Ukraine and Russia exchanged 150 prisoners of war each on Sunday, January 11, 2026.', 'Sunday, January 11, 2026')).toBe(
 			'Ukraine and Russia exchanged 150 prisoners of war each',

@@ -88,7 +88,9 @@ function trailingName(terms: readonly Term[], segment: Segment | undefined): num
 		if (!isCapitalised(term) || term.tags.has('Determiner') || term.tags.has('Pronoun')) break;
 		name.unshift(segment![position]!);
 	}
-	return name;
+	// "…a delegation led by Rustem Umerov, held from…": a name after "by" is an agent, not what the next verb is about.
+	const before = name.length ? terms[name[0]! - 1] : undefined;
+	return before && lower(before) === 'by' ? [] : name;
 }
 
 /** The subject of the nearest earlier clause: its words before the first verb. */
@@ -169,6 +171,10 @@ function chooseClause(terms: readonly Term[], segments: Segment[], at: number, d
 		const list = listHead(terms, segments, at);
 		if (list.length) return { indices: [...list, ...rest] };
 	}
+	// "European leaders meeting in Berlin on Monday, December 15, 2025, pledged…": the date set off by commas between a
+	// subject and its verb; the clause goes on after it.
+	const next = segments[at + 1];
+	if (!hasFiniteVerb(terms, rest) && next && isFiniteVerb(terms[next[0]!]!)) return { indices: [...rest, ...next], join: next[0]! };
 	return { indices: rest };
 }
 
