@@ -2,13 +2,17 @@
 import type { DateMention } from '../model.ts';
 
 // A date is concrete when its words name a number, a month, a weekday, a day word, a holiday, or
-// a neighbouring week or month ("next week"), or counts back ("two weeks ago"); "in recent years" and "last year" are not.
+// a neighbouring week or month ("next week"); "in recent years" and "last year" are not.
 const CONCRETE =
-	/\d|\b(?:last|next|this|coming|past)\s+(?:week|month)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?)\s+ago\b|\b(?:easter|christmas|thanksgiving|new year)/iu;
+	/\d|\b(?:last|next|this|coming|past)\s+(?:week|month)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:easter|christmas|thanksgiving|new year)/iu;
+
+// "two weeks ago": the relative scanner reads only counted spans back, so an "ago" it found is concrete; a year back is as
+// vague as "last year".
+const COUNTED_BACK = /\b(?:days?|weeks?|months?)\s+ago$/i;
 
 /** True when the mention resolved to a date and names it concretely ("Late Friday", "in July 2023"), not "in recent years". */
 export function isEventDate(mention: DateMention): boolean {
-	return mention.date !== null && mention.precision !== null && CONCRETE.test(mention.text);
+	return mention.date !== null && mention.precision !== null && (CONCRETE.test(mention.text) || COUNTED_BACK.test(mention.text));
 }
 
 /** True for a sentence that asks rather than states. */
