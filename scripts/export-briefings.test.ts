@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBuild, checkChromium, escapeHtml, findBriefings, footerTemplate, headerTemplate, parseArguments, revealPdfLink } from './export-briefings.ts';
+import { checkBuild, checkChromium, findBriefings, footerTemplate, headerTemplate, parseArguments, revealPdfLink } from './export-briefings.ts';
 
 describe('headerTemplate and footerTemplate', () => {
 	it('put the escaped briefing title in the header', () => {
 		expect(headerTemplate('Briefing: <Talks> & "deals"')).toContain('Briefing: &#60;Talks&#62; &#38; &#34;deals&#34;');
-		expect(escapeHtml(`it's`)).toBe('it&#39;s');
+		expect(headerTemplate(`it's`)).toContain('it&#39;s');
 	});
 	it('number the pages with the classes Chromium fills in', () => {
 		const footer = footerTemplate('Frontline Brief · As of December 2025');

@@ -12,6 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { normalizeBase, SITE_TITLE } from '../src/config/site.ts';
+import { escapeHtml } from '../src/format/escape-html.ts';
 import { serveStatic } from './serve-static.ts';
 
 /** The Debian Chromium (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
@@ -50,11 +51,6 @@ export interface ExportedBriefing {
 /** A problem that stops the export, with what to do about it. */
 export class ExportError extends Error {
 	override name = 'ExportError';
-}
-
-/** Escapes text for Chromium's header and footer templates (HTML). */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 const TEMPLATE_STYLE = "font-family: Georgia, 'Times New Roman', serif; font-size: 8pt; color: #444; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 6mm;";
