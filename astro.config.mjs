@@ -1,10 +1,11 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import starlight from '@astrojs/starlight';
-import mdx from '@astrojs/mdx';
+
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { base, site, SITE_TITLE, SITE_DESCRIPTION } from './src/config/site.ts';
+import { base, SITE_DESCRIPTION, SITE_TITLE, site } from './src/config/site.ts';
 import { contentWatcher } from './src/integrations/content-watcher.ts';
 
 export default defineConfig({

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContent, parseSidecar, type BuildOptions } from './build-content.ts';
-import { memoryEffects } from './effects.ts';
 import { expectGolden } from '../test/golden.ts';
+import { type BuildOptions, buildContent, parseSidecar } from './build-content.ts';
+import { memoryEffects } from './effects.ts';
 
 const OPTIONS: BuildOptions = {
 	seedsDir: 'seeds',
@@ -17,17 +17,23 @@ const OPTIONS: BuildOptions = {
 /** An in-memory repository holding the curated content/ files and the given seeds. */
 function repository(seeds: Record<string, string | Uint8Array>) {
 	const files: Record<string, string | Uint8Array> = {};
-	for (const name of readdirSync('content')) if (name.endsWith('.yaml')) files[`content/${name}`] = readFileSync(`content/${name}`);
+	for (const name of readdirSync('content'))
+		if (name.endsWith('.yaml')) files[`content/${name}`] = readFileSync(`content/${name}`);
 	for (const [name, content] of Object.entries(seeds)) files[`seeds/${name}`] = content;
 	return memoryEffects(files);
 }
 
 function realSeeds(): Record<string, Uint8Array> {
-	return Object.fromEntries(readdirSync('seeds').filter((name) => name.endsWith('.txt')).map((name) => [name, readFileSync(`seeds/${name}`)]));
+	return Object.fromEntries(
+		readdirSync('seeds')
+			.filter((name) => name.endsWith('.txt'))
+			.map((name) => [name, readFileSync(`seeds/${name}`)]),
+	);
 }
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
-const json = (effects: ReturnType<typeof memoryEffects>, name: string) => JSON.parse(text(effects.files.get(`out/data/${name}`)));
+const json = (effects: ReturnType<typeof memoryEffects>, name: string) =>
+	JSON.parse(text(effects.files.get(`out/data/${name}`)));
 
 describe('buildContent on the five seeds', async () => {
 	const effects = repository(realSeeds());
@@ -51,7 +57,9 @@ describe('buildContent on the five seeds', async () => {
 
 	it('gives five distinct titles and keeps the headlines of the articles that have one', () => {
 		expect(new Set(articles.map((article: { title: string }) => article.title)).size).toBe(5);
-		for (const article of articles.filter((candidate: { titleSource: string }) => candidate.titleSource === 'headline')) {
+		for (const article of articles.filter(
+			(candidate: { titleSource: string }) => candidate.titleSource === 'headline',
+		)) {
 			const firstLine = readFileSync(`seeds/${article.id}.txt`, 'utf8').split('\n')[0]!.trim();
 			expect(article.title).toBe(firstLine);
 		}
@@ -77,12 +85,15 @@ describe('buildContent on the five seeds', async () => {
 
 	it('merges the spellings of one person or place into one entity', () => {
 		const byId = new Map(entities.map((entity: { id: string }) => [entity.id, entity]));
-		expect(byId.get('volodymyr-zelenskyy')).toMatchObject({ aliases: expect.arrayContaining(['Zelensky', 'Zelenskiy', 'Zelenskyy']) });
+		expect(byId.get('volodymyr-zelenskyy')).toMatchObject({
+			aliases: expect.arrayContaining(['Zelensky', 'Zelenskiy', 'Zelenskyy']),
+		});
 		expect(byId.get('kyiv')).toMatchObject({ aliases: expect.arrayContaining(['Kiev']) });
 		expect(byId.get('dan-driscoll')).toMatchObject({ aliases: expect.arrayContaining(['Daniel P. Driscoll']) });
 		expect((byId.get('steve-witkoff') as { articles: string[] }).articles).toHaveLength(4);
 		const names = entities.map((entity: { name: string }) => entity.name);
-		for (const junk of ['Friday', 'Thursday', 'November', 'Quick Read', 'Analysis', 'Ukrainian', 'Russian']) expect(names).not.toContain(junk);
+		for (const junk of ['Friday', 'Thursday', 'November', 'Quick Read', 'Analysis', 'Ukrainian', 'Russian'])
+			expect(names).not.toContain(junk);
 	});
 
 	it('reads the strike and casualty numbers with the right metric', () => {
@@ -107,8 +118,12 @@ describe('buildContent on the five seeds', async () => {
 	});
 
 	it('merges the Driscoll briefing and the Thursday deadline reported by two articles', () => {
-		const crossArticle = events.filter((event: { sources: { article: string }[] }) => new Set(event.sources.map((source) => source.article)).size > 1);
-		expect(crossArticle.map((event: { date: string }) => event.date)).toEqual(expect.arrayContaining(['2025-11-21', '2025-11-27']));
+		const crossArticle = events.filter(
+			(event: { sources: { article: string }[] }) => new Set(event.sources.map((source) => source.article)).size > 1,
+		);
+		expect(crossArticle.map((event: { date: string }) => event.date)).toEqual(
+			expect.arrayContaining(['2025-11-21', '2025-11-27']),
+		);
 	});
 
 	it('writes one MDX page per article', () => {
@@ -119,7 +134,8 @@ describe('buildContent on the five seeds', async () => {
 	it('gives byte-identical data on a second run', async () => {
 		const again = repository(realSeeds());
 		await buildContent(again, OPTIONS);
-		for (const [path, bytes] of effects.files) if (path.startsWith('out/')) expect(text(again.files.get(path))).toBe(text(bytes));
+		for (const [path, bytes] of effects.files)
+			if (path.startsWith('out/')) expect(text(again.files.get(path))).toBe(text(bytes));
 	});
 });
 
@@ -127,7 +143,10 @@ describe('buildContent with editors and odd files', () => {
 	const seed = readFileSync('seeds/004_fdfc69b7d5b81fcc.txt');
 
 	it('lets a sidecar override the title and date', async () => {
-		const effects = repository({ 'a.txt': seed, 'a.meta.yaml': 'title: Talks stall in Florida\npublished: 2025-12-07\noutlet: Example News\n' });
+		const effects = repository({
+			'a.txt': seed,
+			'a.meta.yaml': 'title: Talks stall in Florida\npublished: 2025-12-07\noutlet: Example News\n',
+		});
 		const report = await buildContent(effects, OPTIONS);
 		expect(report.ok).toBe(true);
 		expect(json(effects, 'articles.json')[0]).toMatchObject({
@@ -152,13 +171,22 @@ describe('buildContent with editors and odd files', () => {
 	});
 
 	it('skips unreadable files by name with the reason, ignores other files, and builds the rest', async () => {
-		const effects = repository({ 'a.txt': seed, 'empty.txt': '', 'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'notes.md': '# notes' });
+		const effects = repository({
+			'a.txt': seed,
+			'empty.txt': '',
+			'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]),
+			'notes.md': '# notes',
+		});
 		const report = await buildContent(effects, OPTIONS);
 		expect(report.ok).toBe(true);
 		expect(report.built).toBe(1);
 		expect(report.skipped).toBe(2);
-		expect(report.diagnostics).toContainEqual(expect.objectContaining({ file: 'seeds/empty.txt', message: 'skipped: the file is empty' }));
-		expect(report.diagnostics).toContainEqual(expect.objectContaining({ file: 'seeds/image.txt', message: 'skipped: the file is a PNG image, not text' }));
+		expect(report.diagnostics).toContainEqual(
+			expect.objectContaining({ file: 'seeds/empty.txt', message: 'skipped: the file is empty' }),
+		);
+		expect(report.diagnostics).toContainEqual(
+			expect.objectContaining({ file: 'seeds/image.txt', message: 'skipped: the file is a PNG image, not text' }),
+		);
 		expect(report.diagnostics).toContainEqual(expect.objectContaining({ file: 'seeds/notes.md', severity: 'notice' }));
 	});
 
@@ -170,7 +198,10 @@ describe('buildContent with editors and odd files', () => {
 	it('reuses cached extractions for unchanged articles', async () => {
 		const effects = repository({ 'a.txt': seed, 'b.txt': readFileSync('seeds/003_b3816ff686a829da.txt') });
 		await buildContent(effects, { ...OPTIONS, cacheDir: 'cache' });
-		effects.files.set('seeds/b.txt', new TextEncoder().encode(`${text(effects.files.get('seeds/b.txt'))}\nOne more sentence here.`));
+		effects.files.set(
+			'seeds/b.txt',
+			new TextEncoder().encode(`${text(effects.files.get('seeds/b.txt'))}\nOne more sentence here.`),
+		);
 		const report = await buildContent(effects, { ...OPTIONS, cacheDir: 'cache' });
 		expect(report.cached).toBe(1);
 	});
@@ -178,7 +209,9 @@ describe('buildContent with editors and odd files', () => {
 
 describe('parseSidecar', () => {
 	it('accepts an unquoted YAML date as the day it names', () => {
-		expect(parseSidecar('x.meta.yaml', new TextEncoder().encode('published: 2025-11-22')).sidecar).toEqual({ published: '2025-11-22' });
+		expect(parseSidecar('x.meta.yaml', new TextEncoder().encode('published: 2025-11-22')).sidecar).toEqual({
+			published: '2025-11-22',
+		});
 	});
 	it('names the line of a YAML syntax error', () => {
 		const { diagnostics } = parseSidecar('x.meta.yaml', new TextEncoder().encode('title: "unclosed\n'));

@@ -5,8 +5,10 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { toCsv } from '../src/format/csv.ts';
 import {
 	ArticleRecordSchema,
+	type Diagnostic,
 	EntityRecordSchema,
 	EventRecordSchema,
 	FigureRecordSchema,
@@ -14,21 +16,19 @@ import {
 	MentionRecordSchema,
 	QuoteRecordSchema,
 	ReferenceDatesSchema,
+	type Sidecar,
 	SidecarSchema,
 	TaxonomySchema,
 	TopicRecordSchema,
-	type Diagnostic,
-	type Sidecar,
 } from '../src/schemas/index.ts';
 import type { Effects } from './effects.ts';
+import { datePublication, type ExtractionContext, extractArticle } from './pipeline/extract-article.ts';
+import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
+import { findDuplicates } from './pipeline/find-duplicates.ts';
+import { type LinkedCorpus, linkCorpus } from './pipeline/link-corpus.ts';
 import type { ArticleDocument, ArticleExtraction, PublicationDate } from './pipeline/model.ts';
 import { readArticle } from './pipeline/read-article.ts';
-import { findDuplicates } from './pipeline/find-duplicates.ts';
-import { datePublication, extractArticle, type ExtractionContext } from './pipeline/extract-article.ts';
-import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
-import { linkCorpus, type LinkedCorpus } from './pipeline/link-corpus.ts';
 import { renderArticleMdx } from './pipeline/render-mdx.ts';
-import { toCsv } from '../src/format/csv.ts';
 
 export interface BuildOptions {
 	seedsDir: string;
@@ -66,9 +66,14 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
 const decoder = new TextDecoder();
 
 /** Reads a curated YAML file and validates it, or explains precisely what is wrong. */
-async function readCurated<T>(effects: Effects, path: string, schema: z.ZodType<T>): Promise<{ value: T; bytes: Uint8Array }> {
+async function readCurated<T>(
+	effects: Effects,
+	path: string,
+	schema: z.ZodType<T>,
+): Promise<{ value: T; bytes: Uint8Array }> {
 	const bytes = await effects.read(path);
-	if (!bytes) throw new ContentConfigError(`${path} is missing. It holds curated data the pipeline needs; restore it from git.`);
+	if (!bytes)
+		throw new ContentConfigError(`${path} is missing. It holds curated data the pipeline needs; restore it from git.`);
 	let data: unknown;
 	try {
 		data = parseYaml(decoder.decode(bytes));
@@ -76,7 +81,8 @@ async function readCurated<T>(effects: Effects, path: string, schema: z.ZodType<
 		throw new ContentConfigError(`${path} is not valid YAML: ${(error as Error).message}`);
 	}
 	const result = schema.safeParse(data);
-	if (!result.success) throw new ContentConfigError(`${path} does not match its schema:\n${formatIssues(result.error)}`);
+	if (!result.success)
+		throw new ContentConfigError(`${path} does not match its schema:\n${formatIssues(result.error)}`);
 	return { value: result.data, bytes };
 }
 
@@ -87,13 +93,24 @@ export function formatIssues(error: z.ZodError): string {
 
 /** Parses and validates an editor's sidecar; a bad one yields diagnostics naming the file and field. */
 export function parseSidecar(file: string, bytes: Uint8Array): { sidecar: Sidecar | null; diagnostics: Diagnostic[] } {
-	const error = (message: string, line: number | null = null): Diagnostic => ({ file, line, rule: 'sidecar', severity: 'error', message });
+	const error = (message: string, line: number | null = null): Diagnostic => ({
+		file,
+		line,
+		rule: 'sidecar',
+		severity: 'error',
+		message,
+	});
 	let data: unknown;
 	try {
 		data = parseYaml(decoder.decode(bytes));
 	} catch (problem) {
 		const line = (problem as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
-		return { sidecar: null, diagnostics: [error(`not valid YAML: ${(problem as Error).message.split('\n')[0]}; the sidecar was ignored`, line)] };
+		return {
+			sidecar: null,
+			diagnostics: [
+				error(`not valid YAML: ${(problem as Error).message.split('\n')[0]}; the sidecar was ignored`, line),
+			],
+		};
 	}
 	if (data === null || data === undefined) return { sidecar: null, diagnostics: [] };
 	const result = SidecarSchema.safeParse(data);
@@ -102,7 +119,10 @@ export function parseSidecar(file: string, bytes: Uint8Array): { sidecar: Sideca
 		sidecar: null,
 		diagnostics: result.error.issues.map((issue) => {
 			const field = issue.path.join('.') || '(top level)';
-			const value = issue.path.reduce<unknown>((object, key) => (object as Record<string | number, unknown> | undefined)?.[key as string], data);
+			const value = issue.path.reduce<unknown>(
+				(object, key) => (object as Record<string | number, unknown> | undefined)?.[key as string],
+				data,
+			);
 			const found = value === undefined ? '' : `, got ${JSON.stringify(value)}`;
 			const hint = issue.code === 'unrecognized_keys' ? ' (allowed: title, published, outlet, sourceUrl, summary)' : '';
 			return error(`field "${field}": ${issue.message}${found}${hint}; the sidecar was ignored`);
@@ -113,14 +133,25 @@ export function parseSidecar(file: string, bytes: Uint8Array): { sidecar: Sideca
 /** Turns a stage warning into a diagnostic, reading a leading "line N:" when the stage gave one. */
 function warningDiagnostic(file: string, rule: string, message: string): Diagnostic {
 	const match = /^line (\d+): (.*)$/s.exec(message);
-	return { file, line: match ? Number(match[1]) : null, rule, severity: 'warning', message: match ? match[2]! : message };
+	return {
+		file,
+		line: match ? Number(match[1]) : null,
+		rule,
+		severity: 'warning',
+		message: match ? match[2]! : message,
+	};
 }
 
 /**
  * A value computed from `parts`, read from the cache folder when an earlier run computed it
  * (the key hashes every input, the pipeline's own source included), else computed and stored.
  */
-async function cached<T>(effects: Effects, cacheDir: string | null, parts: (string | Uint8Array)[], compute: () => T): Promise<{ value: T; hit: boolean }> {
+async function cached<T>(
+	effects: Effects,
+	cacheDir: string | null,
+	parts: (string | Uint8Array)[],
+	compute: () => T,
+): Promise<{ value: T; hit: boolean }> {
 	const file = cacheDir ? `${cacheDir}/${sha256(...parts)}.json` : null;
 	const stored = file ? await effects.read(file) : null;
 	if (stored) return { value: JSON.parse(decoder.decode(stored)) as T, hit: true };
@@ -155,9 +186,21 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		const file = `${options.seedsDir}/${name}`;
 		if (name.endsWith('.meta.yaml')) {
 			if (!seedNames.includes(name.replace(/\.meta\.yaml$/, '.txt')))
-				diagnostics.push({ file, line: null, rule: 'sidecar', severity: 'warning', message: `no seed ${name.replace(/\.meta\.yaml$/, '.txt')} for this sidecar; it was ignored` });
+				diagnostics.push({
+					file,
+					line: null,
+					rule: 'sidecar',
+					severity: 'warning',
+					message: `no seed ${name.replace(/\.meta\.yaml$/, '.txt')} for this sidecar; it was ignored`,
+				});
 		} else if (!name.endsWith('.txt') && !name.startsWith('.')) {
-			diagnostics.push({ file, line: null, rule: 'read-seed', severity: 'notice', message: 'not a .txt seed or a .meta.yaml sidecar; ignored' });
+			diagnostics.push({
+				file,
+				line: null,
+				rule: 'read-seed',
+				severity: 'notice',
+				message: 'not a .txt seed or a .meta.yaml sidecar; ignored',
+			});
 		}
 	}
 
@@ -170,17 +213,33 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		const read = readArticle({ id, file, bytes });
 		if (!read.ok) {
 			skipped++;
-			diagnostics.push({ file, line: null, rule: 'read-seed', severity: 'warning', message: `skipped: ${read.reason}` });
+			diagnostics.push({
+				file,
+				line: null,
+				rule: 'read-seed',
+				severity: 'warning',
+				message: `skipped: ${read.reason}`,
+			});
 			continue;
 		}
 		const sidecarFile = `${options.seedsDir}/${id}.meta.yaml`;
 		const sidecarBytes = await effects.read(sidecarFile);
 		const parsed = sidecarBytes ? parseSidecar(sidecarFile, sidecarBytes) : { sidecar: null, diagnostics: [] };
 		diagnostics.push(...parsed.diagnostics);
-		seeds.push({ id, file, bytes, document: read.document, readWarnings: read.warnings, sidecar: parsed.sidecar, sidecarBytes });
+		seeds.push({
+			id,
+			file,
+			bytes,
+			document: read.document,
+			readWarnings: read.warnings,
+			sidecar: parsed.sidecar,
+			sidecarBytes,
+		});
 	}
 
-	for (const pair of findDuplicates(seeds.map((seed) => ({ id: seed.file, text: seed.document.sentences.map((s) => s.text).join(' ') }))))
+	for (const pair of findDuplicates(
+		seeds.map((seed) => ({ id: seed.file, text: seed.document.sentences.map((s) => s.text).join(' ') })),
+	))
 		diagnostics.push({
 			file: pair.second,
 			line: null,
@@ -216,8 +275,11 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	let cachedCount = 0;
 	const extractions: ArticleExtraction[] = [];
 	for (const [index, seed] of seeds.entries()) {
-		const { value: extraction, hit } = await cached(effects, options.cacheDir, [seed.bytes, seed.sidecarBytes ?? '', curatedHash, corpusAnchor ?? '', seed.file], () =>
-			extractArticle(seed.document, seed.readWarnings, seed.sidecar, context),
+		const { value: extraction, hit } = await cached(
+			effects,
+			options.cacheDir,
+			[seed.bytes, seed.sidecarBytes ?? '', curatedHash, corpusAnchor ?? '', seed.file],
+			() => extractArticle(seed.document, seed.readWarnings, seed.sidecar, context),
 		);
 		if (hit) cachedCount++;
 		extractions.push(extraction);
@@ -233,7 +295,9 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	validate(corpus);
 	await writeOutput(effects, options, corpus, extractions);
 
-	const failed = diagnostics.some((d) => d.severity === 'error') || (options.strict && diagnostics.some((d) => d.severity === 'warning'));
+	const failed =
+		diagnostics.some((d) => d.severity === 'error') ||
+		(options.strict && diagnostics.some((d) => d.severity === 'warning'));
 	return { diagnostics, built: extractions.length, skipped, cached: cachedCount, ok: !failed, corpus };
 }
 
@@ -250,13 +314,21 @@ function validate(corpus: LinkedCorpus): void {
 	];
 	for (const [name, schema, records] of checks) {
 		const result = z.array(schema).safeParse(records);
-		if (!result.success) throw new Error(`the pipeline produced invalid ${name} records (a bug, please report it):\n${formatIssues(result.error)}`);
+		if (!result.success)
+			throw new Error(
+				`the pipeline produced invalid ${name} records (a bug, please report it):\n${formatIssues(result.error)}`,
+			);
 	}
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
 
-async function writeOutput(effects: Effects, options: BuildOptions, corpus: LinkedCorpus, extractions: ArticleExtraction[]): Promise<void> {
+async function writeOutput(
+	effects: Effects,
+	options: BuildOptions,
+	corpus: LinkedCorpus,
+	extractions: ArticleExtraction[],
+): Promise<void> {
 	const documents = new Map(extractions.map((extraction) => [extraction.record.id, extraction.document]));
 	const pageFiles = new Set<string>();
 	for (const record of corpus.articles) {
@@ -273,7 +345,8 @@ async function writeOutput(effects: Effects, options: BuildOptions, corpus: Link
 			}),
 		);
 	}
-	for (const name of await effects.list(options.pagesDir)) if (!pageFiles.has(name)) await effects.remove(`${options.pagesDir}/${name}`);
+	for (const name of await effects.list(options.pagesDir))
+		if (!pageFiles.has(name)) await effects.remove(`${options.pagesDir}/${name}`);
 
 	const data = options.dataDir;
 	await effects.write(`${data}/articles.json`, json(corpus.articles));
@@ -286,12 +359,44 @@ async function writeOutput(effects: Effects, options: BuildOptions, corpus: Link
 	await effects.write(
 		`${data}/events.csv`,
 		toCsv(
-			corpus.events.map((event) => ({ ...event, sources: event.sources.map((source) => source.article), quotes: event.sources.map((source) => source.quote) })),
-			['id', 'date', 'precision', 'title', 'description', 'sources', 'quotes', 'topics', 'entities', 'inferred', 'dateText'],
+			corpus.events.map((event) => ({
+				...event,
+				sources: event.sources.map((source) => source.article),
+				quotes: event.sources.map((source) => source.quote),
+			})),
+			[
+				'id',
+				'date',
+				'precision',
+				'title',
+				'description',
+				'sources',
+				'quotes',
+				'topics',
+				'entities',
+				'inferred',
+				'dateText',
+			],
 		),
 	);
 	await effects.write(
 		`${data}/figures.csv`,
-		toCsv(corpus.figures, ['id', 'metric', 'value', 'unit', 'qualifier', 'subject', 'claimedBy', 'date', 'datePrecision', 'article', 'quote', 'sentence', 'text', 'scope', 'conflictsWith']),
+		toCsv(corpus.figures, [
+			'id',
+			'metric',
+			'value',
+			'unit',
+			'qualifier',
+			'subject',
+			'claimedBy',
+			'date',
+			'datePrecision',
+			'article',
+			'quote',
+			'sentence',
+			'text',
+			'scope',
+			'conflictsWith',
+		]),
 	);
 }

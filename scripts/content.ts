@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeEffects } from './effects.ts';
-import { buildContent, ContentConfigError, type BuildOptions, type BuildReport } from './build-content.ts';
 import type { Diagnostic } from '../src/schemas/index.ts';
+import { type BuildOptions, type BuildReport, buildContent, ContentConfigError } from './build-content.ts';
+import { nodeEffects } from './effects.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -87,7 +87,8 @@ export async function runContent(args: string[], log: (line: string) => void = c
 		if (report.diagnostics.length) log(`\n${report.diagnostics.map(formatDiagnostic).join('\n')}`);
 		log(`\n${formatSummary(report, (performance.now() - started) / 1000)}`);
 		log(`  output            ${options.pagesDir}/, ${options.dataDir}/`);
-		if (!report.ok) log(options.strict ? '\nFailed: --strict treats warnings as errors.' : '\nFailed: fix the errors above.');
+		if (!report.ok)
+			log(options.strict ? '\nFailed: --strict treats warnings as errors.' : '\nFailed: fix the errors above.');
 		return report.ok ? 0 : 1;
 	} catch (error) {
 		if (error instanceof ContentConfigError) {

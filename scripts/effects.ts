@@ -45,7 +45,7 @@ export function nodeEffects(root: string, log: (line: string) => void = (line) =
 			const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
 			// Skip identical writes so `astro dev` reloads only the pages that changed.
 			const current = await readFile(at(path)).catch(() => null);
-			if (current && current.equals(bytes)) return false;
+			if (current?.equals(bytes)) return false;
 			await mkdir(dirname(at(path)), { recursive: true });
 			await writeFile(at(path), bytes);
 			return true;
@@ -58,9 +58,12 @@ export function nodeEffects(root: string, log: (line: string) => void = (line) =
 }
 
 /** Effects over an in-memory map of path → bytes, for tests. */
-export function memoryEffects(files: Record<string, string | Uint8Array> = {}): Effects & { files: Map<string, Uint8Array>; lines: string[] } {
+export function memoryEffects(
+	files: Record<string, string | Uint8Array> = {},
+): Effects & { files: Map<string, Uint8Array>; lines: string[] } {
 	const store = new Map<string, Uint8Array>();
-	for (const [path, content] of Object.entries(files)) store.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+	for (const [path, content] of Object.entries(files))
+		store.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
 	const lines: string[] = [];
 	return {
 		files: store,

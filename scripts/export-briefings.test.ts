@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBuild, checkChromium, findBriefings, footerTemplate, headerTemplate, parseArguments, revealPdfLink } from './export-briefings.ts';
+import {
+	checkBuild,
+	checkChromium,
+	findBriefings,
+	footerTemplate,
+	headerTemplate,
+	parseArguments,
+	revealPdfLink,
+} from './export-briefings.ts';
 
 describe('headerTemplate and footerTemplate', () => {
 	it('put the escaped briefing title in the header', () => {
@@ -21,7 +29,11 @@ describe('parseArguments', () => {
 		expect(parseArguments([])).toEqual({ paper: 'A4', dist: 'dist', only: [] });
 	});
 	it('reads the paper, the build folder and briefing ids', () => {
-		expect(parseArguments(['--paper=Letter', '--dist=/tmp/site', 'situation', 'air-war'])).toEqual({ paper: 'Letter', dist: '/tmp/site', only: ['situation', 'air-war'] });
+		expect(parseArguments(['--paper=Letter', '--dist=/tmp/site', 'situation', 'air-war'])).toEqual({
+			paper: 'Letter',
+			dist: '/tmp/site',
+			only: ['situation', 'air-war'],
+		});
 	});
 	it('refuses an unknown paper or option, saying what works', () => {
 		expect(() => parseArguments(['--paper=A5'])).toThrow('Unknown paper "A5". Use --paper=a4 or --paper=letter.');
@@ -58,10 +70,15 @@ describe('checkBuild and findBriefings', () => {
 		expect(findBriefings(dist)).toEqual(['situation', 'air-war', 'peace-plan']);
 	});
 	it('reveals the hidden PDF link of an exported briefing and nothing else', () => {
-		page('briefings/situation', '<button data-fb-print hidden>Print</button><a class="fb-pdf-link" href="/briefings/situation.pdf" data-fb-pdf hidden type="application/pdf">PDF</a>');
+		page(
+			'briefings/situation',
+			'<button data-fb-print hidden>Print</button><a class="fb-pdf-link" href="/briefings/situation.pdf" data-fb-pdf hidden type="application/pdf">PDF</a>',
+		);
 		revealPdfLink(join(dist, 'briefings/situation/index.html'));
 		const html = readFileSync(join(dist, 'briefings/situation/index.html'), 'utf8');
-		expect(html).toContain('<a class="fb-pdf-link" href="/briefings/situation.pdf" data-fb-pdf type="application/pdf">');
+		expect(html).toContain(
+			'<a class="fb-pdf-link" href="/briefings/situation.pdf" data-fb-pdf type="application/pdf">',
+		);
 		expect(html).toContain('<button data-fb-print hidden>');
 	});
 });

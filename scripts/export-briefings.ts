@@ -10,14 +10,22 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { normalizeBase, SITE_TITLE } from '../src/config/site.ts';
 import { escapeHtml } from '../src/format/escape-html.ts';
 import { serveStatic } from './serve-static.ts';
 
 /** The Debian Chromium (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 /** Paper sizes the export knows, as Chromium names them. */
 export type Paper = 'A4' | 'Letter';
@@ -53,7 +61,8 @@ export class ExportError extends Error {
 	override name = 'ExportError';
 }
 
-const TEMPLATE_STYLE = "font-family: Georgia, 'Times New Roman', serif; font-size: 8pt; color: #444; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 6mm;";
+const TEMPLATE_STYLE =
+	"font-family: Georgia, 'Times New Roman', serif; font-size: 8pt; color: #444; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 6mm;";
 
 /** The running header: site name left, briefing title right. */
 export function headerTemplate(title: string): string {
@@ -69,7 +78,9 @@ export function footerTemplate(asOf: string | null): string {
 export function findBriefings(dist: string): string[] {
 	const folder = join(dist, 'briefings');
 	if (!existsSync(folder)) return [];
-	const ids = readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html')) && statSync(join(folder, name)).isDirectory());
+	const ids = readdirSync(folder).filter(
+		(name) => existsSync(join(folder, name, 'index.html')) && statSync(join(folder, name)).isDirectory(),
+	);
 	return ids.sort((a, b) => (a === 'situation' ? -1 : b === 'situation' ? 1 : a.localeCompare(b)));
 }
 
@@ -83,10 +94,14 @@ function displayPath(path: string): string {
 export function checkBuild(dist: string, base: string): void {
 	const shown = displayPath(dist);
 	if (!existsSync(join(dist, 'index.html')))
-		throw new ExportError(`There is no built site in ${shown}/ to print. Run \`npm run build\` first, then \`npm run briefings\`.`);
+		throw new ExportError(
+			`There is no built site in ${shown}/ to print. Run \`npm run build\` first, then \`npm run briefings\`.`,
+		);
 	const situation = join(dist, 'briefings', 'situation', 'index.html');
 	if (!existsSync(situation))
-		throw new ExportError(`${shown}/ has no briefings (briefings/situation/index.html is missing). Rebuild with \`npm run build\`, then run \`npm run briefings\` again.`);
+		throw new ExportError(
+			`${shown}/ has no briefings (briefings/situation/index.html is missing). Rebuild with \`npm run build\`, then run \`npm run briefings\` again.`,
+		);
 	// Astro writes the same files for any base; only the asset links inside tell which base they expect.
 	if (!readFileSync(situation, 'utf8').includes(`="${base}_astro/`))
 		throw new ExportError(
@@ -116,7 +131,8 @@ export async function exportBriefings(options: ExportOptions): Promise<ExportedB
 	checkChromium();
 	const all = findBriefings(dist);
 	const unknown = (options.only ?? []).filter((id) => !all.includes(id));
-	if (unknown.length) throw new ExportError(`No briefing "${unknown.join('", "')}" in the build. Known briefings: ${all.join(', ')}.`);
+	if (unknown.length)
+		throw new ExportError(`No briefing "${unknown.join('", "')}" in the build. Known briefings: ${all.join(', ')}.`);
 	const ids = options.only?.length ? all.filter((id) => options.only!.includes(id)) : all;
 	const out = options.out ?? join(dist, 'briefings');
 	const server = await serveStatic(dist, { base });
@@ -128,14 +144,25 @@ export async function exportBriefings(options: ExportOptions): Promise<ExportedB
 		const exported: ExportedBriefing[] = [];
 		for (const id of ids) {
 			const response = await page.goto(server.at(`briefings/${id}/`), { waitUntil: 'load' });
-			if (!response?.ok()) throw new ExportError(`The briefing page briefings/${id}/ answered HTTP ${response?.status()}; rebuild with \`npm run build\`.`);
+			if (!response?.ok())
+				throw new ExportError(
+					`The briefing page briefings/${id}/ answered HTTP ${response?.status()}; rebuild with \`npm run build\`.`,
+				);
 			const meta = await page.evaluate(() => {
 				const article = document.querySelector<HTMLElement>('[data-fb-briefing]');
-				return { title: article?.dataset['fbBriefingTitle'] ?? document.title, asOf: document.querySelector('.fb-briefing__dateline time')?.textContent?.trim() ?? null };
+				return {
+					title: article?.dataset.fbBriefingTitle ?? document.title,
+					asOf: document.querySelector('.fb-briefing__dateline time')?.textContent?.trim() ?? null,
+				};
 			});
 			// Chromium's header and footer replace the page's own CSS margin boxes, which would print twice.
-			await page.evaluate(() => document.querySelectorAll('[data-fb-running-header]').forEach((element) => element.remove()));
-			await page.addStyleTag({ content: '@page { @top-left { content: none } @top-right { content: none } @bottom-left { content: none } @bottom-right { content: none } }' });
+			await page.evaluate(() => {
+				for (const element of document.querySelectorAll('[data-fb-running-header]')) element.remove();
+			});
+			await page.addStyleTag({
+				content:
+					'@page { @top-left { content: none } @top-right { content: none } @bottom-left { content: none } @bottom-right { content: none } }',
+			});
 			await page.evaluate(() => document.fonts.ready);
 			const file = join(out, `${id}.pdf`);
 			const pdf = await page.pdf({
@@ -171,9 +198,11 @@ export function parseArguments(argv: string[]): { paper: Paper; dist: string; on
 		if (distMatch) dist = distMatch[1]!;
 		else if (match) {
 			const value = match[1]!.toLowerCase();
-			if (value !== 'a4' && value !== 'letter') throw new ExportError(`Unknown paper "${match[1]}". Use --paper=a4 or --paper=letter.`);
+			if (value !== 'a4' && value !== 'letter')
+				throw new ExportError(`Unknown paper "${match[1]}". Use --paper=a4 or --paper=letter.`);
 			paper = value === 'a4' ? 'A4' : 'Letter';
-		} else if (argument.startsWith('--')) throw new ExportError(`Unknown option "${argument}". Use --paper=a4|letter, --dist=<folder> and briefing ids.`);
+		} else if (argument.startsWith('--'))
+			throw new ExportError(`Unknown option "${argument}". Use --paper=a4|letter, --dist=<folder> and briefing ids.`);
 		else only.push(argument);
 	}
 	return { paper, dist, only };
@@ -184,8 +213,16 @@ async function main(): Promise<void> {
 	try {
 		const { paper, only, dist: folder } = parseArguments(process.argv.slice(2));
 		const dist = resolve(folder);
-		const exported = await exportBriefings({ dist, base: normalizeBase(process.env['BASE_PATH']), paper, only, log: (line) => console.log(line) });
-		console.log(`${exported.length} briefing PDF${exported.length === 1 ? '' : 's'} (${paper}) in ${displayPath(join(dist, 'briefings'))}/, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		const exported = await exportBriefings({
+			dist,
+			base: normalizeBase(process.env.BASE_PATH),
+			paper,
+			only,
+			log: (line) => console.log(line),
+		});
+		console.log(
+			`${exported.length} briefing PDF${exported.length === 1 ? '' : 's'} (${paper}) in ${displayPath(join(dist, 'briefings'))}/, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+		);
 	} catch (error) {
 		console.error(error instanceof ExportError ? error.message : error);
 		process.exitCode = 1;

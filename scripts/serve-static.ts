@@ -3,8 +3,9 @@
  * browser tests and the benchmarks. It serves the site under its base path the way a static host
  * does: `/base/page/` → `page/index.html`, correct MIME types, the site's 404 page for misses.
  */
-import { createServer, type Server } from 'node:http';
+
 import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -90,7 +91,9 @@ export async function serveStatic(root: string, options: { base?: string; port?:
 		const raw = await readFile(file);
 		const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 		// Compress text as any real host or CDN does, so page-weight and Lighthouse figures are realistic.
-		const compress = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		const compress =
+			/^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		const body = compress ? gzipSync(raw) : raw;
 		response.writeHead(status, {
 			'content-type': type,

@@ -4,9 +4,9 @@
  * schemas the pipeline used, so a hand-edited or stale data file fails loudly here.
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { file } from 'astro/loaders';
 import {
 	ArticleRecordSchema,
 	EntityRecordSchema,

@@ -3,12 +3,12 @@
  * output is written beside it as `<name>-changed.<ext>` to diff and review; `UPDATE=1` rewrites
  * the expectations instead. CI never regenerates: a missing expectation fails there.
  */
-import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
 export function expectGolden(path: string, actual: string): void {
 	const changed = path.replace(/(\.[^./]+)$/, '-changed$1');
-	if (process.env['UPDATE'] === '1' || (!existsSync(path) && !process.env['CI'])) {
+	if (process.env.UPDATE === '1' || (!existsSync(path) && !process.env.CI)) {
 		writeFileSync(path, actual);
 		rmSync(changed, { force: true });
 		return;

@@ -7,22 +7,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileSync } from '@mdx-js/mdx';
-import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { BuildReport } from '../scripts/build-content.ts';
-import { buildInMemory } from './in-memory-build.ts';
 import { readArticle } from '../scripts/pipeline/read-article.ts';
-import { allNodes, parseMdx, textOf, type MdxNode } from './mdx-ast.ts';
+import { buildInMemory } from './in-memory-build.ts';
+import { allNodes, type MdxNode, parseMdx, textOf } from './mdx-ast.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test/fixtures/hostile-corpus');
 const JSX_IN_BODY = join(ROOT, 'test/fixtures/hostile/jsx-in-body/input.txt');
 
-
 /** About 2 MB of article text: a real seed's paragraphs, numbered so no two are the same. */
 function largeArticle(): string {
 	const seed = readFileSync(join(ROOT, 'seeds/001_0276266b233e1e31.txt'), 'utf8');
-	const paragraphs = seed.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length > 80);
+	const paragraphs = seed
+		.split(/\n\s*\n/)
+		.map((paragraph) => paragraph.trim())
+		.filter((paragraph) => paragraph.length > 80);
 	const out = ['Two Megabytes of Reporting on the Peace Talks', ''];
 	let size = 0;
 	for (let round = 1; size < 2 * 1024 * 1024; round++)
@@ -50,7 +52,6 @@ const UNREADABLE: Record<string, RegExp> = {
 	'random-binary.txt': /binary|not text/i,
 	'screenshot-renamed.txt': /PNG/i,
 };
-
 
 /** Output files (pages and data) as path → text. */
 function outputs(files: Map<string, Uint8Array>): Map<string, string> {
@@ -80,18 +81,37 @@ const ALLOWED_ELEMENTS: Record<string, Record<string, RegExp>> = {
 	ArticleFooter: { id: /.+/ },
 };
 /** Markdown and MDX node types a generated page may contain; anything else came from the seed. */
-const ALLOWED_NODES = new Set(['root', 'paragraph', 'text', 'heading', 'strong', 'list', 'listItem', 'mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const ALLOWED_NODES = new Set([
+	'root',
+	'paragraph',
+	'text',
+	'heading',
+	'strong',
+	'list',
+	'listItem',
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+]);
 const IMPORTS = /^import (ArticleHeader|ArticleFooter) from '[./]+\/components\/article\/\1\.astro';$/;
 
 /** Every node or attribute of a generated page that the pipeline does not write itself. */
 function foreignMarkup(tree: MdxNode): string[] {
 	const problems: string[] = [];
 	for (const node of allNodes(tree)) {
-		if (!ALLOWED_NODES.has(node.type)) problems.push(`${node.type} node: ${JSON.stringify(textOf(node) || node.value).slice(0, 80)}`);
-		if (node.type === 'heading' && (node as { depth?: number }).depth !== 2) problems.push(`heading of depth ${(node as { depth?: number }).depth}`);
+		if (!ALLOWED_NODES.has(node.type))
+			problems.push(`${node.type} node: ${JSON.stringify(textOf(node) || node.value).slice(0, 80)}`);
+		if (node.type === 'heading' && (node as { depth?: number }).depth !== 2)
+			problems.push(`heading of depth ${(node as { depth?: number }).depth}`);
 		if (node.type === 'mdxjsEsm')
 			for (const line of (node.value ?? '').split('\n')) if (!IMPORTS.test(line)) problems.push(`ESM: ${line}`);
-		if (node.type === 'mdxFlowExpression' && !/^\/\* Generated from [^]*? by `npm run content`\. Edit the seed or its \.meta\.yaml sidecar, not this file\. \*\/$/.test(node.value ?? ''))
+		if (
+			node.type === 'mdxFlowExpression' &&
+			!/^\/\* Generated from [\s\S]*? by `npm run content`\. Edit the seed or its \.meta\.yaml sidecar, not this file\. \*\/$/.test(
+				node.value ?? '',
+			)
+		)
 			problems.push(`expression: {${node.value}}`);
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			const allowed = node.name ? ALLOWED_ELEMENTS[node.name] : undefined;
@@ -109,7 +129,8 @@ function foreignMarkup(tree: MdxNode): string[] {
 					value = `{${raw && typeof raw === 'object' ? raw.value : ''}}`;
 				}
 				const rule = allowed[attribute.name];
-				if (!rule || typeof value !== 'string' || !rule.test(value)) problems.push(`<${node.name} ${attribute.name}=${JSON.stringify(value)}>`);
+				if (!rule || typeof value !== 'string' || !rule.test(value))
+					problems.push(`<${node.name} ${attribute.name}=${JSON.stringify(value)}>`);
 			}
 		}
 	}
@@ -137,7 +158,8 @@ describe('foreignMarkup', () => {
 	});
 
 	it('accepts the markup the pipeline writes', () => {
-		const page = '<span id={"s-1"} class="sentence">A <a href={"/entities/kyiv/"} class="entity-link" title={"Kyiv (place)"}>Kyiv</a> line.</span>';
+		const page =
+			'<span id={"s-1"} class="sentence">A <a href={"/entities/kyiv/"} class="entity-link" title={"Kyiv (place)"}>Kyiv</a> line.</span>';
 		expect(foreignMarkup(parseMdx(page))).toEqual([]);
 	});
 });
@@ -159,7 +181,9 @@ describe('buildContent on the hostile corpus', () => {
 		const readable = Object.keys(seeds).filter((name) => name.endsWith('.txt') && !(name in UNREADABLE));
 		expect(report.skipped).toBe(Object.keys(UNREADABLE).length);
 		expect(report.built).toBe(readable.length);
-		expect(report.corpus?.articles.map((article) => article.file).sort()).toEqual(readable.map((name) => `seeds/${name}`).sort());
+		expect(report.corpus?.articles.map((article) => article.file).sort()).toEqual(
+			readable.map((name) => `seeds/${name}`).sort(),
+		);
 	});
 
 	it.each(Object.entries(UNREADABLE))('names %s as skipped, with its reason', (name, reason) => {
@@ -169,7 +193,9 @@ describe('buildContent on the hostile corpus', () => {
 	});
 
 	it('ignores a file that is not a seed, with a notice', () => {
-		expect(report.diagnostics).toContainEqual(expect.objectContaining({ file: 'seeds/README.md', severity: 'notice', rule: 'read-seed' }));
+		expect(report.diagnostics).toContainEqual(
+			expect.objectContaining({ file: 'seeds/README.md', severity: 'notice', rule: 'read-seed' }),
+		);
 	});
 
 	it('writes an MDX page for every readable article, under its unique slug', () => {
@@ -180,7 +206,9 @@ describe('buildContent on the hostile corpus', () => {
 	});
 
 	it('gives the two articles with the same headline different slugs', () => {
-		const [first, second] = ['same-headline-first', 'same-headline-second'].map((id) => report.corpus!.articles.find((article) => article.id === id)!);
+		const [first, second] = ['same-headline-first', 'same-headline-second'].map(
+			(id) => report.corpus!.articles.find((article) => article.id === id)!,
+		);
 		expect(first!.title).toBe('Russia Launches Massive Overnight Drone Attack');
 		expect(second!.title).toBe(first!.title);
 		expect(second!.slug).not.toBe(first!.slug);
@@ -197,7 +225,9 @@ describe('buildContent on the hostile corpus', () => {
 	it('reads the Windows-1252 file with its curly quotes and euro sign, and says it did', () => {
 		const article = report.corpus!.articles.find((entry) => entry.id === 'windows-1252')!;
 		expect(article.title).toBe('Kyiv Weighs “Draft Framework” as Europe Pledges €2 Billion');
-		expect(report.diagnostics.some((d) => d.file === 'seeds/windows-1252.txt' && /Windows-1252/.test(d.message))).toBe(true);
+		expect(report.diagnostics.some((d) => d.file === 'seeds/windows-1252.txt' && /Windows-1252/.test(d.message))).toBe(
+			true,
+		);
 	});
 
 	it('strips the byte-order mark and carriage returns', () => {
@@ -211,7 +241,8 @@ describe('buildContent on the hostile corpus', () => {
 		expect(article.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 		const page = pages.get(`pages/${article.slug}.mdx`)!;
 		const text = squash(textOf(parseMdx(page)));
-		for (const words of ['Ми тримаємось, але це дуже важко', 'نحن هنا لنساعد', '👨‍👩‍👧', 'Харків']) expect(text).toContain(words);
+		for (const words of ['Ми тримаємось, але це дуже важко', 'نحن هنا لنساعد', '👨‍👩‍👧', 'Харків'])
+			expect(text).toContain(words);
 	});
 
 	it('builds the article whose file name has spaces, Cyrillic and "#"', () => {
@@ -230,7 +261,7 @@ describe('buildContent on the hostile corpus', () => {
 	it('keeps a leading front-matter fence out of the page front matter', () => {
 		const article = report.corpus!.articles.find((entry) => entry.id === 'front-matter-fence')!;
 		const { frontMatter } = splitFrontMatter(pages.get(`pages/${article.slug}.mdx`)!);
-		expect(frontMatter['title']).toBe(article.title);
+		expect(frontMatter.title).toBe(article.title);
 		expect(frontMatter).not.toHaveProperty('layout');
 		expect(frontMatter).not.toHaveProperty('draft');
 	});
@@ -245,7 +276,14 @@ describe('buildContent on the hostile corpus', () => {
 				compileSync(body);
 				continue;
 			}
-			expect(Object.keys(frontMatter).sort(), path).toEqual(['description', 'editUrl', 'lastUpdated', 'sidebar', 'tableOfContents', 'title']);
+			expect(Object.keys(frontMatter).sort(), path).toEqual([
+				'description',
+				'editUrl',
+				'lastUpdated',
+				'sidebar',
+				'tableOfContents',
+				'title',
+			]);
 			let tree: MdxNode;
 			try {
 				tree = parseMdx(body);
@@ -262,10 +300,15 @@ describe('buildContent on the hostile corpus', () => {
 		const missing: string[] = [];
 		for (const article of report.corpus!.articles) {
 			if (article.id === 'two-megabytes') continue; // checked by word count; its text is repetitive
-			const read = readArticle({ id: article.id, file: article.file, bytes: seeds[article.file.replace(/^seeds\//, '')]! });
+			const read = readArticle({
+				id: article.id,
+				file: article.file,
+				bytes: seeds[article.file.replace(/^seeds\//, '')]!,
+			});
 			if (!read.ok) throw new Error(`${article.file} was built but cannot be read`);
 			const text = squash(textOf(parseMdx(splitFrontMatter(pages.get(`pages/${article.slug}.mdx`)!).body)));
-			for (const sentence of read.document.sentences) if (!text.includes(squash(sentence.text))) missing.push(`${article.file}: ${sentence.text}`);
+			for (const sentence of read.document.sentences)
+				if (!text.includes(squash(sentence.text))) missing.push(`${article.file}: ${sentence.text}`);
 		}
 		expect(missing).toEqual([]);
 	});
@@ -280,7 +323,7 @@ describe('buildContent on the hostile corpus', () => {
 
 	it('writes byte-identical pages and data on a second run', async () => {
 		// Without the 2 MB article, which takes most of the run time and holds nothing hostile.
-		const { ['two-megabytes.txt']: _, ...small } = seeds;
+		const { 'two-megabytes.txt': _, ...small } = seeds;
 		const [first, second] = [await buildInMemory(small), await buildInMemory(small)];
 		expect(first.report.built).toBe(report.built - 1);
 		expect([...outputs(second.effects.files)]).toEqual([...outputs(first.effects.files)]);

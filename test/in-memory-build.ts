@@ -1,7 +1,7 @@
 /** Runs the content pipeline on seeds held in memory, with the real curated data, as the corpus tests need. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildContent, type BuildOptions, type BuildReport } from '../scripts/build-content.ts';
+import { type BuildOptions, type BuildReport, buildContent } from '../scripts/build-content.ts';
 import { memoryEffects } from '../scripts/effects.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -18,10 +18,13 @@ export const IN_MEMORY_OPTIONS: BuildOptions = {
 };
 
 /** Builds the seeds (file name → bytes) with the curated files of `content/` as the real build reads them. */
-export async function buildInMemory(seeds: Record<string, Uint8Array>): Promise<{ report: BuildReport; effects: ReturnType<typeof memoryEffects> }> {
+export async function buildInMemory(
+	seeds: Record<string, Uint8Array>,
+): Promise<{ report: BuildReport; effects: ReturnType<typeof memoryEffects> }> {
 	const files: Record<string, string | Uint8Array> = {};
 	for (const entry of readdirSync(join(ROOT, 'content'), { withFileTypes: true }))
-		if (entry.isFile()) files[`content/${entry.name}`] = new Uint8Array(readFileSync(join(ROOT, 'content', entry.name)));
+		if (entry.isFile())
+			files[`content/${entry.name}`] = new Uint8Array(readFileSync(join(ROOT, 'content', entry.name)));
 	for (const [name, bytes] of Object.entries(seeds)) files[`seeds/${name}`] = bytes;
 	const effects = memoryEffects(files);
 	const report = await buildContent(effects, IN_MEMORY_OPTIONS);

@@ -1,10 +1,10 @@
 /** Parses generated MDX the way the site does (MDX + GFM + directives) and inspects the tree. */
 import { compileSync } from '@mdx-js/mdx';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 export interface MdxNode {
 	type: string;

@@ -8,12 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildInMemory } from './in-memory-build.ts';
 import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord, QuoteRecord } from '../src/schemas/index.ts';
+import { buildInMemory } from './in-memory-build.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test/fixtures/unseen-articles');
-
 
 interface Corpus {
 	articles: ArticleRecord[];
@@ -27,18 +26,36 @@ interface Corpus {
 let corpus: Corpus;
 
 beforeAll(async () => {
-	const seeds = Object.fromEntries(readdirSync(FIXTURES).map((name) => [name, new Uint8Array(readFileSync(join(FIXTURES, name)))]));
+	const seeds = Object.fromEntries(
+		readdirSync(FIXTURES).map((name) => [name, new Uint8Array(readFileSync(join(FIXTURES, name)))]),
+	);
 	const { report, effects } = await buildInMemory(seeds);
 	expect(report.ok).toBe(true);
 	const read = <T>(name: string) => JSON.parse(new TextDecoder().decode(effects.files.get(`data/${name}`)!)) as T;
-	const pages = new Map([...effects.files].filter(([path]) => path.startsWith('pages/')).map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]));
-	corpus = { articles: read('articles.json'), entities: read('entities.json'), events: read('events.json'), figures: read('figures.json'), quotes: read('quotes.json'), pages };
+	const pages = new Map(
+		[...effects.files]
+			.filter(([path]) => path.startsWith('pages/'))
+			.map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]),
+	);
+	corpus = {
+		articles: read('articles.json'),
+		entities: read('entities.json'),
+		events: read('events.json'),
+		figures: read('figures.json'),
+		quotes: read('quotes.json'),
+		pages,
+	};
 }, 60_000);
 
 const article = (id: string) => corpus.articles.find((record) => record.id === id)!;
-const figuresOf = (id: string) => corpus.figures.filter((figure) => figure.article === id).map((figure) => [figure.metric, figure.value, figure.qualifier, figure.subject]);
+const figuresOf = (id: string) =>
+	corpus.figures
+		.filter((figure) => figure.article === id)
+		.map((figure) => [figure.metric, figure.value, figure.qualifier, figure.subject]);
 const eventsOf = (id: string) =>
-	corpus.events.filter((event) => event.sources.some((source) => source.article === id)).map((event) => [event.date, event.title]);
+	corpus.events
+		.filter((event) => event.sources.some((source) => source.article === id))
+		.map((event) => [event.date, event.title]);
 const entity = (id: string) => corpus.entities.find((record) => record.id === id);
 const pageOf = (id: string) => corpus.pages.get(`pages/${article(id).slug}.mdx`)!;
 
@@ -65,7 +82,9 @@ describe('publication dates on unseen articles', () => {
 
 	it('leaves an explainer with only "late October" undated, with a warning', () => {
 		expect(article('600_explainer')).toMatchObject({ published: null, publishedPrecision: null });
-		expect(article('600_explainer').warnings.some((warning) => warning.startsWith('no publication date found'))).toBe(true);
+		expect(article('600_explainer').warnings.some((warning) => warning.startsWith('no publication date found'))).toBe(
+			true,
+		);
 	});
 
 	it('puts the Geneva story on or after the Thursday its talks ended', () => {
@@ -76,7 +95,9 @@ describe('publication dates on unseen articles', () => {
 describe('titles, summaries and structure on unseen articles', () => {
 	it('keeps a wire dateline in the text but out of the summary', () => {
 		expect(article('200_prisoner-swap').summary).toMatch(/^Ukraine and Russia exchanged 150 prisoners of war/);
-		expect(pageOf('200_prisoner-swap').replace(/<[^>]+>/g, '')).toContain('KYIV, Ukraine (AP) — Ukraine and Russia exchanged');
+		expect(pageOf('200_prisoner-swap').replace(/<[^>]+>/g, '')).toContain(
+			'KYIV, Ukraine (AP) — Ukraine and Russia exchanged',
+		);
 	});
 
 	it('shows a byline and a "Published:" line as the masthead, not as subheadings', () => {
@@ -91,7 +112,10 @@ describe('titles, summaries and structure on unseen articles', () => {
 	});
 
 	it('generates a title from the lede when there is no headline', () => {
-		expect(article('900_noheadline')).toMatchObject({ titleSource: 'generated', title: "Ukrainian drones struck the Tuapse oil refinery in Russia's Krasnodar region overnight" });
+		expect(article('900_noheadline')).toMatchObject({
+			titleSource: 'generated',
+			title: "Ukrainian drones struck the Tuapse oil refinery in Russia's Krasnodar region overnight",
+		});
 	});
 });
 
@@ -110,7 +134,9 @@ describe('entities on unseen articles', () => {
 	});
 
 	it('merges Zelenskiy and Zelensky into the curated Volodymyr Zelenskyy', () => {
-		expect(entity('volodymyr-zelenskyy')!.aliases).toEqual(expect.arrayContaining(['Volodymyr Zelenskiy', 'Volodymyr Zelensky']));
+		expect(entity('volodymyr-zelenskyy')!.aliases).toEqual(
+			expect.arrayContaining(['Volodymyr Zelenskiy', 'Volodymyr Zelensky']),
+		);
 	});
 });
 
@@ -129,7 +155,9 @@ describe('figures on unseen articles', () => {
 	});
 
 	it('gives blackouts in a list of Ukrainian cities to Ukraine', () => {
-		expect(figuresOf('501_energy')).toEqual(expect.arrayContaining([['households_without_power', 1_500_000, 'about', 'ukraine']]));
+		expect(figuresOf('501_energy')).toEqual(
+			expect.arrayContaining([['households_without_power', 1_500_000, 'about', 'ukraine']]),
+		);
 	});
 
 	it('keeps "including 12 Kinzhal missiles" as a scoped part of the 48, not another salvo', () => {
@@ -191,23 +219,35 @@ describe('quotes on unseen articles', () => {
 
 describe('events on unseen articles', () => {
 	it('labels events by their own clause', () => {
-		expect(eventsOf('100_odesa-port-strike')).toEqual(expect.arrayContaining([['2022-03', 'Russian troops tried and failed to seize Mykolaiv']]));
+		expect(eventsOf('100_odesa-port-strike')).toEqual(
+			expect.arrayContaining([['2022-03', 'Russian troops tried and failed to seize Mykolaiv']]),
+		);
 		expect(eventsOf('300_zaporizhzhia')).toEqual(expect.arrayContaining([['2022-03', 'Russia seized the facility']]));
 		expect(eventsOf('501_energy')).toEqual(
-			expect.arrayContaining([['2026-01-10', 'Around 1.5 million households in Kyiv, Kharkiv and Odesa were left without electricity']]),
+			expect.arrayContaining([
+				['2026-01-10', 'Around 1.5 million households in Kyiv, Kharkiv and Odesa were left without electricity'],
+			]),
 		);
-		expect(eventsOf('200_prisoner-swap')).toEqual(expect.arrayContaining([['2026-01-11', 'Ukraine and Russia exchanged 150 prisoners of war each']]));
+		expect(eventsOf('200_prisoner-swap')).toEqual(
+			expect.arrayContaining([['2026-01-11', 'Ukraine and Russia exchanged 150 prisoners of war each']]),
+		);
 	});
 
 	it('labels a bare "officials said" with what they said', () => {
 		expect(eventsOf('110_sumy-strike')).toEqual(
-			expect.arrayContaining([['2025-04-13', 'Regional officials said at least thirty-four people were killed and 117 injured when two…']]),
+			expect.arrayContaining([
+				['2025-04-13', 'Regional officials said at least thirty-four people were killed and 117 injured when two…'],
+			]),
 		);
 	});
 
 	it('joins a subject to its verb across a date, and never labels a date range twice', () => {
 		const events = eventsOf('140_berlin-summit');
-		expect(events).toEqual(expect.arrayContaining([['2025-12-15', 'European leaders meeting in Berlin pledged to back "robust security guarantees"']]));
+		expect(events).toEqual(
+			expect.arrayContaining([
+				['2025-12-15', 'European leaders meeting in Berlin pledged to back "robust security guarantees"'],
+			]),
+		);
 		expect(events.map(([date]) => date)).not.toContain('2025-12-14');
 	});
 

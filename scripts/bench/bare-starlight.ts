@@ -42,7 +42,11 @@ const markdownText = (line: string) => line.replace(/&/g, '&amp;').replace(/</g,
 
 /** One seed as a Markdown page: its first line as the title, every other line a paragraph. */
 export function markdownPage(seed: SeedFile): { title: string; body: string } {
-	const lines = seed.text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean);
+	const lines = seed.text
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
 	const title = lines[0] ?? seed.name;
 	const body = lines.slice(1).map(markdownText).join('\n\n');
 	return { title, body: `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n` };
@@ -55,12 +59,19 @@ export async function makeBareProject(parent: string, seeds: SeedFile[], process
 	await mkdir(join(dir, 'src/content/docs/articles'), { recursive: true });
 	// Vite decides what to bundle for the server from the declared dependencies: declare the same ones.
 	const dependencies = { astro: '*', '@astrojs/starlight': '*', '@astrojs/markdown-remark': '*', 'remark-gfm': '*' };
-	await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }, null, '\t')}\n`);
+	await writeFile(
+		join(dir, 'package.json'),
+		`${JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }, null, '\t')}\n`,
+	);
 	await writeFile(join(dir, 'astro.config.mjs'), bareConfig(processor));
 	await writeFile(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
-	await writeFile(join(dir, 'src/content/docs/index.md'), '---\ntitle: Bare Starlight\n---\n\nThe same articles as plain Markdown pages.\n');
+	await writeFile(
+		join(dir, 'src/content/docs/index.md'),
+		'---\ntitle: Bare Starlight\n---\n\nThe same articles as plain Markdown pages.\n',
+	);
 	const pages = seeds.map(markdownPage);
 	const slugs = uniqueSlugs(pages.map((page) => slugify(page.title)));
-	for (const [index, page] of pages.entries()) await writeFile(join(dir, 'src/content/docs/articles', `${slugs[index]}.md`), page.body);
+	for (const [index, page] of pages.entries())
+		await writeFile(join(dir, 'src/content/docs/articles', `${slugs[index]}.md`), page.body);
 	return dir;
 }

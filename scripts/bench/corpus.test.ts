@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, paragraphPool, scaleNumbers, shiftDates, type SeedFile } from './corpus.ts';
+import { generateCorpus, paragraphPool, type SeedFile, scaleNumbers, shiftDates } from './corpus.ts';
 
 const SEEDS: SeedFile[] = [
 	{
@@ -29,7 +29,9 @@ describe('shiftDates', () => {
 
 describe('scaleNumbers', () => {
 	it('scales counts but keeps years and decimals', () => {
-		expect(scaleNumbers('653 drones in 2025, 1,200 days, $8.2 billion', 2)).toBe('1306 drones in 2025, 2,400 days, $8.2 billion');
+		expect(scaleNumbers('653 drones in 2025, 1,200 days, $8.2 billion', 2)).toBe(
+			'1306 drones in 2025, 2,400 days, $8.2 billion',
+		);
 	});
 });
 

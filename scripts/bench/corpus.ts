@@ -9,7 +9,20 @@ export interface SeedFile {
 	text: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 const MONTH_PATTERN = new RegExp(`\\b(${MONTHS.join('|')})(\\s+(\\d{1,2})\\b)?`, 'g');
 /** Scraper debris and structure lines that only make sense where the seed put them. */
 const DEBRIS = /^(Creator:|LATEST NEWS|Quick Read|Key Points?)\s*$/i;
@@ -31,7 +44,11 @@ export function paragraphPool(seeds: SeedFile[]): { paragraphs: string[]; headin
 	const paragraphs: string[] = [];
 	const headings: string[] = [];
 	for (const seed of seeds) {
-		const lines = seed.text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean);
+		const lines = seed.text
+			.replace(/\r\n?/g, '\n')
+			.split('\n')
+			.map((line) => line.trim())
+			.filter(Boolean);
 		const headline = lines[0];
 		for (const line of lines.slice(1)) {
 			if (line === headline || DEBRIS.test(line) || /^[•*\-–]/.test(line)) continue;

@@ -15,7 +15,12 @@ export interface Timed {
 const GNU_TIME = '/usr/bin/time';
 
 /** Runs a command in `cwd`, under GNU `time -v` when available, and reports its time and peak memory. */
-export async function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Timed> {
+export async function timed(
+	command: string,
+	args: string[],
+	cwd: string,
+	env: Record<string, string> = {},
+): Promise<Timed> {
 	if (!existsSync(GNU_TIME)) {
 		const result = await runCommand(command, args, cwd, env);
 		return { seconds: result.seconds, peakMiB: null, stdout: result.stdout };
@@ -55,9 +60,21 @@ export async function pageWeight(browser: Browser, url: string): Promise<PageWei
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	// Starlight loads its search UI when the browser is idle; give it the chance, as a reader's browser would.
-	await page.evaluate(() => new Promise((done) => (window.requestIdleCallback ?? setTimeout)(() => setTimeout(done, 300))));
+	await page.evaluate(
+		() => new Promise((done) => (window.requestIdleCallback ?? setTimeout)(() => setTimeout(done, 300))),
+	);
 	await page.waitForLoadState('networkidle');
-	const weight: PageWeight = { html: 0, css: 0, js: 0, other: 0, htmlGzip: 0, cssGzip: 0, jsGzip: 0, otherGzip: 0, requests: 0 };
+	const weight: PageWeight = {
+		html: 0,
+		css: 0,
+		js: 0,
+		other: 0,
+		htmlGzip: 0,
+		cssGzip: 0,
+		jsGzip: 0,
+		otherGzip: 0,
+		requests: 0,
+	};
 	for (const body of await Promise.all(bodies)) {
 		if (!body) continue;
 		const kind = body.kind as 'html' | 'css' | 'js' | 'other';

@@ -12,18 +12,19 @@
  * adds Lighthouse scores (slow). Builds run in throw-away copies under `.cache/checkouts/`, so the
  * working tree is never touched. Results are printed as tables and saved to `.cache/bench/`.
  */
+
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumInstalled, INSTALL_HINT, launchBrowser } from '../../test/browser/chromium.ts';
 import { buildContent } from '../build-content.ts';
 import { memoryEffects } from '../effects.ts';
-import { generateCorpus, type SeedFile } from './corpus.ts';
-import { makeBareProject, type Processor } from './bare-starlight.ts';
-import { kb, pageWeight, timed, type PageWeight } from './measure.ts';
-import { makeTempCheckout, runCommand, type TempCheckout } from './temp-checkout.ts';
-import { chromiumInstalled, INSTALL_HINT, launchBrowser } from '../../test/browser/chromium.ts';
 import { serveStatic } from '../serve-static.ts';
+import { makeBareProject, type Processor } from './bare-starlight.ts';
+import { generateCorpus, type SeedFile } from './corpus.ts';
+import { kb, type PageWeight, pageWeight, timed } from './measure.ts';
+import { makeTempCheckout, runCommand, type TempCheckout } from './temp-checkout.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -43,8 +44,14 @@ function parseArgs(args: string[]): Options {
 		return index >= 0 ? args[index + 1] : undefined;
 	};
 	const sizes = (value('--sizes') ?? '5,200,1000').split(',').map(Number);
-	if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, got "${value('--sizes')}"`);
-	return { sizes, lighthouse: args.includes('--lighthouse'), satteri: !args.includes('--no-satteri'), keep: args.includes('--keep') };
+	if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+		throw new Error(`--sizes takes whole numbers separated by commas, got "${value('--sizes')}"`);
+	return {
+		sizes,
+		lighthouse: args.includes('--lighthouse'),
+		satteri: !args.includes('--no-satteri'),
+		keep: args.includes('--keep'),
+	};
 }
 
 /** One build's numbers, or why it failed. */
@@ -62,7 +69,15 @@ interface SizeResult {
 	ours: Record<Processor, BuildResult>;
 	bare: Record<Processor, BuildResult>;
 	weights: { page: string; path: string; weight: PageWeight }[];
-	incremental: { coldSeconds: number; warmSeconds: number; warmCached: number; changed: string; changedSeconds: number; reextracted: number; cached: number } | null;
+	incremental: {
+		coldSeconds: number;
+		warmSeconds: number;
+		warmCached: number;
+		changed: string;
+		changedSeconds: number;
+		reextracted: number;
+		cached: number;
+	} | null;
 	lighthouse: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] | null;
 }
 
@@ -79,7 +94,15 @@ async function ingestInMemory(corpus: SeedFile[]) {
 	for (const entry of await readdir(join(ROOT, 'content'), { withFileTypes: true }))
 		if (entry.isFile()) files[`content/${entry.name}`] = await readFile(join(ROOT, 'content', entry.name));
 	for (const seed of corpus) files[`seeds/${seed.name}`] = seed.text;
-	return buildContent(memoryEffects(files), { seedsDir: 'seeds', contentDir: 'content', pagesDir: 'pages', dataDir: 'data', cacheDir: null, pipelineVersion: 'bench', strict: false });
+	return buildContent(memoryEffects(files), {
+		seedsDir: 'seeds',
+		contentDir: 'content',
+		pagesDir: 'pages',
+		dataDir: 'data',
+		cacheDir: null,
+		pipelineVersion: 'bench',
+		strict: false,
+	});
 }
 
 /** Ingest throughput in articles per second, after one untimed warm-up run (module loading, JIT). */
@@ -106,7 +129,12 @@ async function astroBuild(dir: string, config: string | null, outDir: string): P
 		const message = (error as Error).message;
 		// The command line, then the lines that name the failure.
 		const lines = message.split('\n');
-		return { seconds: null, peakMiB: null, pages: null, error: [lines[0], ...lines.filter((line) => /error/i.test(line)).slice(0, 5)].join('\n') };
+		return {
+			seconds: null,
+			peakMiB: null,
+			pages: null,
+			error: [lines[0], ...lines.filter((line) => /error/i.test(line)).slice(0, 5)].join('\n'),
+		};
 	}
 }
 
@@ -114,7 +142,8 @@ async function astroBuild(dir: string, config: string | null, outDir: string): P
 async function writeSatteriConfig(dir: string): Promise<string> {
 	const config = await readFile(join(dir, 'astro.config.mjs'), 'utf8');
 	const without = config.replace(/^\s*processor:.*\n/m, '');
-	if (without === config) throw new Error('astro.config.mjs has no `processor:` line to drop; update scripts/bench/run.ts');
+	if (without === config)
+		throw new Error('astro.config.mjs has no `processor:` line to drop; update scripts/bench/run.ts');
 	await writeFile(join(dir, 'astro.satteri.config.mjs'), without);
 	return 'astro.satteri.config.mjs';
 }
@@ -139,7 +168,10 @@ async function measureIncremental(checkout: TempCheckout, corpus: SeedFile[]): P
 	const warm = await timed(process.execPath, ['scripts/content.ts'], checkout.dir, ENV);
 	// An editor's fix: one undated sentence added to one article in the middle of the corpus.
 	const changed = corpus[Math.floor(corpus.length / 2)]!;
-	await writeFile(join(checkout.dir, 'seeds', changed.name), `${changed.text.trimEnd()}\n\nOfficials declined to comment further.\n`);
+	await writeFile(
+		join(checkout.dir, 'seeds', changed.name),
+		`${changed.text.trimEnd()}\n\nOfficials declined to comment further.\n`,
+	);
 	const after = await timed(process.execPath, ['scripts/content.ts'], checkout.dir, ENV);
 	const summary = contentSummary(after.stdout);
 	return {
@@ -156,7 +188,10 @@ async function measureIncremental(checkout: TempCheckout, corpus: SeedFile[]): P
 /** The pages whose weight is reported: an article, a topic, the timeline and the charts. */
 async function weighedPages(dist: string): Promise<{ page: string; path: string }[]> {
 	const articles = JSON.parse(await readFile(join(dist, 'data/articles.json'), 'utf8')) as { url: string }[];
-	const topics = JSON.parse(await readFile(join(dist, 'data/topics.json'), 'utf8')) as { url: string; articles: string[] }[];
+	const topics = JSON.parse(await readFile(join(dist, 'data/topics.json'), 'utf8')) as {
+		url: string;
+		articles: string[];
+	}[];
 	const topic = [...topics].sort((a, b) => b.articles.length - a.articles.length)[0];
 	return [
 		{ page: 'article', path: articles[0]!.url },
@@ -172,11 +207,16 @@ async function measureWeights(oursDist: string, bareDist: string | null): Promis
 	const ours = await serveStatic(oursDist);
 	const results: SizeResult['weights'] = [];
 	try {
-		for (const { page, path } of await weighedPages(oursDist)) results.push({ page, path, weight: await pageWeight(browser, ours.origin + path) });
+		for (const { page, path } of await weighedPages(oursDist))
+			results.push({ page, path, weight: await pageWeight(browser, ours.origin + path) });
 		if (bareDist) {
 			const bare = await serveStatic(bareDist);
 			const first = ((await readdir(join(bareDist, 'articles'))) as string[]).sort()[0];
-			results.push({ page: 'bare Starlight article', path: `/articles/${first}/`, weight: await pageWeight(browser, `${bare.origin}/articles/${first}/`) });
+			results.push({
+				page: 'bare Starlight article',
+				path: `/articles/${first}/`,
+				weight: await pageWeight(browser, `${bare.origin}/articles/${first}/`),
+			});
 			await bare.close();
 		}
 	} finally {
@@ -192,16 +232,32 @@ async function measureLighthouse(dist: string): Promise<SizeResult['lighthouse']
 	const scores: NonNullable<SizeResult['lighthouse']> = [];
 	try {
 		for (const { page, path } of await weighedPages(dist)) {
-			const flags = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+			const flags =
+				'--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 			const result = await runCommand(
 				'npx',
-				['--yes', 'lighthouse@13', server.origin + path, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'],
+				[
+					'--yes',
+					'lighthouse@13',
+					server.origin + path,
+					'--output=json',
+					'--output-path=stdout',
+					'--quiet',
+					`--chrome-flags=${flags}`,
+					'--only-categories=performance,accessibility,best-practices,seo',
+				],
 				ROOT,
 				{ CHROME_PATH: '/usr/bin/chromium', npm_config_yes: 'true' },
 			);
 			const categories = (JSON.parse(result.stdout) as { categories: Record<string, { score: number }> }).categories;
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-			scores.push({ page, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+			scores.push({
+				page,
+				performance: score('performance'),
+				accessibility: score('accessibility'),
+				bestPractices: score('best-practices'),
+				seo: score('seo'),
+			});
 		}
 	} finally {
 		await server.close();
@@ -218,12 +274,25 @@ async function benchSize(size: number, seeds: SeedFile[], options: Options): Pro
 	const checkout = await makeTempCheckout(ROOT, `bench-${size}-`);
 	const processors: Processor[] = options.satteri ? ['unified', 'satteri'] : ['unified'];
 	const empty: BuildResult = { seconds: null, peakMiB: null, pages: null, error: 'not run' };
-	const result: SizeResult = { size, ingest, content: empty, ours: { unified: empty, satteri: empty }, bare: { unified: empty, satteri: empty }, weights: [], incremental: null, lighthouse: null };
+	const result: SizeResult = {
+		size,
+		ingest,
+		content: empty,
+		ours: { unified: empty, satteri: empty },
+		bare: { unified: empty, satteri: empty },
+		weights: [],
+		incremental: null,
+		lighthouse: null,
+	};
 	const bareDirs: string[] = [];
 	try {
 		await writeSeeds(checkout, corpus);
 		const content = await timed(process.execPath, ['scripts/content.ts', '--no-cache'], checkout.dir, ENV);
-		result.content = { seconds: content.seconds, peakMiB: content.peakMiB, pages: contentSummary(content.stdout).built };
+		result.content = {
+			seconds: content.seconds,
+			peakMiB: content.peakMiB,
+			pages: contentSummary(content.stdout).built,
+		};
 		result.ours.unified = await astroBuild(checkout.dir, null, 'dist');
 		if (options.satteri) {
 			log(`${size} articles: full build with Astro's default processor (Sätteri)`);
@@ -260,34 +329,60 @@ async function benchSize(size: number, seeds: SeedFile[], options: Options): Pro
 /** A Markdown table; columns of numbers are right-aligned, columns of words left-aligned. */
 function table(headers: string[], rows: string[][]): string {
 	const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
-	const numeric = headers.map((_, column) => column > 0 && rows.every((row) => /^([+-]?\d[\d.,]*(\s|×|$)|n\/a$|failed$|\?)/.test(row[column]!)));
-	const line = (cells: string[]) => `| ${cells.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
+	const numeric = headers.map(
+		(_, column) => column > 0 && rows.every((row) => /^([+-]?\d[\d.,]*(\s|×|$)|n\/a$|failed$|\?)/.test(row[column]!)),
+	);
+	const line = (cells: string[]) =>
+		`| ${cells.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
 	const rule = `|${widths.map((width, column) => (numeric[column] ? `${'-'.repeat(width + 1)}:` : `-${'-'.repeat(width + 1)}`)).join('|')}|`;
 	return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
-const seconds = (value: number | null | undefined) => (value === null || value === undefined ? 'failed' : `${value.toFixed(1)} s`);
-const mib = (value: number | null | undefined) => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} MiB`);
+const seconds = (value: number | null | undefined) =>
+	value === null || value === undefined ? 'failed' : `${value.toFixed(1)} s`;
+const mib = (value: number | null | undefined) =>
+	value === null || value === undefined ? 'n/a' : `${Math.round(value)} MiB`;
 const ratio = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`);
 
 function report(results: SizeResult[], options: Options): string {
 	const out: string[] = [];
-	out.push(`Frontline Brief benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`);
+	out.push(
+		`Frontline Brief benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`,
+	);
 	// Other work on the machine slows every number; say how busy it was.
-	out.push(`Load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (${cpus().length} cores; above ${cpus().length} means the numbers are inflated)`);
+	out.push(
+		`Load average at the end: ${loadavg()
+			.map((value) => value.toFixed(1))
+			.join(', ')} (${cpus().length} cores; above ${cpus().length} means the numbers are inflated)`,
+	);
 	out.push('');
-	out.push('Build time (full build = content pipeline + astro build; bare = Starlight with the same articles as plain Markdown)');
+	out.push(
+		'Build time (full build = content pipeline + astro build; bare = Starlight with the same articles as plain Markdown)',
+	);
 	const processors: Processor[] = options.satteri ? ['unified', 'satteri'] : ['unified'];
 	out.push(
 		table(
-			['articles', 'ingest', 'content', ...processors.flatMap((p) => [`astro (${p})`, `full (${p})`, `bare (${p})`, `full / bare (${p})`]), 'pages (ours / bare)', 'peak memory (ours / bare)'],
+			[
+				'articles',
+				'ingest',
+				'content',
+				...processors.flatMap((p) => [`astro (${p})`, `full (${p})`, `bare (${p})`, `full / bare (${p})`]),
+				'pages (ours / bare)',
+				'peak memory (ours / bare)',
+			],
 			results.map((r) => {
-				const full = (p: Processor) => (r.content.seconds !== null && r.ours[p].seconds !== null ? r.content.seconds + r.ours[p].seconds! : null);
+				const full = (p: Processor) =>
+					r.content.seconds !== null && r.ours[p].seconds !== null ? r.content.seconds + r.ours[p].seconds! : null;
 				return [
 					String(r.size),
 					`${r.ingest.perSecond.toFixed(1)} art/s`,
 					seconds(r.content.seconds),
-					...processors.flatMap((p) => [seconds(r.ours[p].seconds), seconds(full(p)), seconds(r.bare[p].seconds), ratio(full(p), r.bare[p].seconds)]),
+					...processors.flatMap((p) => [
+						seconds(r.ours[p].seconds),
+						seconds(full(p)),
+						seconds(r.bare[p].seconds),
+						ratio(full(p), r.bare[p].seconds),
+					]),
 					`${r.ours.unified.pages ?? '?'} / ${r.bare.unified.pages ?? '?'}`,
 					`${mib(Math.max(r.content.peakMiB ?? 0, r.ours.unified.peakMiB ?? 0) || null)} / ${mib(r.bare.unified.peakMiB)}`,
 				];
@@ -295,8 +390,12 @@ function report(results: SizeResult[], options: Options): string {
 		),
 	);
 	for (const r of results)
-		for (const [name, build] of [...Object.entries(r.ours).map(([p, b]) => [`ours (${p})`, b] as const), ...Object.entries(r.bare).map(([p, b]) => [`bare (${p})`, b] as const)])
-			if (build.error && build.error !== 'not run') out.push(`  ${r.size} articles, ${name} failed: ${build.error.replace(/\n/g, '\n    ')}`);
+		for (const [name, build] of [
+			...Object.entries(r.ours).map(([p, b]) => [`ours (${p})`, b] as const),
+			...Object.entries(r.bare).map(([p, b]) => [`bare (${p})`, b] as const),
+		])
+			if (build.error && build.error !== 'not run')
+				out.push(`  ${r.size} articles, ${name} failed: ${build.error.replace(/\n/g, '\n    ')}`);
 	out.push('');
 	out.push('Transferred bytes per page (gzip; JS includes the search UI Starlight loads when idle)');
 	out.push(
@@ -311,7 +410,9 @@ function report(results: SizeResult[], options: Options): string {
 					`${kb(weight.cssGzip)} KB`,
 					`${kb(weight.jsGzip)} KB`,
 					`${kb(weight.htmlGzip + weight.cssGzip + weight.jsGzip + weight.otherGzip)} KB`,
-					bare ? `${weight.jsGzip - bare.weight.jsGzip >= 0 ? '+' : ''}${kb(weight.jsGzip - bare.weight.jsGzip)} KB` : 'n/a',
+					bare
+						? `${weight.jsGzip - bare.weight.jsGzip >= 0 ? '+' : ''}${kb(weight.jsGzip - bare.weight.jsGzip)} KB`
+						: 'n/a',
 				]);
 			}),
 		),
@@ -325,7 +426,16 @@ function report(results: SizeResult[], options: Options): string {
 				.filter((r) => r.incremental)
 				.map((r) => {
 					const i = r.incremental!;
-					return [String(r.size), seconds(i.coldSeconds), seconds(i.warmSeconds), String(i.warmCached), seconds(i.changedSeconds), String(i.reextracted), String(i.cached), i.changed];
+					return [
+						String(r.size),
+						seconds(i.coldSeconds),
+						seconds(i.warmSeconds),
+						String(i.warmCached),
+						seconds(i.changedSeconds),
+						String(i.reextracted),
+						String(i.cached),
+						i.changed,
+					];
 				}),
 		),
 	);
@@ -335,7 +445,16 @@ function report(results: SizeResult[], options: Options): string {
 		out.push(
 			table(
 				['articles', 'page', 'perf', 'a11y', 'best practices', 'SEO'],
-				results.flatMap((r) => (r.lighthouse ?? []).map((s) => [String(r.size), s.page, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo)])),
+				results.flatMap((r) =>
+					(r.lighthouse ?? []).map((s) => [
+						String(r.size),
+						s.page,
+						String(s.performance),
+						String(s.accessibility),
+						String(s.bestPractices),
+						String(s.seo),
+					]),
+				),
 			),
 		);
 	}

@@ -50,11 +50,20 @@ const TEST_RUNNER_ENV = /^(NODE_ENV|TEST|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|FOR
  * BASE_URL=/ would make `astro build` compile dev-mode code and drop the base path from Starlight's links.
  */
 export function cleanEnv(): Record<string, string> {
-	return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !TEST_RUNNER_ENV.test(entry[0])));
+	return Object.fromEntries(
+		Object.entries(process.env).filter(
+			(entry): entry is [string, string] => entry[1] !== undefined && !TEST_RUNNER_ENV.test(entry[0]),
+		),
+	);
 }
 
 /** Runs a command to completion in `cwd`; rejects with the tail of its output when it fails. */
-export function runCommand(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+export function runCommand(
+	command: string,
+	args: string[],
+	cwd: string,
+	env: Record<string, string> = {},
+): Promise<RunResult> {
 	const started = performance.now();
 	return new Promise((done, fail) => {
 		const child = spawn(command, args, { cwd, env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -66,7 +75,12 @@ export function runCommand(command: string, args: string[], cwd: string, env: Re
 		child.on('close', (code) => {
 			const seconds = (performance.now() - started) / 1000;
 			if (code === 0) done({ stdout, stderr, seconds });
-			else fail(new Error(`\`${command} ${args.join(' ')}\` exited with ${code} in ${cwd}:\n${(stdout + stderr).slice(-4000)}`));
+			else
+				fail(
+					new Error(
+						`\`${command} ${args.join(' ')}\` exited with ${code} in ${cwd}:\n${(stdout + stderr).slice(-4000)}`,
+					),
+				);
 		});
 	});
 }

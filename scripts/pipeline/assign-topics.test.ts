@@ -2,32 +2,54 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { GazetteerSchema, KNOWN_METRICS, TaxonomySchema, type TaxonomyEntry } from '../../src/schemas/index.ts';
+import { GazetteerSchema, KNOWN_METRICS, type TaxonomyEntry, TaxonomySchema } from '../../src/schemas/index.ts';
 import { assignTopics, topicsForSentence } from './assign-topics.ts';
-import { entityMentions, sentencesOf, testArticle, type EntityNote } from './events/test-article.ts';
+import { type EntityNote, entityMentions, sentencesOf, testArticle } from './events/test-article.ts';
 import { slugify } from './slugify.ts';
 
 const root = join(import.meta.dirname, '../..');
 const taxonomy = TaxonomySchema.parse(parse(readFileSync(join(root, 'content/topics.yaml'), 'utf8'))).topics;
 
-const topic = (id: string, fields: Partial<TaxonomyEntry> = {}): TaxonomyEntry => ({ id, name: id, description: id, terms: [], entities: [], metrics: [], ...fields });
+const topic = (id: string, fields: Partial<TaxonomyEntry> = {}): TaxonomyEntry => ({
+	id,
+	name: id,
+	description: id,
+	terms: [],
+	entities: [],
+	metrics: [],
+	...fields,
+});
 
 const TOY = [
-	topic('prisoners', { terms: ['prisoner of war', 'prisoner', 'swap'], entities: ['united-arab-emirates'], metrics: ['prisoners_released'] }),
+	topic('prisoners', {
+		terms: ['prisoner of war', 'prisoner', 'swap'],
+		entities: ['united-arab-emirates'],
+		metrics: ['prisoners_released'],
+	}),
 	topic('energy', { terms: ['blackout', 'power plant', 'substation'] }),
 	topic('nuclear', { terms: ['reactor'] }),
 ];
 
-const assign = (paragraphs: string[], options: { entities?: EntityNote[]; metrics?: string[]; taxonomy?: TaxonomyEntry[] } = {}) => {
+const assign = (
+	paragraphs: string[],
+	options: { entities?: EntityNote[]; metrics?: string[]; taxonomy?: TaxonomyEntry[] } = {},
+) => {
 	const sentences = sentencesOf(paragraphs);
-	return assignTopics({ sentences, mentions: entityMentions(sentences, options.entities ?? []), metrics: options.metrics ?? [] }, options.taxonomy ?? TOY);
+	return assignTopics(
+		{ sentences, mentions: entityMentions(sentences, options.entities ?? []), metrics: options.metrics ?? [] },
+		options.taxonomy ?? TOY,
+	);
 };
 
 describe('assignTopics', () => {
 	it('matches terms whole-word, case-insensitively, with plural and past forms', () => {
 		const [first] = assign(['Two Prisoners were freed in a SWAP; more swaps and prisoner exchanges are planned.']);
 		expect(first).toMatchObject({ topic: 'prisoners', evidence: ['prisoner', 'swap'] });
-		expect(assign(['The reactors were idle; the substations swapped crews.'], { taxonomy: [topic('x', { terms: ['actor', 'station'] })] })).toEqual([]);
+		expect(
+			assign(['The reactors were idle; the substations swapped crews.'], {
+				taxonomy: [topic('x', { terms: ['actor', 'station'] })],
+			}),
+		).toEqual([]);
 	});
 
 	it('counts a phrase once, not also its words', () => {
@@ -54,14 +76,17 @@ describe('assignTopics', () => {
 	});
 
 	it('ranks strongest first and breaks ties by id', () => {
-		const result = assign(['A blackout hit the city after a substation fire. Prisoners were swapped in a prisoner swap.']);
+		const result = assign([
+			'A blackout hit the city after a substation fire. Prisoners were swapped in a prisoner swap.',
+		]);
 		expect(result.map((assignment) => assignment.topic)).toEqual(['prisoners', 'energy']);
 		const tied = assign(['A reactor and a blackout, then another reactor and another blackout.']);
 		expect(tied.map((assignment) => assignment.topic)).toEqual(['energy', 'nuclear']);
 	});
 
 	it('weighs hits less in a long article than in a short one', () => {
-		const news = 'A blackout hit the city after a substation fire. A second blackout followed at another substation and a power plant.';
+		const news =
+			'A blackout hit the city after a substation fire. A second blackout followed at another substation and a power plant.';
 		const short = assign([news])[0]!.score;
 		const padding = Array.from({ length: 40 }, () => 'Officials met again to discuss the weather and the markets.');
 		const long = assign([news, ...padding])[0]!.score;
@@ -95,7 +120,9 @@ describe('content/topics.yaml', () => {
 		if (!existsSync(gazetteerFile)) return;
 		const gazetteer = GazetteerSchema.parse(parse(readFileSync(gazetteerFile, 'utf8'))).entities;
 		const ids = new Set(gazetteer.map((entry) => entry.id ?? slugify(entry.name)));
-		expect(taxonomy.flatMap((entry) => entry.entities.filter((id) => !ids.has(id)).map((id) => `${entry.id}: ${id}`))).toEqual([]);
+		expect(
+			taxonomy.flatMap((entry) => entry.entities.filter((id) => !ids.has(id)).map((id) => `${entry.id}: ${id}`)),
+		).toEqual([]);
 	});
 
 	it('names metrics as snake_case and uses every metric of the contract', () => {
@@ -117,13 +144,20 @@ describe('topic fixtures (assignTopics with content/topics.yaml)', () => {
 		it(name, () => {
 			const input = parse(readFileSync(join(folder, name, 'input.yaml'), 'utf8')) as TopicFixture;
 			const article = testArticle({ id: name, paragraphs: input.paragraphs, entities: input.entities ?? [] });
-			const actual = assignTopics({ sentences: article.sentences, mentions: article.mentions, metrics: input.metrics ?? [] }, taxonomy).map((assignment) => assignment.topic);
+			const actual = assignTopics(
+				{ sentences: article.sentences, mentions: article.mentions, metrics: input.metrics ?? [] },
+				taxonomy,
+			).map((assignment) => assignment.topic);
 			const expectedFile = join(folder, name, 'expected.yaml');
 			const changedFile = join(folder, name, 'expected-changed.yaml');
 			if (process.env.UPDATE) writeFileSync(expectedFile, stringify({ topics: actual }));
-			expect(existsSync(expectedFile), `${expectedFile} is missing; run with UPDATE=1 to write it, then review it`).toBe(true);
+			expect(
+				existsSync(expectedFile),
+				`${expectedFile} is missing; run with UPDATE=1 to write it, then review it`,
+			).toBe(true);
 			const expected = (parse(readFileSync(expectedFile, 'utf8')) as { topics: string[] }).topics;
-			if (JSON.stringify(actual) !== JSON.stringify(expected)) writeFileSync(changedFile, stringify({ topics: actual }));
+			if (JSON.stringify(actual) !== JSON.stringify(expected))
+				writeFileSync(changedFile, stringify({ topics: actual }));
 			else rmSync(changedFile, { force: true });
 			expect(actual).toEqual(expected);
 		});

@@ -49,7 +49,12 @@ function add(tally: Tally, key: string, count: number, weight: number): void {
 }
 
 /** Counts one topic's terms, entities and metrics in a text. */
-function tallyTopic(topic: TaxonomyEntry, text: string, entityCounts: Map<string, number>, metrics: Set<string>): Tally {
+function tallyTopic(
+	topic: TaxonomyEntry,
+	text: string,
+	entityCounts: Map<string, number>,
+	metrics: Set<string>,
+): Tally {
 	const tally: Tally = { points: 0, hits: 0, evidence: new Map() };
 	const termCounts = new Map<string, number>();
 	for (const hit of findTermHits(text, topic.terms)) termCounts.set(hit.term, (termCounts.get(hit.term) ?? 0) + 1);
@@ -107,5 +112,8 @@ export function topicsForSentence(sentence: Sentence, mentions: EntityMention[],
 		const tally = tallyTopic(topic, sentence.text, entityCounts, new Set());
 		if (tally.points >= SENTENCE_THRESHOLD) scored.push({ topic: topic.id, score: tally.points, evidence: [] });
 	}
-	return scored.sort(byScore).slice(0, MAX_SENTENCE_TOPICS).map((assignment) => assignment.topic);
+	return scored
+		.sort(byScore)
+		.slice(0, MAX_SENTENCE_TOPICS)
+		.map((assignment) => assignment.topic);
 }

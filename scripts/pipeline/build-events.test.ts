@@ -4,13 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { TaxonomySchema } from '../../src/schemas/index.ts';
 import { buildEvents } from './build-events.ts';
-import { testArticle, type ArticleNotes } from './events/test-article.ts';
+import { type ArticleNotes, testArticle } from './events/test-article.ts';
 
-const taxonomy = TaxonomySchema.parse(parse(readFileSync(join(import.meta.dirname, '../../content/topics.yaml'), 'utf8'))).topics;
+const taxonomy = TaxonomySchema.parse(
+	parse(readFileSync(join(import.meta.dirname, '../../content/topics.yaml'), 'utf8')),
+).topics;
 
 const eventsOf = (notes: ArticleNotes) => {
 	const article = testArticle(notes);
-	return buildEvents({ article: article.id, sentences: article.sentences, dates: article.dates, mentions: article.mentions, taxonomy });
+	return buildEvents({
+		article: article.id,
+		sentences: article.sentences,
+		dates: article.dates,
+		mentions: article.mentions,
+		taxonomy,
+	});
 };
 
 const DRISCOLL: ArticleNotes = {
@@ -33,7 +41,11 @@ describe('buildEvents', () => {
 			date: '2025-11-21',
 			precision: 'day',
 			title: 'Dan Driscoll briefed NATO ambassadors in Kyiv',
-			source: { article: 'guardian', quote: 'Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv.', sentence: 's-1' },
+			source: {
+				article: 'guardian',
+				quote: 'Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv.',
+				sentence: 's-1',
+			},
 			entities: ['dan-driscoll', 'nato', 'kyiv'],
 			inferred: true,
 			dateText: 'Late Friday',
@@ -48,7 +60,9 @@ describe('buildEvents', () => {
 	it('keeps the description to the sentence when the next one starts something else', () => {
 		const [event] = eventsOf({
 			id: 'a',
-			paragraphs: ['On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each. Meanwhile, shelling continued in Kherson.'],
+			paragraphs: [
+				'On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each. Meanwhile, shelling continued in Kherson.',
+			],
 			dates: [{ text: '3 March 2025', date: '2025-03-03' }],
 		});
 		expect(event!.description).toBe('On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each.');
@@ -66,16 +80,22 @@ describe('buildEvents', () => {
 	it('dates a past event inside a recent article at its own date', () => {
 		const events = eventsOf({
 			id: 'a',
-			paragraphs: ['By October 2024, a new amendment allowed recruitment at any stage of criminal proceedings, resulting in a sharp rise in teenage deaths at the front.'],
+			paragraphs: [
+				'By October 2024, a new amendment allowed recruitment at any stage of criminal proceedings, resulting in a sharp rise in teenage deaths at the front.',
+			],
 			dates: [{ text: 'October 2024', date: '2024-10', kind: 'month' }],
 		});
-		expect(events.map((event) => [event.date, event.precision, event.title])).toEqual([['2024-10', 'month', 'A new amendment allowed recruitment at any stage of criminal proceedings']]);
+		expect(events.map((event) => [event.date, event.precision, event.title])).toEqual([
+			['2024-10', 'month', 'A new amendment allowed recruitment at any stage of criminal proceedings'],
+		]);
 	});
 
 	it('gives a sentence with two dates two events, each with its own names', () => {
 		const events = eventsOf({
 			id: 'a',
-			paragraphs: ['The list includes Lieutenant General Oleg Tsokov, killed in July 2023, and Major General Pavel Klimenko, fatally wounded by a drone strike in November 2024.'],
+			paragraphs: [
+				'The list includes Lieutenant General Oleg Tsokov, killed in July 2023, and Major General Pavel Klimenko, fatally wounded by a drone strike in November 2024.',
+			],
 			dates: [
 				{ text: 'July 2023', date: '2023-07' },
 				{ text: 'November 2024', date: '2024-11' },
@@ -95,7 +115,11 @@ describe('buildEvents', () => {
 		const events = eventsOf({
 			id: 'a',
 			keyPoints: ['Officials are pressuring Kyiv to accept the deal by Thursday.'],
-			paragraphs: ['Will the truce hold until May 9?', 'The talks in Florida wrapped up on Saturday.', 'The stakes have grown in recent years.'],
+			paragraphs: [
+				'Will the truce hold until May 9?',
+				'The talks in Florida wrapped up on Saturday.',
+				'The stakes have grown in recent years.',
+			],
 			dates: [
 				{ text: 'Thursday', date: '2025-11-27', kind: 'weekday', inferred: true },
 				{ text: 'May 9', date: '2025-05-09' },
@@ -109,10 +133,15 @@ describe('buildEvents', () => {
 	it('dates an event told as "two weeks ago" and skips "a few weeks ago"', () => {
 		const events = eventsOf({
 			id: 'a',
-			paragraphs: ['Two weeks ago, the European Union agreed a loan for Kyiv.', 'A few weeks ago, the front was quiet.'],
+			paragraphs: [
+				'Two weeks ago, the European Union agreed a loan for Kyiv.',
+				'A few weeks ago, the front was quiet.',
+			],
 			dates: [{ text: 'Two weeks ago', date: '2025-12', precision: 'month', kind: 'relative', inferred: true }],
 		});
-		expect(events.map((event) => [event.date, event.title])).toEqual([['2025-12', 'The European Union agreed a loan for Kyiv']]);
+		expect(events.map((event) => [event.date, event.title])).toEqual([
+			['2025-12', 'The European Union agreed a loan for Kyiv'],
+		]);
 	});
 
 	it('makes one event of a date range, dated by its first day', () => {

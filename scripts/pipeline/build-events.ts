@@ -7,9 +7,9 @@
  * record. A date whose clause gives no label (an empty subject, no verb) gives no event.
  */
 import type { TaxonomyEntry } from '../../src/schemas/index.ts';
-import type { DateMention, EntityMention, ExtractedEvent, Sentence } from './model.ts';
 import { topicsForSentence } from './assign-topics.ts';
 import { eventWords, isEventDate, isQuestion, serialiseWords, tagTerms, titleForDate } from './events/index.ts';
+import type { DateMention, EntityMention, ExtractedEvent, Sentence } from './model.ts';
 
 export interface EventContext {
 	article: string;
@@ -29,7 +29,11 @@ const spanOf = (mention: { start: number; text?: string; surface?: string }) => 
 });
 
 /** The sentence, and the next one when it continues it in the same paragraph without a date of its own. */
-function describe(sentences: Sentence[], position: number, dated: Set<string>): { text: string; continuation: Sentence | null } {
+function describe(
+	sentences: Sentence[],
+	position: number,
+	dated: Set<string>,
+): { text: string; continuation: Sentence | null } {
 	const sentence = sentences[position]!;
 	const next = sentences[position + 1];
 	const continues =
@@ -40,7 +44,9 @@ function describe(sentences: Sentence[], position: number, dated: Set<string>): 
 		!isQuestion(next.text) &&
 		CONTINUES.test(next.text) &&
 		sentence.text.length + next.text.length < MAX_DESCRIPTION_LENGTH;
-	return continues ? { text: `${sentence.text} ${next.text}`, continuation: next } : { text: sentence.text, continuation: null };
+	return continues
+		? { text: `${sentence.text} ${next.text}`, continuation: next }
+		: { text: sentence.text, continuation: null };
 }
 
 // What stands between the two ends of a date range ("13 to 14 December", "Nov. 27 – Dec. 3", "from May 1 until May 9").
@@ -80,7 +86,13 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 			// The label leaves out the whole range, its last day too.
 			const end = usable.find((other) => other.sentence === sentence.id && rangeEnds(sentence.text, mention, other));
 			const span = end ? { start: mention.start, end: end.start + end.text.length } : spanOf(mention);
-			const title = titleForDate({ text: sentence.text, date: span, otherDates: allDates.filter((other) => other.start !== span.start), people, terms });
+			const title = titleForDate({
+				text: sentence.text,
+				date: span,
+				otherDates: allDates.filter((other) => other.start !== span.start),
+				people,
+				terms,
+			});
 			return title ? [{ mention, span, title: title.title }] : [];
 		});
 		titled.forEach(({ mention, span, title }, index) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, cutAtWord, MAX_TITLE_LENGTH, titleFromLede } from './choose-title.ts';
-import { parseStructure } from './parse-structure.ts';
 import { cleanText } from './clean-text.ts';
+import { parseStructure } from './parse-structure.ts';
 import { splitSentences } from './split-sentences.ts';
 
 function titleOf(text: string) {
@@ -11,17 +11,29 @@ function titleOf(text: string) {
 
 describe('chooseTitle', () => {
 	it('uses the headline line when there is one', () => {
-		expect(titleOf('Peace May Be the One Thing Washington Can’t Allow\nBody text here.')).toMatchObject({ title: 'Peace May Be the One Thing Washington Can’t Allow', titleSource: 'headline' });
+		expect(titleOf('Peace May Be the One Thing Washington Can’t Allow\nBody text here.')).toMatchObject({
+			title: 'Peace May Be the One Thing Washington Can’t Allow',
+			titleSource: 'headline',
+		});
 	});
 
 	it('uses a headline-like subheading when the first line is a sentence', () => {
-		const text = 'Three days of talks ended without a breakthrough.\nUkraine–US Talks Stall as Russian Forces Intensify Attacks\nMore text follows here.';
-		expect(titleOf(text)).toMatchObject({ title: 'Ukraine–US Talks Stall as Russian Forces Intensify Attacks', titleSource: 'subhead' });
+		const text =
+			'Three days of talks ended without a breakthrough.\nUkraine–US Talks Stall as Russian Forces Intensify Attacks\nMore text follows here.';
+		expect(titleOf(text)).toMatchObject({
+			title: 'Ukraine–US Talks Stall as Russian Forces Intensify Attacks',
+			titleSource: 'subhead',
+		});
 	});
 
 	it('generates a title from the lede when there is no headline or subheading', () => {
-		const result = titleOf('After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.\nMore.');
-		expect(result).toMatchObject({ title: 'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow', titleSource: 'generated' });
+		const result = titleOf(
+			'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.\nMore.',
+		);
+		expect(result).toMatchObject({
+			title: 'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow',
+			titleSource: 'generated',
+		});
 	});
 });
 
@@ -36,7 +48,9 @@ describe('titleFromLede', () => {
 	});
 
 	it('starts after a wire dateline ("KYIV (AP) — ")', () => {
-		expect(titleFromLede('KYIV, Ukraine (AP) — Ukraine and Russia exchanged 300 prisoners.')).toBe('Ukraine and Russia exchanged 300 prisoners');
+		expect(titleFromLede('KYIV, Ukraine (AP) — Ukraine and Russia exchanged 300 prisoners.')).toBe(
+			'Ukraine and Russia exchanged 300 prisoners',
+		);
 	});
 
 	it('keeps a short lede whole, without its full stop', () => {

@@ -1,8 +1,8 @@
 /** Picks an article's title: its headline, else a headline-like subheading, else one cut from the lede. */
 import type { TitleSource } from '../../src/schemas/index.ts';
+import { withoutDateline } from './dateline.ts';
 import type { Block, Sentence } from './model.ts';
 import { isTitleCase } from './parse-structure.ts';
-import { withoutDateline } from './dateline.ts';
 
 export const MAX_TITLE_LENGTH = 90;
 
@@ -13,7 +13,40 @@ export interface ChosenTitle {
 }
 
 // Words a generated title must not end on ("…missile production and").
-const DANGLING = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'as', 'from', 'that', 'which', 'who', 'about', 'its', 'their', 'his', 'her', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be']);
+const DANGLING = new Set([
+	'a',
+	'an',
+	'the',
+	'and',
+	'or',
+	'but',
+	'of',
+	'to',
+	'in',
+	'on',
+	'at',
+	'for',
+	'with',
+	'by',
+	'as',
+	'from',
+	'that',
+	'which',
+	'who',
+	'about',
+	'its',
+	'their',
+	'his',
+	'her',
+	'is',
+	'are',
+	'was',
+	'were',
+	'has',
+	'have',
+	'had',
+	'be',
+]);
 
 /** Cuts text to at most `max` characters at a word boundary, dropping dangling words and punctuation. */
 export function cutAtWord(text: string, max = MAX_TITLE_LENGTH): string {
@@ -21,7 +54,8 @@ export function cutAtWord(text: string, max = MAX_TITLE_LENGTH): string {
 	if (clean.length <= max) return clean;
 	const words = clean.slice(0, max).split(' ');
 	if (clean[max] !== ' ') words.pop(); // the last word was cut through
-	while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
+	while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, '')))
+		words.pop();
 	return words.join(' ').replace(/[\s,;:–—-]+$/u, '');
 }
 
@@ -42,10 +76,27 @@ export function chooseTitle(headline: string | null, blocks: Block[], sentences:
 	if (headline) return { title: headline, titleSource: 'headline', warnings: [] };
 	const subhead = blocks.find(
 		(block): block is Extract<Block, { kind: 'heading' }> =>
-			block.kind === 'heading' && !block.text.endsWith('?') && block.text.split(' ').length >= 4 && isTitleCase(block.text),
+			block.kind === 'heading' &&
+			!block.text.endsWith('?') &&
+			block.text.split(' ').length >= 4 &&
+			isTitleCase(block.text),
 	);
-	if (subhead) return { title: subhead.text, titleSource: 'subhead', warnings: ['no headline line; the title is the first subheading'] };
+	if (subhead)
+		return {
+			title: subhead.text,
+			titleSource: 'subhead',
+			warnings: ['no headline line; the title is the first subheading'],
+		};
 	const lede = sentences.find((sentence) => sentence.kind === 'body' && !sentence.text.endsWith('?'));
-	if (!lede) return { title: 'Untitled article', titleSource: 'generated', warnings: ['no headline and no body sentence to build a title from'] };
-	return { title: titleFromLede(lede.text), titleSource: 'generated', warnings: ['no headline line; the title was generated from the first sentence'] };
+	if (!lede)
+		return {
+			title: 'Untitled article',
+			titleSource: 'generated',
+			warnings: ['no headline and no body sentence to build a title from'],
+		};
+	return {
+		title: titleFromLede(lede.text),
+		titleSource: 'generated',
+		warnings: ['no headline line; the title was generated from the first sentence'],
+	};
 }

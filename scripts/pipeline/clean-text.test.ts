@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from './clean-text.ts';
 import { expectGolden } from '../../test/golden.ts';
+import { cleanText } from './clean-text.ts';
 
 const FIXTURES = 'test/fixtures/clean-text';
 
@@ -33,8 +33,14 @@ describe('cleanText', () => {
 	});
 
 	it('drops an "Advertisement" slot and a "Read more:" teaser between paragraphs, recording both', () => {
-		const { lines, warnings } = cleanText('Headline Here Now\n\nFirst paragraph.\n\nAdvertisement\n\nRead more: How the war reshaped Europe’s energy map\n\nLast paragraph.');
-		expect(lines.filter((line) => line.text).map((line) => line.text)).toEqual(['Headline Here Now', 'First paragraph.', 'Last paragraph.']);
+		const { lines, warnings } = cleanText(
+			'Headline Here Now\n\nFirst paragraph.\n\nAdvertisement\n\nRead more: How the war reshaped Europe’s energy map\n\nLast paragraph.',
+		);
+		expect(lines.filter((line) => line.text).map((line) => line.text)).toEqual([
+			'Headline Here Now',
+			'First paragraph.',
+			'Last paragraph.',
+		]);
 		expect(warnings).toEqual([
 			'line 5: dropped the "Advertisement" ad slot left by the scraper',
 			'line 7: dropped the teaser "Read more: How the war reshaped Europe’s energy map" for another story',
@@ -42,7 +48,8 @@ describe('cleanText', () => {
 	});
 
 	it('keeps sentences that merely start like a teaser or mention an advertisement', () => {
-		const text = 'Headline Here Now\nSee also: the ministry’s own report, published on Monday.\nAn advertisement ran in Kyiv.';
+		const text =
+			'Headline Here Now\nSee also: the ministry’s own report, published on Monday.\nAn advertisement ran in Kyiv.';
 		expect(cleanText(text).lines.map((line) => line.text)).toEqual(text.split('\n'));
 	});
 

@@ -13,7 +13,8 @@ export interface CleanResult {
 }
 
 // Labels a scraper leaves behind with nothing after them ("Creator:").
-const EMPTY_LABEL = /^(creator|author|authors|by|byline|source|credit|credits|photo|image|caption|tags|share|published|updated):?$/i;
+const EMPTY_LABEL =
+	/^(creator|author|authors|by|byline|source|credit|credits|photo|image|caption|tags|share|published|updated):?$/i;
 // Markers that end a scraped page and are never article text.
 const END_MARKERS = ['LATEST NEWS', 'READ MORE', 'RELATED ARTICLES', 'RELATED STORIES', 'MORE FROM', 'ADVERTISEMENT'];
 const END_MARKER_LINE = new RegExp(`^(${END_MARKERS.join('|')})$`);
@@ -32,7 +33,11 @@ function foldWhitespace(line: string): string {
 export function cleanText(text: string): CleanResult {
 	const warnings: string[] = [];
 	// A final newline ends the last line; it does not start a blank one.
-	const raw = text.normalize('NFC').replace(/[\u200b\u2060\ufeff]/g, '').replace(/\n$/, '').split('\n');
+	const raw = text
+		.normalize('NFC')
+		.replace(/[\u200b\u2060\ufeff]/g, '')
+		.replace(/\n$/, '')
+		.split('\n');
 	let lines: CleanLine[] = raw.map((line, index) => ({ line: index + 1, text: foldWhitespace(line) }));
 
 	const trailingBlank = lines.length - 1 - findLastIndex(lines, (entry) => entry.text !== '');
@@ -77,7 +82,9 @@ export function cleanText(text: string): CleanResult {
 		const glued = GLUED_END_MARKER.exec(kept[last]!.text);
 		if (glued) {
 			kept[last] = { ...kept[last]!, text: kept[last]!.text.slice(0, glued.index + glued[1]!.length) };
-			warnings.push(`line ${kept[last]!.line}: dropped the "${glued[2]}" marker glued to the end of the last paragraph`);
+			warnings.push(
+				`line ${kept[last]!.line}: dropped the "${glued[2]}" marker glued to the end of the last paragraph`,
+			);
 		}
 	}
 	return { lines: trimBlankEnds(kept), warnings };

@@ -4,9 +4,15 @@ import { datelineLength, withoutDateline } from './dateline.ts';
 describe('withoutDateline', () => {
 	it.each([
 		['KYIV, Ukraine (AP) — Ukraine and Russia exchanged prisoners.', 'Ukraine and Russia exchanged prisoners.'],
-		['MOSCOW (Reuters) - Russia said on Monday it had downed 40 drones.', 'Russia said on Monday it had downed 40 drones.'],
+		[
+			'MOSCOW (Reuters) - Russia said on Monday it had downed 40 drones.',
+			'Russia said on Monday it had downed 40 drones.',
+		],
 		['WASHINGTON — The Senate voted on the aid package.', 'The Senate voted on the aid package.'],
-		['KYIV, Dec 9 (Reuters) -- Ukraine’s air force said 47 drones were launched.', 'Ukraine’s air force said 47 drones were launched.'],
+		[
+			'KYIV, Dec 9 (Reuters) -- Ukraine’s air force said 47 drones were launched.',
+			'Ukraine’s air force said 47 drones were launched.',
+		],
 		['NEW YORK, United States — “We are ready,” the envoy said.', '“We are ready,” the envoy said.'],
 	])('takes the dateline off "%s"', (text, expected) => {
 		expect(withoutDateline(text)).toBe(expected);

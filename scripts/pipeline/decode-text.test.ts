@@ -12,18 +12,32 @@ describe('decodeText', () => {
 		expect(decodeText(utf8(' \n\t\r\n'))).toEqual({ ok: false, reason: 'the file holds only whitespace' });
 	});
 	it('names a PNG renamed .txt', () => {
-		expect(decodeText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0))).toEqual({ ok: false, reason: 'the file is a PNG image, not text' });
+		expect(decodeText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0))).toEqual({
+			ok: false,
+			reason: 'the file is a PNG image, not text',
+		});
 	});
 	it('rejects random binary with NUL bytes', () => {
-		expect(decodeText(bytes(0x01, 0x00, 0xff, 0x13, 0x00, 0x42))).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
+		expect(decodeText(bytes(0x01, 0x00, 0xff, 0x13, 0x00, 0x42))).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('binary'),
+		});
 	});
 	it('strips a BOM and turns CRLF and CR into LF', () => {
-		expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8('Title\r\nLine two\rthree')))).toEqual({ ok: true, text: 'Title\nLine two\nthree', warnings: [] });
+		expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8('Title\r\nLine two\rthree')))).toEqual({
+			ok: true,
+			text: 'Title\nLine two\nthree',
+			warnings: [],
+		});
 	});
 	it('falls back to Windows-1252 on invalid UTF-8 and warns', () => {
 		// “Kyiv” – in Windows-1252: 0x93 Kyiv 0x94 0x96
 		const result = decodeText(bytes(0x93, ...utf8('Kyiv'), 0x94, 0x20, 0x96, 0x20, ...utf8('caf'), 0xe9));
-		expect(result).toEqual({ ok: true, text: '“Kyiv” – café', warnings: ['the file is not valid UTF-8; read it as Windows-1252 (save seeds as UTF-8)'] });
+		expect(result).toEqual({
+			ok: true,
+			text: '“Kyiv” – café',
+			warnings: ['the file is not valid UTF-8; read it as Windows-1252 (save seeds as UTF-8)'],
+		});
 	});
 	it('reads UTF-16 with a byte-order mark', () => {
 		const text = 'Kyiv, Київ';
@@ -36,6 +50,10 @@ describe('decodeText', () => {
 		expect(decodeText(encoded)).toMatchObject({ ok: true, text });
 	});
 	it('keeps Cyrillic, Arabic and emoji text intact', () => {
-		expect(decodeText(utf8('Зеленський — زيلينسكي 🇺🇦'))).toEqual({ ok: true, text: 'Зеленський — زيلينسكي 🇺🇦', warnings: [] });
+		expect(decodeText(utf8('Зеленський — زيلينسكي 🇺🇦'))).toEqual({
+			ok: true,
+			text: 'Зеленський — زيلينسكي 🇺🇦',
+			warnings: [],
+		});
 	});
 });

@@ -1,9 +1,7 @@
 /** Turns the bytes of a seed file into text, or says plainly why it cannot be read as an article. */
 
 /** The text of a readable file, or the reason it is not one. */
-export type DecodeResult =
-	| { ok: true; text: string; warnings: string[] }
-	| { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
 /** Largest seed accepted; a bigger file is almost certainly not one news article. */
 export const MAX_SEED_BYTES = 8 * 1024 * 1024;
@@ -25,7 +23,8 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 function controlShare(bytes: Uint8Array): number {
 	const sample = bytes.subarray(0, 64 * 1024);
 	let control = 0;
-	for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+	for (const byte of sample)
+		if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
 	return sample.length ? control / sample.length : 0;
 }
 
@@ -33,7 +32,10 @@ function controlShare(bytes: Uint8Array): number {
 export function decodeText(bytes: Uint8Array): DecodeResult {
 	if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
 	if (bytes.length > MAX_SEED_BYTES)
-		return { ok: false, reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_SEED_BYTES / 1048576} MB limit for one article; split it or trim it` };
+		return {
+			ok: false,
+			reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_SEED_BYTES / 1048576} MB limit for one article; split it or trim it`,
+		};
 	for (const [kind, signature] of SIGNATURES)
 		if (startsWith(bytes, signature)) return { ok: false, reason: `the file is ${kind}, not text` };
 
@@ -43,7 +45,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 		text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
 		warnings.push('the file is UTF-16; read it as such (save seeds as UTF-8)');
 	} else {
-		if (bytes.includes(0) || controlShare(bytes) > 0.05) return { ok: false, reason: 'the file looks binary (control bytes), not text' };
+		if (bytes.includes(0) || controlShare(bytes) > 0.05)
+			return { ok: false, reason: 'the file looks binary (control bytes), not text' };
 		try {
 			text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 		} catch {

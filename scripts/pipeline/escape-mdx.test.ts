@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { escapeMdxLine, escapeMdxText, jsxAttribute, yamlString } from './escape-mdx.ts';
 import { allNodes, parseMdx, textOf } from '../../test/mdx-ast.ts';
+import { escapeMdxLine, escapeMdxText, jsxAttribute, yamlString } from './escape-mdx.ts';
 
 const hostileLines = readFileSync('test/fixtures/hostile/jsx-in-body/input.txt', 'utf8').split('\n').filter(Boolean);
 
@@ -14,13 +14,17 @@ describe('escapeMdxText', () => {
 		const isAutolinkBreak = (node: { type: string; name?: string | null; attributes?: unknown[] }) =>
 			node.type === 'mdxJsxTextElement' && node.name === 'wbr' && node.attributes?.length === 0;
 		const active = allNodes(tree).filter(
-			(node) => /^mdx|html|link|image|emphasis|strong|delete|inlineMath|footnote|textDirective|leafDirective/.test(node.type) && !isAutolinkBreak(node),
+			(node) =>
+				/^mdx|html|link|image|emphasis|strong|delete|inlineMath|footnote|textDirective|leafDirective/.test(node.type) &&
+				!isAutolinkBreak(node),
 		);
 		expect(active).toEqual([]);
 	});
 
 	it('keeps plain prose readable (letters, digits and commas untouched)', () => {
-		expect(escapeMdxText('Russia launched 653 drones, officials said.')).toBe('Russia launched 653 drones, officials said.');
+		expect(escapeMdxText('Russia launched 653 drones, officials said.')).toBe(
+			'Russia launched 653 drones, officials said.',
+		);
 	});
 });
 
@@ -46,10 +50,14 @@ describe('yamlString', () => {
 describe('jsxAttribute', () => {
 	/** The value MDX reads back for `title=…` on a link. */
 	const readBack = (value: string) => {
-		const link = allNodes(parseMdx(`Lead <a title=${jsxAttribute(value)}>x</a>.`)).find((node) => node.type === 'mdxJsxTextElement')!;
+		const link = allNodes(parseMdx(`Lead <a title=${jsxAttribute(value)}>x</a>.`)).find(
+			(node) => node.type === 'mdxJsxTextElement',
+		)!;
 		const attribute = link.attributes!.find((item) => item.name === 'title')!;
 		// An expression value is the JavaScript source of a string literal, which JSON reads.
-		return typeof attribute.value === 'string' ? attribute.value : (JSON.parse((attribute.value as { value: string }).value) as string);
+		return typeof attribute.value === 'string'
+			? attribute.value
+			: (JSON.parse((attribute.value as { value: string }).value) as string);
 	};
 
 	it('quotes plain values (ids, paths, names) so MDX needs no expression parser for them', () => {
@@ -58,10 +66,19 @@ describe('jsxAttribute', () => {
 		expect(jsxAttribute('Nove Zaporizhzhia (place)')).toBe('"Nove Zaporizhzhia (place)"');
 	});
 
-	it.each(['s-1', 'Kyiv (place)', 'O’Brien, Ukraine’s envoy', 'a "quoted" name', 'Tom & Jerry', '&amp; stays', '{danger}', '</a><script>alert(1)</script>', 'back\\slash', 'line\u2028break', ...hostileLines])(
-		'gives %j back exactly',
-		(value) => {
-			expect(readBack(value)).toBe(value);
-		},
-	);
+	it.each([
+		's-1',
+		'Kyiv (place)',
+		'O’Brien, Ukraine’s envoy',
+		'a "quoted" name',
+		'Tom & Jerry',
+		'&amp; stays',
+		'{danger}',
+		'</a><script>alert(1)</script>',
+		'back\\slash',
+		'line\u2028break',
+		...hostileLines,
+	])('gives %j back exactly', (value) => {
+		expect(readBack(value)).toBe(value);
+	});
 });

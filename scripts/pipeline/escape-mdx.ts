@@ -36,7 +36,9 @@ export function escapeMdxLine(text: string): string {
 
 /** A YAML double-quoted scalar (JSON strings are valid YAML; line separators escaped too). */
 export function yamlString(text: string): string {
-	return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return JSON.stringify(text)
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
 }
 
 // Values MDX reads back exactly from a quoted attribute: no quote to end it early, no `&` to start a character
@@ -50,5 +52,9 @@ const PLAIN_ATTRIBUTE = /^[\p{L}\p{M}\p{N} \-_./:#(),'’]*$/u;
  */
 export function jsxAttribute(text: string): string {
 	if (PLAIN_ATTRIBUTE.test(text)) return `"${text}"`;
-	return '{' + JSON.stringify(text).replace(/[<>{}]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) + '}';
+	return (
+		'{' +
+		JSON.stringify(text).replace(/[<>{}]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) +
+		'}'
+	);
 }

@@ -1,15 +1,15 @@
 /** Runs the per-article stages in order: date, entities, quotes, figures, topics, events, summary. */
 import type { ReferenceDate, Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
-import type { ArticleDocument, ArticleExtraction, PublicationDate } from './model.ts';
-import { chooseTitle } from './choose-title.ts';
-import { summarize } from './summarize.ts';
-import { inferPublicationDate } from './infer-date.ts';
-import { findDates } from './find-dates.ts';
-import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
-import { extractQuotes } from './extract-quotes.ts';
-import { extractFigures } from './extract-figures.ts';
 import { assignTopics } from './assign-topics.ts';
 import { buildEvents } from './build-events.ts';
+import { chooseTitle } from './choose-title.ts';
+import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
+import { extractFigures } from './extract-figures.ts';
+import { extractQuotes } from './extract-quotes.ts';
+import { findDates } from './find-dates.ts';
+import { inferPublicationDate } from './infer-date.ts';
+import type { ArticleDocument, ArticleExtraction, PublicationDate } from './model.ts';
+import { summarize } from './summarize.ts';
 
 /** Curated data and corpus facts every article is read against. */
 export interface ExtractionContext {
@@ -58,7 +58,11 @@ export function extractArticle(
 	const chosenTitle = chooseTitle(document.headline, document.blocks, sentences);
 	const title = sidecar?.title ?? chosenTitle.title;
 	const publication = datePublication(document, sidecar, context.corpusAnchor, context.references);
-	const dates = findDates(sentences, { date: publication.published, precision: publication.publishedPrecision }, { references: context.references });
+	const dates = findDates(
+		sentences,
+		{ date: publication.published, precision: publication.publishedPrecision },
+		{ references: context.references },
+	);
 	const mentions = extractEntities(sentences, context.gazetteer);
 	const quotes = extractQuotes(document.id, sentences, mentions);
 	const figures = extractFigures({
@@ -70,7 +74,10 @@ export function extractArticle(
 		demonyms: context.demonyms,
 		countryOf: context.countryOf,
 	});
-	const topics = assignTopics({ sentences, mentions, metrics: figures.map((figure) => figure.metric) }, context.taxonomy);
+	const topics = assignTopics(
+		{ sentences, mentions, metrics: figures.map((figure) => figure.metric) },
+		context.taxonomy,
+	);
 	const events = buildEvents({ article: document.id, sentences, dates, mentions, taxonomy: context.taxonomy });
 	const summary = summarize(document.blocks, sentences);
 	const wordCount = sentences

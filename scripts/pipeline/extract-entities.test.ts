@@ -1,10 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EntityMention, Sentence } from './model.ts';
-import { countryOfMap, demonymMap, extractEntities, indexGazetteer } from './extract-entities.ts';
-import { fixtureSentences, loadGazetteer, readSeeds, sentencesOf, smallGazetteer } from '../../test/fixtures/entities/corpus.ts';
+import {
+	fixtureSentences,
+	loadGazetteer,
+	readSeeds,
+	sentencesOf,
+	smallGazetteer,
+} from '../../test/fixtures/entities/corpus.ts';
 import { tagSentence } from './entities/classify-run.ts';
+import { countryOfMap, demonymMap, extractEntities, indexGazetteer } from './extract-entities.ts';
+import type { EntityMention, Sentence } from './model.ts';
 
 const index = indexGazetteer(loadGazetteer());
 const seeds = readSeeds();
@@ -14,8 +20,10 @@ const lean = indexGazetteer(loadGazetteer().filter((entry) => !['rustem-umerov']
 
 const find = (...paragraphs: string[]) => extractEntities(sentencesOf(...paragraphs), index);
 const keys = (mentions: EntityMention[]) => mentions.map((mention) => mention.key);
-const surfaces = (mentions: EntityMention[], key: string) => mentions.filter((mention) => mention.key === key).map((mention) => mention.surface);
-const nlp = (mentions: EntityMention[]) => mentions.filter((mention) => mention.source === 'nlp').map((mention) => `${mention.type}:${mention.surface}`);
+const surfaces = (mentions: EntityMention[], key: string) =>
+	mentions.filter((mention) => mention.key === key).map((mention) => mention.surface);
+const nlp = (mentions: EntityMention[]) =>
+	mentions.filter((mention) => mention.source === 'nlp').map((mention) => `${mention.type}:${mention.surface}`);
 
 describe('content/gazetteer.yaml', () => {
 	const entries = loadGazetteer();
@@ -24,7 +32,8 @@ describe('content/gazetteer.yaml', () => {
 	});
 	it('has the ids other stages rely on', () => {
 		const ids = new Set(entries.map((entry) => entry.id));
-		for (const id of ['ukraine', 'russia', 'united-states', 'european-union', 'nato', 'volodymyr-zelenskyy']) expect(ids.has(id), id).toBe(true);
+		for (const id of ['ukraine', 'russia', 'united-states', 'european-union', 'nato', 'volodymyr-zelenskyy'])
+			expect(ids.has(id), id).toBe(true);
 	});
 	it('never gives one spelling to two entries', () => {
 		const owner = new Map<string, string>();
@@ -50,7 +59,11 @@ describe('content/gazetteer.yaml', () => {
 describe('countryOfMap', () => {
 	it('maps a city and a region to the country they lie in', () => {
 		const countryOf = countryOfMap(index);
-		expect([countryOf.get('kharkiv'), countryOf.get('belgorod-region'), countryOf.get('ukraine')]).toEqual(['ukraine', 'russia', undefined]);
+		expect([countryOf.get('kharkiv'), countryOf.get('belgorod-region'), countryOf.get('ukraine')]).toEqual([
+			'ukraine',
+			'russia',
+			undefined,
+		]);
 	});
 });
 
@@ -65,7 +78,9 @@ describe('demonymMap', () => {
 
 describe('extractEntities: gazetteer', () => {
 	it('keeps the title out of the surface ("President Volodymyr Zelenskyy", "Lieutenant General Oleg Tsokov")', () => {
-		const mentions = find('President Volodymyr Zelenskyy spoke. The list includes Lieutenant General Oleg Tsokov, killed in July 2023.');
+		const mentions = find(
+			'President Volodymyr Zelenskyy spoke. The list includes Lieutenant General Oleg Tsokov, killed in July 2023.',
+		);
 		expect(surfaces(mentions, 'volodymyr-zelenskyy')).toEqual(['Volodymyr Zelenskyy']);
 		expect(surfaces(mentions, 'oleg-tsokov')).toEqual(['Oleg Tsokov']);
 		expect(nlp(mentions)).toEqual([]);
@@ -85,7 +100,9 @@ describe('extractEntities: gazetteer', () => {
 		expect(keys(find('Let us hope the US and the EU agree.'))).toEqual(['united-states', 'european-union']);
 	});
 	it('prefers the longest alias ("Nove Zaporizhzhia", "Zaporizhzhia nuclear plant" over "Zaporizhzhia")', () => {
-		const mentions = find('Troops took Nove Zaporizhzhia as strikes cut power to the Zaporizhzhia nuclear plant in Zaporizhzhia.');
+		const mentions = find(
+			'Troops took Nove Zaporizhzhia as strikes cut power to the Zaporizhzhia nuclear plant in Zaporizhzhia.',
+		);
 		expect(keys(mentions)).toEqual(['nove-zaporizhzhia', 'zaporizhzhia-nuclear-power-plant', 'zaporizhzhia-region']);
 	});
 	it('matches a lower-case alias written in title case ("Russian Defence Ministry")', () => {
@@ -94,14 +111,18 @@ describe('extractEntities: gazetteer', () => {
 	it('does not read "America" in "South America" as the United States', () => {
 		const text = 'Exports to South America fell while America grew.';
 		const mentions = find(text);
-		expect(mentions.filter((mention) => mention.key === 'united-states').map((mention) => mention.start)).toEqual([text.indexOf('America grew')]);
+		expect(mentions.filter((mention) => mention.key === 'united-states').map((mention) => mention.start)).toEqual([
+			text.indexOf('America grew'),
+		]);
 	});
 	it('never counts a demonym standing alone as a mention', () => {
 		expect(find('Ukrainian and Russian officials met American and European diplomats.')).toEqual([]);
 	});
 	it('reads "Dan P. Driscoll" as the curated Dan Driscoll, surface and all', () => {
 		const mentions = find('Army Secretary Dan P. Driscoll briefed diplomats.');
-		expect(mentions.map((mention) => [mention.key, mention.surface, mention.source])).toEqual([['dan-driscoll', 'Dan P. Driscoll', 'gazetteer']]);
+		expect(mentions.map((mention) => [mention.key, mention.surface, mention.source])).toEqual([
+			['dan-driscoll', 'Dan P. Driscoll', 'gazetteer'],
+		]);
 	});
 	it('does not give "Melania Trump" to Donald Trump', () => {
 		const mentions = find('Melania Trump did not attend, but President Trump did.');
@@ -125,13 +146,23 @@ describe('extractEntities: names the gazetteer lacks', () => {
 		tagSentence('Warm the tagger up.');
 	});
 	it('finds "Defence Minister Rustem Umerov met Gen. Christopher Cavoli in Ramstein" without the titles', () => {
-		const mentions = extractEntities(sentencesOf('Defence Minister Rustem Umerov met Gen. Christopher Cavoli in Ramstein on Tuesday.'), lean);
+		const mentions = extractEntities(
+			sentencesOf('Defence Minister Rustem Umerov met Gen. Christopher Cavoli in Ramstein on Tuesday.'),
+			lean,
+		);
 		expect(nlp(mentions)).toEqual(['person:Rustem Umerov', 'person:Christopher Cavoli', 'place:Ramstein']);
 		expect(keys(mentions)).toEqual(['nlp:rustem-umerov', 'nlp:christopher-cavoli', 'nlp:ramstein']);
 	});
 	it('gives a surname used alone the key of the full name met before ("Olena Kovalenko … Kovalenko said")', () => {
-		const mentions = find('Olena Kovalenko, a nurse from Kharkiv, said the shelling lasted all night.', '“We stay,” Kovalenko said. Ms Kovalenko’s son is at the front.');
-		expect(mentions.filter((mention) => mention.type === 'person').map((mention) => [mention.key, mention.name, mention.surface])).toEqual([
+		const mentions = find(
+			'Olena Kovalenko, a nurse from Kharkiv, said the shelling lasted all night.',
+			'“We stay,” Kovalenko said. Ms Kovalenko’s son is at the front.',
+		);
+		expect(
+			mentions
+				.filter((mention) => mention.type === 'person')
+				.map((mention) => [mention.key, mention.name, mention.surface]),
+		).toEqual([
 			['nlp:olena-kovalenko', 'Olena Kovalenko', 'Olena Kovalenko'],
 			['nlp:olena-kovalenko', 'Olena Kovalenko', 'Kovalenko'],
 			['nlp:olena-kovalenko', 'Olena Kovalenko', 'Kovalenko'],
@@ -151,25 +182,36 @@ describe('extractEntities: names the gazetteer lacks', () => {
 			'The Institute for the Study of War said Russian forces had advanced.',
 			'Lieutenant General Ivan Petrovsky, commander of the Southern Military District, was killed near Kupiansk.',
 		);
-		expect(nlp(mentions)).toEqual(['organization:Institute for the Study of War', 'person:Ivan Petrovsky', 'organization:Southern Military District']);
+		expect(nlp(mentions)).toEqual([
+			'organization:Institute for the Study of War',
+			'person:Ivan Petrovsky',
+			'organization:Southern Military District',
+		]);
 	});
 	it('finds a new place from "the village of" and "region"', () => {
 		const mentions = find('Russian forces struck the village of Bilozerske and a refinery in the Rostov region.');
 		expect(nlp(mentions)).toEqual(['place:Bilozerske', 'place:Rostov']);
 	});
 	it('reads a name after a lower-case title as a person ("regional governor Oleh Kiper", "foreign minister Hakan Fidan")', () => {
-		const mentions = find('Regional governor Oleh Kiper said on Tuesday that Turkey’s foreign minister Hakan Fidan had called him.');
+		const mentions = find(
+			'Regional governor Oleh Kiper said on Tuesday that Turkey’s foreign minister Hakan Fidan had called him.',
+		);
 		expect(nlp(mentions)).toEqual(['person:Oleh Kiper', 'person:Hakan Fidan']);
 	});
 	it('does not make a person of a place after a lower-case title word ("the general Black Sea area")', () => {
 		expect(nlp(find('Ships avoided the general Black Sea area after the strike.'))).not.toContain('person:Black Sea');
 	});
 	it('finds places named by a leading head ("the Sea of Azov", "Lake Ladoga") and after "the settlements of"', () => {
-		const mentions = find('Drones were downed over the Sea of Azov and near Lake Ladoga.', 'Troops took the settlements of Seversk and Kleshcheyevka.');
+		const mentions = find(
+			'Drones were downed over the Sea of Azov and near Lake Ladoga.',
+			'Troops took the settlements of Seversk and Kleshcheyevka.',
+		);
 		expect(nlp(mentions)).toEqual(['place:Sea of Azov', 'place:Lake Ladoga', 'place:Seversk']);
 	});
 	it('finds a new place from an appositive ("Mykolaiv, the last major city on the road to Odesa")', () => {
-		const mentions = find('In March 2022, Russian troops failed to seize Mykolaiv, the last major city on the road to Odesa.');
+		const mentions = find(
+			'In March 2022, Russian troops failed to seize Mykolaiv, the last major city on the road to Odesa.',
+		);
 		expect(nlp(mentions)).toEqual(['place:Mykolaiv']);
 	});
 	it('ignores weekdays, months, holidays and ordinary sentence openers', () => {
@@ -189,7 +231,11 @@ describe('extractEntities: names the gazetteer lacks', () => {
 });
 
 describe('extractEntities on the seeds', () => {
-	const all = [...seeds].map(([id, document]) => ({ id, document, mentions: extractEntities(document.sentences, index) }));
+	const all = [...seeds].map(([id, document]) => ({
+		id,
+		document,
+		mentions: extractEntities(document.sentences, index),
+	}));
 
 	it('gives offsets that slice back to the surface in every sentence', () => {
 		for (const { document, mentions } of all) {
@@ -202,7 +248,17 @@ describe('extractEntities on the seeds', () => {
 	});
 	it('finds the named places of the front line and the Russian rear', () => {
 		const met = new Set(all.flatMap(({ mentions }) => keys(mentions)));
-		for (const id of ['mediazona', 'syzran', 'chernihiv', 'belgorod-region', 'pokrovsk', 'myrnohrad', 'zvanivka', 'samara-region']) expect(met.has(id), id).toBe(true);
+		for (const id of [
+			'mediazona',
+			'syzran',
+			'chernihiv',
+			'belgorod-region',
+			'pokrovsk',
+			'myrnohrad',
+			'zvanivka',
+			'samara-region',
+		])
+			expect(met.has(id), id).toBe(true);
 	});
 	it('reads "Daniel P. Driscoll" and "Driscoll’s" as Dan Driscoll', () => {
 		const mentions = all.find(({ id }) => id === '002')!.mentions;
@@ -210,7 +266,19 @@ describe('extractEntities on the seeds', () => {
 	});
 	it('finds no junk names: weekdays, months, labels, demonyms', () => {
 		const names = all.flatMap(({ mentions }) => mentions.map((mention) => mention.surface));
-		for (const junk of ['Friday', 'Thursday', 'November', 'Quick Read', 'Analysis', 'Ukrainian', 'Russian', 'Thanksgiving', 'Western', 'Cold War', 'President'])
+		for (const junk of [
+			'Friday',
+			'Thursday',
+			'November',
+			'Quick Read',
+			'Analysis',
+			'Ukrainian',
+			'Russian',
+			'Thanksgiving',
+			'Western',
+			'Cold War',
+			'President',
+		])
 			expect(names, junk).not.toContain(junk);
 	});
 	it('extracts an article well under 100 ms', () => {
@@ -230,11 +298,15 @@ describe('extractEntities with a small gazetteer', () => {
 
 describe('extractEntities on fixture folders of unseen articles', () => {
 	const root = fileURLToPath(new URL('../../test/fixtures/entities/', import.meta.url));
-	const cases = readdirSync(root).filter((name) => statSync(`${root}${name}`).isDirectory()).sort();
+	const cases = readdirSync(root)
+		.filter((name) => statSync(`${root}${name}`).isDirectory())
+		.sort();
 	for (const name of cases) {
 		it(name.replace(/-/g, ' '), () => {
 			const mentions = extractEntities(fixtureSentences(`${root}${name}/input.txt`), index);
-			const lines = mentions.map((mention) => `${mention.sentence} ${mention.type} ${mention.key} ${JSON.stringify(mention.surface)}`);
+			const lines = mentions.map(
+				(mention) => `${mention.sentence} ${mention.type} ${mention.key} ${JSON.stringify(mention.surface)}`,
+			);
 			const expectedPath = `${root}${name}/expected.json`;
 			// UPDATE=1 rewrites the expectation; review the diff before committing it.
 			if (process.env.UPDATE) writeFileSync(expectedPath, `${JSON.stringify(lines, null, '\t')}\n`);

@@ -8,7 +8,9 @@ import { buildContext, parseFixtureBlocks, type TestArticle, type TestBlock } fr
 /** The figures of one paragraph (or of several blocks), without the fields every test repeats. */
 function figures(blocks: string | TestBlock[], options: Omit<TestArticle, 'blocks'> = {}) {
 	const context = buildContext({ ...options, blocks: typeof blocks === 'string' ? [blocks] : blocks });
-	return extractFigures(context).map(({ article: _article, quote: _quote, datePrecision: _precision, sentence: _sentence, ...rest }) => rest);
+	return extractFigures(context).map(
+		({ article: _article, quote: _quote, datePrecision: _precision, sentence: _sentence, ...rest }) => rest,
+	);
 }
 
 /** Metric and value pairs, the shortest way to say which figures were found. */
@@ -19,15 +21,44 @@ const PLACES = { countryOf: { kharkiv: 'ukraine', kyiv: 'ukraine', moscow: 'russ
 
 describe('extractFigures: strikes', () => {
 	it('reads launches, their source and the interceptions after a semicolon', () => {
-		expect(figures("Russia fired 120 Shahed drones and eight cruise missiles overnight, Ukraine's air force said; 97 drones were shot down.")).toEqual([
-			expect.objectContaining({ metric: 'drones_launched', value: 120, subject: 'russia', claimedBy: "Ukraine's air force", text: '120 Shahed drones' }),
-			expect.objectContaining({ metric: 'missiles_launched', value: 8, subject: 'russia', text: 'eight cruise missiles' }),
-			expect.objectContaining({ metric: 'drones_intercepted', value: 97, subject: 'russia', claimedBy: "Ukraine's air force" }),
+		expect(
+			figures(
+				"Russia fired 120 Shahed drones and eight cruise missiles overnight, Ukraine's air force said; 97 drones were shot down.",
+			),
+		).toEqual([
+			expect.objectContaining({
+				metric: 'drones_launched',
+				value: 120,
+				subject: 'russia',
+				claimedBy: "Ukraine's air force",
+				text: '120 Shahed drones',
+			}),
+			expect.objectContaining({
+				metric: 'missiles_launched',
+				value: 8,
+				subject: 'russia',
+				text: 'eight cruise missiles',
+			}),
+			expect.objectContaining({
+				metric: 'drones_intercepted',
+				value: 97,
+				subject: 'russia',
+				claimedBy: "Ukraine's air force",
+			}),
 		]);
 	});
 	it('reads "653 drones and 51 missiles" as two launch figures of the actor before the verb', () => {
-		expect(figures('During the same period, Russia launched 653 drones and 51 missiles in a massive overnight assault.')).toEqual([
-			expect.objectContaining({ metric: 'drones_launched', value: 653, unit: 'count', qualifier: 'exact', subject: 'russia', claimedBy: null }),
+		expect(
+			figures('During the same period, Russia launched 653 drones and 51 missiles in a massive overnight assault.'),
+		).toEqual([
+			expect.objectContaining({
+				metric: 'drones_launched',
+				value: 653,
+				unit: 'count',
+				qualifier: 'exact',
+				subject: 'russia',
+				claimedBy: null,
+			}),
 			expect.objectContaining({ metric: 'missiles_launched', value: 51, subject: 'russia' }),
 		]);
 	});
@@ -36,23 +67,50 @@ describe('extractFigures: strikes', () => {
 			'Russia launched 310 drones and 12 missiles overnight.',
 			'Ukrainian air defenses intercepted 280 drones and 9 missiles.',
 		]);
-		expect(found.filter((figure) => figure.metric.endsWith('_intercepted')).map((figure) => [figure.metric, figure.value, figure.subject])).toEqual([
+		expect(
+			found
+				.filter((figure) => figure.metric.endsWith('_intercepted'))
+				.map((figure) => [figure.metric, figure.value, figure.subject]),
+		).toEqual([
 			['drones_intercepted', 280, 'russia'],
 			['missiles_intercepted', 9, 'russia'],
 		]);
 	});
 	it('reads whose drones were downed from the demonym ("41 Ukrainian drones") and the claimant from "Moscow claimed"', () => {
 		expect(figures('Moscow claimed to have downed 41 Ukrainian drones over Bryansk and Kursk regions.')).toEqual([
-			expect.objectContaining({ metric: 'drones_intercepted', value: 41, subject: 'ukraine', claimedBy: 'moscow', scope: null }),
+			expect.objectContaining({
+				metric: 'drones_intercepted',
+				value: 41,
+				subject: 'ukraine',
+				claimedBy: 'moscow',
+				scope: null,
+			}),
 		]);
 	});
 	it('reads "including 52 over the border region of Belgorod" as a part with a scope', () => {
-		const found = figures('Russian agencies reported that air defenses shot down 118 Ukrainian drones overnight on November 27, including 52 over the border region of Belgorod.', {
-			dates: [{ text: 'November 27', date: '2025-11-27', precision: 'day' }],
-		});
+		const found = figures(
+			'Russian agencies reported that air defenses shot down 118 Ukrainian drones overnight on November 27, including 52 over the border region of Belgorod.',
+			{
+				dates: [{ text: 'November 27', date: '2025-11-27', precision: 'day' }],
+			},
+		);
 		expect(found).toEqual([
-			expect.objectContaining({ metric: 'drones_intercepted', value: 118, subject: 'ukraine', claimedBy: 'Russian agencies', date: '2025-11-27', scope: null }),
-			expect.objectContaining({ metric: 'drones_intercepted', value: 52, subject: 'ukraine', claimedBy: 'Russian agencies', date: '2025-11-27', scope: 'Belgorod region' }),
+			expect.objectContaining({
+				metric: 'drones_intercepted',
+				value: 118,
+				subject: 'ukraine',
+				claimedBy: 'Russian agencies',
+				date: '2025-11-27',
+				scope: null,
+			}),
+			expect.objectContaining({
+				metric: 'drones_intercepted',
+				value: 52,
+				subject: 'ukraine',
+				claimedBy: 'Russian agencies',
+				date: '2025-11-27',
+				scope: 'Belgorod region',
+			}),
 		]);
 	});
 	it('reads "120 drones, of which 97 were shot down" and "99 drones, 85 of which were shot down"', () => {
@@ -71,39 +129,96 @@ describe('extractFigures: strikes', () => {
 			['missiles_launched', 30],
 		]));
 	it('reads "29 locations were hit" as locations_hit by the latest launcher', () => {
-		const found = figures(['Russia launched 90 drones at the capital.', 'Officials reported that 29 locations were hit.']);
-		expect(found.at(-1)).toMatchObject({ metric: 'locations_hit', value: 29, subject: 'russia', claimedBy: 'officials' });
+		const found = figures([
+			'Russia launched 90 drones at the capital.',
+			'Officials reported that 29 locations were hit.',
+		]);
+		expect(found.at(-1)).toMatchObject({
+			metric: 'locations_hit',
+			value: 29,
+			subject: 'russia',
+			claimedBy: 'officials',
+		});
 	});
 	it('reads "Up to 50 Ukrainian drones attacked" as launched by Ukraine, claimed by the mayor', () =>
-		expect(figures('Up to 50 Ukrainian drones attacked the Moscow region overnight, Mayor Sergei Sobyanin said.', {
-			entities: [{ surface: 'Sergei Sobyanin', key: 'sergei-sobyanin', type: 'person' }],
-		})).toEqual([expect.objectContaining({ metric: 'drones_launched', value: 50, qualifier: 'up_to', subject: 'ukraine', claimedBy: 'sergei-sobyanin' })]));
-	it('finds no number in "hundreds of drones"', () => expect(pairs('Hundreds of drones were launched at Ukraine overnight.')).toEqual([]));
+		expect(
+			figures('Up to 50 Ukrainian drones attacked the Moscow region overnight, Mayor Sergei Sobyanin said.', {
+				entities: [{ surface: 'Sergei Sobyanin', key: 'sergei-sobyanin', type: 'person' }],
+			}),
+		).toEqual([
+			expect.objectContaining({
+				metric: 'drones_launched',
+				value: 50,
+				qualifier: 'up_to',
+				subject: 'ukraine',
+				claimedBy: 'sergei-sobyanin',
+			}),
+		]));
+	it('finds no number in "hundreds of drones"', () =>
+		expect(pairs('Hundreds of drones were launched at Ukraine overnight.')).toEqual([]));
 });
 
 describe('extractFigures: casualties', () => {
 	it('reads "At least 14 civilians, including three children, were killed in Kharkiv" with the governor as claimant', () => {
-		expect(figures('At least 14 civilians, including three children, were killed in Kharkiv, regional governor Oleh Syniehubov said.', PLACES)).toEqual([
-			expect.objectContaining({ metric: 'civilians_killed', value: 14, qualifier: 'at_least', subject: 'ukraine', claimedBy: 'oleh-syniehubov', text: 'At least 14 civilians' }),
-			expect.objectContaining({ metric: 'children_killed', value: 3, qualifier: 'exact', subject: 'ukraine', scope: null }),
+		expect(
+			figures(
+				'At least 14 civilians, including three children, were killed in Kharkiv, regional governor Oleh Syniehubov said.',
+				PLACES,
+			),
+		).toEqual([
+			expect.objectContaining({
+				metric: 'civilians_killed',
+				value: 14,
+				qualifier: 'at_least',
+				subject: 'ukraine',
+				claimedBy: 'oleh-syniehubov',
+				text: 'At least 14 civilians',
+			}),
+			expect.objectContaining({
+				metric: 'children_killed',
+				value: 3,
+				qualifier: 'exact',
+				subject: 'ukraine',
+				scope: null,
+			}),
 		]);
 	});
 	it('reads "killed two civilians" as 2 civilians killed', () =>
-		expect(pairs('An attack on a refinery killed two civilians in Novokuibyshevsk, according to the regional governor.')).toEqual([['civilians_killed', 2]]));
+		expect(
+			pairs('An attack on a refinery killed two civilians in Novokuibyshevsk, according to the regional governor.'),
+		).toEqual([['civilians_killed', 2]]));
 	it('finds whose civilians from where the paragraph says the strikes landed ("into Russian territory")', () => {
-		const found = figures(['Meanwhile, Ukraine has launched drone strikes into Russian territory. In the Samara region, an attack killed two civilians in Syzran, according to the regional governor.']);
-		expect(found).toEqual([expect.objectContaining({ metric: 'civilians_killed', value: 2, subject: 'russia', claimedBy: 'the regional governor' })]);
+		const found = figures([
+			'Meanwhile, Ukraine has launched drone strikes into Russian territory. In the Samara region, an attack killed two civilians in Syzran, according to the regional governor.',
+		]);
+		expect(found).toEqual([
+			expect.objectContaining({
+				metric: 'civilians_killed',
+				value: 2,
+				subject: 'russia',
+				claimedBy: 'the regional governor',
+			}),
+		]);
 	});
 	it('reads "Kyiv says Russian forces lost more than 1,000 troops in a day" as Russian casualties claimed by Kyiv', () => {
 		expect(figures('Kyiv says Russian forces lost more than 1,000 troops in a day.')).toEqual([
-			expect.objectContaining({ metric: 'casualties', value: 1000, qualifier: 'over', subject: 'russia', claimedBy: 'kyiv', text: 'more than 1,000 troops' }),
+			expect.objectContaining({
+				metric: 'casualties',
+				value: 1000,
+				qualifier: 'over',
+				subject: 'russia',
+				claimedBy: 'kyiv',
+				text: 'more than 1,000 troops',
+			}),
 		]);
 	});
 	it('reads "the deaths of 2,310 Russian officers had been confirmed" as officers killed on the stated date', () => {
 		const found = figures('By March 3, 2025, the deaths of 2,310 Russian officers had been confirmed.', {
 			dates: [{ text: 'By March 3, 2025', date: '2025-03-03', precision: 'day' }],
 		});
-		expect(found).toEqual([expect.objectContaining({ metric: 'officers_killed', value: 2310, subject: 'russia', date: '2025-03-03' })]);
+		expect(found).toEqual([
+			expect.objectContaining({ metric: 'officers_killed', value: 2310, subject: 'russia', date: '2025-03-03' }),
+		]);
 	});
 	it('reads "Among the fallen are nine Russian generals" as generals killed', () =>
 		expect(figures('Among the fallen are nine Russian generals, including a deputy commander.')).toEqual([
@@ -120,19 +235,28 @@ describe('extractFigures: casualties', () => {
 			['injured', 12],
 		]));
 	it('reads "leaving at least eight people injured" as at_least 8 injured', () =>
-		expect(figures('Officials reported that 29 locations were hit, leaving at least eight people injured.')).toContainEqual(
+		expect(
+			figures('Officials reported that 29 locations were hit, leaving at least eight people injured.'),
+		).toContainEqual(
 			expect.objectContaining({ metric: 'injured', value: 8, qualifier: 'at_least', text: 'at least eight people' }),
 		));
-	it('reads "The death toll rose to 23" as 23 killed', () => expect(pairs('The death toll rose to 23, officials said.')).toEqual([['killed', 23]]));
+	it('reads "The death toll rose to 23" as 23 killed', () =>
+		expect(pairs('The death toll rose to 23, officials said.')).toEqual([['killed', 23]]));
 	it('reads "The death toll in Kyiv rose to 23" as 23 killed, and its "four children" as children killed', () =>
-		expect(pairs('The death toll in Kyiv rose to 23, including four children, after a building collapsed, the mayor said.')).toEqual([
+		expect(
+			pairs('The death toll in Kyiv rose to 23, including four children, after a building collapsed, the mayor said.'),
+		).toEqual([
 			['killed', 23],
 			['children_killed', 4],
 		]));
 	it('reads "12,000 civilian deaths" as civilians killed', () =>
 		expect(pairs('The UN monitoring mission recorded 12,000 civilian deaths.')).toEqual([['civilians_killed', 12000]]));
 	it('keeps ages, years and months out of casualties ("as young as 18", "since April 2023")', () =>
-		expect(pairs('Since April 2023, even stateless people and those as young as 18 can sign military contracts, and many die within a month or two.')).toEqual([]));
+		expect(
+			pairs(
+				'Since April 2023, even stateless people and those as young as 18 can sign military contracts, and many die within a month or two.',
+			),
+		).toEqual([]));
 	it('reads "1 million killed and wounded" as casualties, not deaths', () =>
 		expect(figures('NATO estimates Russian losses at about 1 million killed and wounded.')).toEqual([
 			expect.objectContaining({ metric: 'casualties', value: 1_000_000, qualifier: 'about', subject: 'russia' }),
@@ -143,15 +267,20 @@ describe('extractFigures: casualties', () => {
 			{ surface: 'Kharkiv', key: 'kharkiv', type: 'place' as const },
 		];
 		const places = { countryOf: { ...PLACES.countryOf, odesa: 'ukraine' }, entities };
-		expect(figures('Around 1.5 million households in Kyiv, Kharkiv and Odesa were left without electricity.', places)[0]).toMatchObject({
+		expect(
+			figures('Around 1.5 million households in Kyiv, Kharkiv and Odesa were left without electricity.', places)[0],
+		).toMatchObject({
 			metric: 'households_without_power',
 			subject: 'ukraine',
 		});
-		expect(figures('Around 200,000 households in Odesa were left without electricity.', places)[0]).toMatchObject({ metric: 'households_without_power', subject: 'odesa' });
+		expect(figures('Around 200,000 households in Odesa were left without electricity.', places)[0]).toMatchObject({
+			metric: 'households_without_power',
+			subject: 'odesa',
+		});
 	});
 	it('gives "the Kiev regime\'s losses" to Ukraine, as "Ukraine\'s losses" would be', () =>
 		expect(
-			figures('Over the past day, the Kiev regime\'s losses amounted to up to 1,285 servicemen, the ministry said.', {
+			figures("Over the past day, the Kiev regime's losses amounted to up to 1,285 servicemen, the ministry said.", {
 				...PLACES,
 				entities: [{ surface: 'Kiev', key: 'kyiv', type: 'place' }],
 			}),
@@ -163,71 +292,138 @@ describe('extractFigures: casualties', () => {
 			expect.objectContaining({ metric: 'soldiers_captured', value: 300, qualifier: 'about', subject: 'russia' }),
 		]));
 	it('leaves whose civilians unknown when the place is not known to lie in a country', () =>
-		expect(figures('At least 14 civilians were killed in Kharkiv.')[0]).toMatchObject({ metric: 'civilians_killed', subject: null }));
+		expect(figures('At least 14 civilians were killed in Kharkiv.')[0]).toMatchObject({
+			metric: 'civilians_killed',
+			subject: null,
+		}));
 	it('does not count the storeys of "a nine-storey apartment building"', () =>
-		expect(pairs('The drone hit a nine-storey apartment building in Kyiv, killing one person.')).toEqual([['killed', 1]]));
+		expect(pairs('The drone hit a nine-storey apartment building in Kyiv, killing one person.')).toEqual([
+			['killed', 1],
+		]));
 	it('does not count a part of an uncounted whole ("Two of the dead were children")', () =>
 		expect(pairs('Two of the dead were children.')).toEqual([]));
 	it('does not count "six reactors" or "Three days of negotiations"', () => {
 		expect(pairs('The plant requires continuous electricity to cool its six reactors.')).toEqual([]);
-		expect(pairs('Three days of negotiations ended without a breakthrough even as Russia unleashed one of its largest bombardments.')).toEqual([]);
+		expect(
+			pairs(
+				'Three days of negotiations ended without a breakthrough even as Russia unleashed one of its largest bombardments.',
+			),
+		).toEqual([]);
 	});
 });
 
 describe('extractFigures: territory, prisoners, money and more', () => {
 	it('reads "captured 505 square kilometers in November alone" with the month and "reports" as claimant', () => {
-		const found = figures('Reports indicate Russia captured 505 square kilometers in November alone—almost double the gains recorded in October.', {
-			dates: [
-				{ text: 'in November alone', date: '2025-11', precision: 'month' },
-				{ text: 'in October', date: '2025-10', precision: 'month' },
-			],
-		});
+		const found = figures(
+			'Reports indicate Russia captured 505 square kilometers in November alone—almost double the gains recorded in October.',
+			{
+				dates: [
+					{ text: 'in November alone', date: '2025-11', precision: 'month' },
+					{ text: 'in October', date: '2025-10', precision: 'month' },
+				],
+			},
+		);
 		expect(found).toEqual([
-			expect.objectContaining({ metric: 'territory_captured_km2', value: 505, unit: 'km2', subject: 'russia', claimedBy: 'reports', date: '2025-11' }),
+			expect.objectContaining({
+				metric: 'territory_captured_km2',
+				value: 505,
+				unit: 'km2',
+				subject: 'russia',
+				claimedBy: 'reports',
+				date: '2025-11',
+			}),
 		]);
 	});
 	it('reads "retaken about 1,200km²" as territory captured by Ukraine', () =>
 		expect(figures('Ukrainian forces have retaken about 1,200km² since June, the army said.')).toEqual([
-			expect.objectContaining({ metric: 'territory_captured_km2', value: 1200, qualifier: 'about', subject: 'ukraine', claimedBy: 'the army' }),
+			expect.objectContaining({
+				metric: 'territory_captured_km2',
+				value: 1200,
+				qualifier: 'about',
+				subject: 'ukraine',
+				claimedBy: 'the army',
+			}),
 		]));
 	it('reads "the capture of two villages" with the ministry as claimant', () =>
 		expect(figures('The Russian defense ministry announced the capture of two villages in eastern Ukraine.')).toEqual([
-			expect.objectContaining({ metric: 'villages_captured', value: 2, subject: 'russia', claimedBy: 'the Russian defense ministry' }),
+			expect.objectContaining({
+				metric: 'villages_captured',
+				value: 2,
+				subject: 'russia',
+				claimedBy: 'the Russian defense ministry',
+			}),
 		]));
 	it('reads "pardoned 31 Ukrainian citizens imprisoned on his territory" as prisoners released', () =>
-		expect(figures('Belarus President Alexander Lukashenko pardoned 31 Ukrainian citizens imprisoned on his territory.')).toEqual([
-			expect.objectContaining({ metric: 'prisoners_released', value: 31, subject: 'ukraine', text: '31 Ukrainian citizens' }),
+		expect(
+			figures('Belarus President Alexander Lukashenko pardoned 31 Ukrainian citizens imprisoned on his territory.'),
+		).toEqual([
+			expect.objectContaining({
+				metric: 'prisoners_released',
+				value: 31,
+				subject: 'ukraine',
+				text: '31 Ukrainian citizens',
+			}),
 		]));
 	it('reads "Around 1,200 prisoners were exchanged on each side"', () =>
 		expect(figures('Around 1,200 prisoners were exchanged on each side.')).toEqual([
 			expect.objectContaining({ metric: 'prisoners_released', value: 1200, qualifier: 'about', subject: null }),
 		]));
 	it('reads "over 1,000 political prisoners still behind bars" as held by the sentence\'s first actor', () =>
-		expect(figures('Belarus remains a repressive ally of Russia, with over 1,000 political prisoners still behind bars.')).toEqual([
-			expect.objectContaining({ metric: 'political_prisoners_held', value: 1000, qualifier: 'over', subject: 'belarus' }),
+		expect(
+			figures('Belarus remains a repressive ally of Russia, with over 1,000 political prisoners still behind bars.'),
+		).toEqual([
+			expect.objectContaining({
+				metric: 'political_prisoners_held',
+				value: 1000,
+				qualifier: 'over',
+				subject: 'belarus',
+			}),
 		]));
 	it('reads "1,200 of its soldiers are held in Russian captivity" as prisoners held by Russia', () =>
 		expect(figures('Kyiv says 1,200 of its soldiers are held in Russian captivity.')).toEqual([
 			expect.objectContaining({ metric: 'prisoners_held', value: 1200, subject: 'russia', claimedBy: 'kyiv' }),
 		]));
 	it('reads "$8.2 billion program for Ukraine" as aid in US dollars with the fund as claimant', () => {
-		const found = figures('The International Monetary Fund announced on November 27 that it had reached a staff-level agreement on a new four-year, $8.2 billion program for Ukraine.', {
-			dates: [{ text: 'on November 27', date: '2025-11-27', precision: 'day' }],
-		});
+		const found = figures(
+			'The International Monetary Fund announced on November 27 that it had reached a staff-level agreement on a new four-year, $8.2 billion program for Ukraine.',
+			{
+				dates: [{ text: 'on November 27', date: '2025-11-27', precision: 'day' }],
+			},
+		);
 		expect(found).toEqual([
-			expect.objectContaining({ metric: 'aid_usd', value: 8.2e9, unit: 'usd', subject: 'ukraine', claimedBy: 'international-monetary-fund', date: '2025-11-27' }),
+			expect.objectContaining({
+				metric: 'aid_usd',
+				value: 8.2e9,
+				unit: 'usd',
+				subject: 'ukraine',
+				claimedBy: 'international-monetary-fund',
+				date: '2025-11-27',
+			}),
 		]);
 	});
 	it('reads "The EU approved a €90 billion loan" as aid in euros, never converted', () =>
-		expect(figures('The EU approved a €90 billion loan.')).toEqual([expect.objectContaining({ metric: 'aid_eur', value: 9e10, unit: 'eur' })]));
+		expect(figures('The EU approved a €90 billion loan.')).toEqual([
+			expect.objectContaining({ metric: 'aid_eur', value: 9e10, unit: 'eur' }),
+		]));
 	it('reads "up to 14 hours without power daily" as power outage hours in the place named', () =>
-		expect(figures('Residents in Chernihiv report up to 14 hours without power daily.', { entities: [{ surface: 'Chernihiv', key: 'chernihiv', type: 'place' }] })).toEqual([
-			expect.objectContaining({ metric: 'power_outage_hours', value: 14, unit: 'hours', qualifier: 'up_to', subject: 'chernihiv', claimedBy: 'residents in Chernihiv' }),
+		expect(
+			figures('Residents in Chernihiv report up to 14 hours without power daily.', {
+				entities: [{ surface: 'Chernihiv', key: 'chernihiv', type: 'place' }],
+			}),
+		).toEqual([
+			expect.objectContaining({
+				metric: 'power_outage_hours',
+				value: 14,
+				unit: 'hours',
+				qualifier: 'up_to',
+				subject: 'chernihiv',
+				claimedBy: 'residents in Chernihiv',
+			}),
 		]));
 	it('reads "not to cap … armed forces at 600,000" as a troop cap, not casualties', () =>
-		expect(figures("The US agreed not to cap the size of Ukraine's armed forces at 600,000—a significant concession.")).toEqual([
-			expect.objectContaining({ metric: 'troop_cap', value: 600000, subject: 'ukraine' }),
-		]));
+		expect(
+			figures("The US agreed not to cap the size of Ukraine's armed forces at 600,000—a significant concession."),
+		).toEqual([expect.objectContaining({ metric: 'troop_cap', value: 600000, subject: 'ukraine' })]));
 	it('records plan points as plan_points, the second borrowing its noun ("from 28 points to 19")', () =>
 		expect(pairs('The peace plan was trimmed from 24 points to 17, though the details remain unclear.')).toEqual([
 			['plan_points', 24],
@@ -263,7 +459,9 @@ describe('extractFigures: proposals and forecasts', () => {
 	it('still counts what happened when the sentence also looks ahead', () =>
 		expect(pairs('At least 20 people were killed, and the toll is expected to rise.')).toEqual([['killed', 20]]));
 	it('still counts a pledge of aid (money is pledged before it is paid)', () =>
-		expect(pairs('Germany will provide €1.5 billion in military aid to Ukraine next year.')).toEqual([['aid_eur', 1.5e9]]));
+		expect(pairs('Germany will provide €1.5 billion in military aid to Ukraine next year.')).toEqual([
+			['aid_eur', 1.5e9],
+		]));
 });
 
 describe('extractFigures: sources carried forward', () => {
@@ -277,18 +475,30 @@ describe('extractFigures: sources carried forward', () => {
 	];
 	it('carries "Mediazona reports" to a later paragraph of the same section about deaths', () =>
 		expect(figures(section)[0]).toMatchObject({ metric: 'officers_killed', value: 4100, claimedBy: 'mediazona' }));
-	it('stops carrying at the next heading', () => expect(figures(section)[1]).toMatchObject({ value: 300, claimedBy: null }));
+	it('stops carrying at the next heading', () =>
+		expect(figures(section)[1]).toMatchObject({ value: 300, claimedBy: null }));
 	it('does not carry a source about casualties to a later paragraph about money', () => {
-		const found = figures([{ heading: 'Losses' }, 'Mediazona reports that Russian military casualties have surged.', 'Separately, a €2bn loan for Ukraine was approved.']);
+		const found = figures([
+			{ heading: 'Losses' },
+			'Mediazona reports that Russian military casualties have surged.',
+			'Separately, a €2bn loan for Ukraine was approved.',
+		]);
 		expect(found).toEqual([expect.objectContaining({ metric: 'aid_eur', claimedBy: null })]);
 	});
 	it('carries a source within its paragraph whatever the figure counts', () =>
-		expect(figures('Ukraine\'s air force said the attack was the largest yet. Air defenses shot down 402 drones.')[0]).toMatchObject({
+		expect(
+			figures("Ukraine's air force said the attack was the largest yet. Air defenses shot down 402 drones.")[0],
+		).toMatchObject({
 			metric: 'drones_intercepted',
 			claimedBy: "Ukraine's air force",
 		}));
 	it('does not carry across paragraphs in an article without headings', () =>
-		expect(figures(['Mediazona reports that Russian casualties have surged.', 'The deaths of 700 Russian officers were confirmed.'])[0]).toMatchObject({ claimedBy: null }));
+		expect(
+			figures([
+				'Mediazona reports that Russian casualties have surged.',
+				'The deaths of 700 Russian officers were confirmed.',
+			])[0],
+		).toMatchObject({ claimedBy: null }));
 });
 
 describe('extractFigures: dates and key points', () => {
@@ -300,10 +510,14 @@ describe('extractFigures: dates and key points', () => {
 		expect(found.map((figure) => figure.date)).toEqual(['2025-11-25', '2025-11']);
 	});
 	it('leaves the date null when neither the sentence nor the publication gives one', () =>
-		expect(figures('Russia launched 200 drones.', { publication: { date: null, precision: null } })[0]?.date).toBeNull());
+		expect(
+			figures('Russia launched 200 drones.', { publication: { date: null, precision: null } })[0]?.date,
+		).toBeNull());
 	it('does not date a figure by the start of a period ("since 2022")', () =>
 		expect(
-			figures('The EU has provided €180 billion in support to Ukraine since 2022.', { dates: [{ text: '2022', date: '2022', precision: 'year' }] })[0]?.date,
+			figures('The EU has provided €180 billion in support to Ukraine since 2022.', {
+				dates: [{ text: '2022', date: '2022', precision: 'year' }],
+			})[0]?.date,
 		).toBe('2025-11-28'));
 	it('skips a key-point figure that the body repeats, keeps one the body lacks', () => {
 		const found = figures([
@@ -332,7 +546,9 @@ function readFixture(name: string) {
 }
 
 describe('extractFigures on fixture articles', () => {
-	for (const name of readdirSync(FIXTURES).filter((entry) => existsSync(join(FIXTURES, entry, 'input.txt'))).sort()) {
+	for (const name of readdirSync(FIXTURES)
+		.filter((entry) => existsSync(join(FIXTURES, entry, 'input.txt')))
+		.sort()) {
 		it(`matches the expected figures of ${name}`, () => {
 			const actual = runFixture(name);
 			const expectedFile = join(FIXTURES, name, 'expected.json');
@@ -348,18 +564,34 @@ describe('extractFigures on fixture articles', () => {
 });
 
 describe('extractFigures on the seed articles (reviewed targets)', () => {
-	const find = (name: string, metric: string, value: number) => runFixture(name).find((figure) => figure.metric === metric && figure.value === value);
+	const find = (name: string, metric: string, value: number) =>
+		runFixture(name).find((figure) => figure.metric === metric && figure.value === value);
 
 	it('reads 000: officers and generals killed, carried from Mediazona', () => {
-		expect(find('seed-000-losses-and-pardons', 'officers_killed', 6024)).toMatchObject({ subject: 'russia', date: '2025-11-21', claimedBy: 'mediazona' });
+		expect(find('seed-000-losses-and-pardons', 'officers_killed', 6024)).toMatchObject({
+			subject: 'russia',
+			date: '2025-11-21',
+			claimedBy: 'mediazona',
+		});
 		expect(find('seed-000-losses-and-pardons', 'generals_killed', 12)).toMatchObject({ subject: 'russia' });
 	});
 	it('reads 000: civilians, prisoners, power, villages and political prisoners', () => {
-		expect(find('seed-000-losses-and-pardons', 'civilians_killed', 2)).toMatchObject({ subject: 'russia', claimedBy: 'the regional governor' });
+		expect(find('seed-000-losses-and-pardons', 'civilians_killed', 2)).toMatchObject({
+			subject: 'russia',
+			claimedBy: 'the regional governor',
+		});
 		expect(find('seed-000-losses-and-pardons', 'prisoners_released', 31)).toMatchObject({ subject: 'ukraine' });
-		expect(find('seed-000-losses-and-pardons', 'power_outage_hours', 14)).toMatchObject({ qualifier: 'up_to', unit: 'hours' });
-		expect(find('seed-000-losses-and-pardons', 'villages_captured', 2)).toMatchObject({ claimedBy: 'the Russian defense ministry' });
-		expect(find('seed-000-losses-and-pardons', 'political_prisoners_held', 1000)).toMatchObject({ qualifier: 'over', subject: 'belarus' });
+		expect(find('seed-000-losses-and-pardons', 'power_outage_hours', 14)).toMatchObject({
+			qualifier: 'up_to',
+			unit: 'hours',
+		});
+		expect(find('seed-000-losses-and-pardons', 'villages_captured', 2)).toMatchObject({
+			claimedBy: 'the Russian defense ministry',
+		});
+		expect(find('seed-000-losses-and-pardons', 'political_prisoners_held', 1000)).toMatchObject({
+			qualifier: 'over',
+			subject: 'belarus',
+		});
 	});
 	it('reads 000: no casualty figure from "as young as 18" or "April 2023"', () => {
 		const values = runFixture('seed-000-losses-and-pardons').map((figure) => figure.value);
@@ -368,13 +600,30 @@ describe('extractFigures on the seed articles (reviewed targets)', () => {
 	});
 	it('reads 002: drones downed, the Belgorod part, IMF aid, the troop cap, plan points apart', () => {
 		const name = 'seed-002-drones-aid-plan-points';
-		expect(find(name, 'drones_intercepted', 118)).toMatchObject({ subject: 'ukraine', claimedBy: 'Russian agencies', date: '2025-11-27', scope: null });
+		expect(find(name, 'drones_intercepted', 118)).toMatchObject({
+			subject: 'ukraine',
+			claimedBy: 'Russian agencies',
+			date: '2025-11-27',
+			scope: null,
+		});
 		expect(find(name, 'drones_intercepted', 52)).toMatchObject({ scope: 'Belgorod region', date: '2025-11-27' });
-		expect(find(name, 'aid_usd', 8.2e9)).toMatchObject({ subject: 'ukraine', claimedBy: 'international-monetary-fund', date: '2025-11-27' });
+		expect(find(name, 'aid_usd', 8.2e9)).toMatchObject({
+			subject: 'ukraine',
+			claimedBy: 'international-monetary-fund',
+			date: '2025-11-27',
+		});
 		expect(find(name, 'troop_cap', 600000)).toMatchObject({ subject: 'ukraine' });
 		const strikeOrCasualty = /launched|intercepted|hit|killed|injured|casualties/;
-		expect(runFixture(name).filter((figure) => [28, 19].includes(figure.value)).every((figure) => figure.metric === 'plan_points')).toBe(true);
-		expect(runFixture(name).filter((figure) => strikeOrCasualty.test(figure.metric)).map((figure) => figure.value)).toEqual([118, 52]);
+		expect(
+			runFixture(name)
+				.filter((figure) => [28, 19].includes(figure.value))
+				.every((figure) => figure.metric === 'plan_points'),
+		).toBe(true);
+		expect(
+			runFixture(name)
+				.filter((figure) => strikeOrCasualty.test(figure.metric))
+				.map((figure) => figure.value),
+		).toEqual([118, 52]);
 	});
 	it('reads 004: the barrage, the hits, the interceptions and the ground taken', () => {
 		const name = 'seed-004-barrage-and-territory';
@@ -384,7 +633,11 @@ describe('extractFigures on the seed articles (reviewed targets)', () => {
 		expect(find(name, 'injured', 8)).toMatchObject({ qualifier: 'at_least' });
 		expect(find(name, 'drones_intercepted', 585)).toMatchObject({ subject: 'russia' });
 		expect(find(name, 'missiles_intercepted', 30)).toMatchObject({ subject: 'russia' });
-		expect(find(name, 'territory_captured_km2', 505)).toMatchObject({ subject: 'russia', date: '2025-11', claimedBy: 'reports' });
+		expect(find(name, 'territory_captured_km2', 505)).toMatchObject({
+			subject: 'russia',
+			date: '2025-11',
+			claimedBy: 'reports',
+		});
 		expect(runFixture(name).map((figure) => figure.value)).not.toContain(6);
 	});
 	it('reads 001: no figures at all', () => expect(runFixture('seed-001-no-figures')).toEqual([]));

@@ -1,28 +1,29 @@
 /** Finds the numbers behind the charts: strikes, casualties, territory, prisoners and money, each with its source sentence. */
 import type { DatePrecision } from '../../src/schemas/index.ts';
+import { getOrCreate } from '../../src/shared/get-or-create.ts';
 import {
+	type Attribution,
+	type CarriedSource,
+	type CountryRef,
 	carriedClaimant,
 	countryLexicon,
+	type Family,
+	type FigureDate,
 	familiesOf,
 	figureDate,
 	findAttributions,
 	findCountryRefs,
 	findSubject,
 	isHypothetical,
-	matchMetric,
 	METRIC_RULES,
+	type MetricMatch,
+	matchMetric,
 	metricName,
+	type NumberSite,
 	nearestAttribution,
 	readNumberSites,
 	readScope,
 	unitName,
-	type Attribution,
-	type CarriedSource,
-	type Family,
-	type CountryRef,
-	type FigureDate,
-	type MetricMatch,
-	type NumberSite,
 } from './figures/index.ts';
 import type { DateMention, EntityMention, ExtractedFigure, Sentence } from './model.ts';
 
@@ -87,12 +88,15 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 	const dates = groupBySentence(context.dates);
 	const sectioned = context.sentences.some((sentence) => sentence.kind === 'heading');
 	const refs = new Map<string, CountryRef[]>();
-	const refsOf = (sentence: Sentence) => {
-		let found = refs.get(sentence.id);
-		if (!found) refs.set(sentence.id, (found = findCountryRefs(sentence.text, mentions.get(sentence.id) ?? [], lexicon)));
-		return found;
+	const refsOf = (sentence: Sentence) =>
+		getOrCreate(refs, sentence.id, () => findCountryRefs(sentence.text, mentions.get(sentence.id) ?? [], lexicon));
+	const state: ArticleState = {
+		section: 0,
+		carried: null,
+		launchers: new Map(),
+		lastLauncher: null,
+		launchDates: new Map(),
 	};
-	const state: ArticleState = { section: 0, carried: null, launchers: new Map(), lastLauncher: null, launchDates: new Map() };
 	const body: Reading[] = [];
 	const summary: Reading[] = [];
 
@@ -109,7 +113,9 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 			refs: refsOf(sentence),
 			paragraphBefore: isBody ? paragraphBefore : [],
 			// Key points and headings read with a copy of the state, so that they change nothing for the body.
-			state: isBody ? state : { ...state, carried: null, launchers: new Map(state.launchers), launchDates: new Map(state.launchDates) },
+			state: isBody
+				? state
+				: { ...state, carried: null, launchers: new Map(state.launchers), launchDates: new Map(state.launchDates) },
 			sectioned,
 		});
 		if (!isBody) {
@@ -119,7 +125,12 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 		body.push(...readings);
 		const attribution = attributions[0];
 		if (attribution) {
-			state.carried = { claimedBy: attribution.claimedBy, block: sentence.block, section: state.section, families: familiesOf(sentence.text) };
+			state.carried = {
+				claimedBy: attribution.claimedBy,
+				block: sentence.block,
+				section: state.section,
+				families: familiesOf(sentence.text),
+			};
 		}
 	});
 
@@ -199,10 +210,14 @@ function readSentence(
 		const stated = figureDate(text, site.qualifier.start, end, inputs.dates, context.publication);
 		const date = partOfParent
 			? { date: parent.figure.date, precision: parent.figure.datePrecision }
-			: (stated.from !== 'sentence' ? launchDate(match, sentence, inputs.state) : null) ?? stated;
+			: ((stated.from !== 'sentence' ? launchDate(match, sentence, inputs.state) : null) ?? stated);
 		const claimedBy =
 			nearestAttribution(attributions, site.qualifier.start, end)?.claimedBy ??
-			carriedClaimant(inputs.state.carried, { block: sentence.block, section: inputs.state.section, family: match.rule.family }, inputs.sectioned);
+			carriedClaimant(
+				inputs.state.carried,
+				{ block: sentence.block, section: inputs.state.section, family: match.rule.family },
+				inputs.sectioned,
+			);
 		const reading: Reading = {
 			match,
 			order: [index, site.number.start],

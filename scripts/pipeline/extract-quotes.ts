@@ -1,8 +1,16 @@
 /** Finds direct quotations and who said them. */
-import type { EntityMention, ExtractedQuote, Sentence } from './model.ts';
-import { findQuotations } from './entities/quotation-marks.ts';
+
 import { lexiconTags } from './entities/lexicon.ts';
-import { LEADING_SPEAKER_PHRASE, LEADING_SPEECH_VERB, PRONOUN, SPEAKER_PHRASE, SPEECH_VERB, TERM_LEAD } from './entities/speech.ts';
+import { findQuotations } from './entities/quotation-marks.ts';
+import {
+	LEADING_SPEAKER_PHRASE,
+	LEADING_SPEECH_VERB,
+	PRONOUN,
+	SPEAKER_PHRASE,
+	SPEECH_VERB,
+	TERM_LEAD,
+} from './entities/speech.ts';
+import type { EntityMention, ExtractedQuote, Sentence } from './model.ts';
 
 /** Who a quotation is attributed to: an entity key, and the words that name them. */
 interface Speaker {
@@ -23,7 +31,8 @@ const SHORT_WORDS = 4;
 const SHORT_REACH = 12;
 
 // A speaker named by office ("the Russian president", "the Kremlin leader", "the foreign minister").
-const OFFICE = /^the\s+(?:[\p{Lu}][\p{L}-]*\s+)*(?:president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|minister|envoy|secretary of state|secretary|spokesman|spokeswoman|mayor|governor)$/iu;
+const OFFICE =
+	/^the\s+(?:[\p{Lu}][\p{L}-]*\s+)*(?:president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|minister|envoy|secretary of state|secretary|spokesman|spokeswoman|mayor|governor)$/iu;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
@@ -32,7 +41,9 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 	const quotations = findQuotations(sentences);
 	const sentenceIndex = new Map(sentences.map((sentence, index) => [sentence.id, index]));
 	const insideQuote = (index: number, start: number) =>
-		quotations.some((quotation) => quotation.parts.some((part) => part.sentenceIndex === index && start >= part.start && start < part.end));
+		quotations.some((quotation) =>
+			quotation.parts.some((part) => part.sentenceIndex === index && start >= part.start && start < part.end),
+		);
 	const located: Located[] = mentions
 		.map((mention) => {
 			const index = sentenceIndex.get(mention.sentence) ?? -1;
@@ -46,7 +57,8 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 		let text = sentences[index]!.text;
 		for (const quotation of quotations)
 			for (const part of quotation.parts)
-				if (part.sentenceIndex === index) text = text.slice(0, part.start) + ' '.repeat(part.end - part.start) + text.slice(part.end);
+				if (part.sentenceIndex === index)
+					text = text.slice(0, part.start) + ' '.repeat(part.end - part.start) + text.slice(part.end);
 		return text;
 	};
 
@@ -89,7 +101,9 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 
 	/** The entity starting right at `position` of sentence `index`, if one does. */
 	const mentionAt = (index: number, position: number) =>
-		located.find((entry) => entry.sentenceIndex === index && entry.start === position && entry.mention.type !== 'place') ?? null;
+		located.find(
+			(entry) => entry.sentenceIndex === index && entry.start === position && entry.mention.type !== 'place',
+		) ?? null;
 
 	/** "…,” Driscoll insisted", "…,” he warned", "…,” said Olena Kovalenko". */
 	const fromTail = (index: number, close: number): Speaker | null => {
@@ -116,7 +130,8 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 			if (LEADING_SPEECH_VERB.test(afterName)) return { key: named.mention.key, name: named.mention.surface };
 			// "…,” Zelenskyy’s office said": the office speaks, not the man.
 			const office = /^['’]s[\s\u00a0]+(\p{Ll}[\p{Ll}\s-]{0,30}?)(?=[\s\u00a0]+\p{Ll})/u.exec(afterName);
-			if (office && LEADING_SPEECH_VERB.test(afterName.slice(office[0].length))) return { key: null, name: `${named.mention.surface}${afterName.slice(0, office[0].length)}` };
+			if (office && LEADING_SPEECH_VERB.test(afterName.slice(office[0].length)))
+				return { key: null, name: `${named.mention.surface}${afterName.slice(0, office[0].length)}` };
 		}
 		const phrase = LEADING_SPEAKER_PHRASE.exec(rest);
 		if (phrase) return unnamed(phrase[1]!.trim(), index, close);
@@ -141,13 +156,22 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 		for (const entry of located) {
 			if (entry.sentenceIndex !== index || entry.end > verb.index) continue;
 			const adjacent = /^[\s\u00a0]*$/u.test(before.slice(entry.end));
-			if (entry.mention.type === 'person' || adjacent) candidates.push({ end: entry.end, speaker: () => ({ key: entry.mention.key, name: entry.mention.surface }) });
+			if (entry.mention.type === 'person' || adjacent)
+				candidates.push({ end: entry.end, speaker: () => ({ key: entry.mention.key, name: entry.mention.surface }) });
 		}
-		for (const match of before.matchAll(PRONOUN)) candidates.push({ end: match.index + match[0].length, speaker: () => antecedent(index, match.index) });
+		for (const match of before.matchAll(PRONOUN))
+			candidates.push({ end: match.index + match[0].length, speaker: () => antecedent(index, match.index) });
 		for (const match of before.matchAll(SPEAKER_PHRASE)) {
 			// "Hanna Shelest, a security analyst at …, said": the phrase describes the person named before it.
-			const described = located.find((entry) => entry.sentenceIndex === index && entry.mention.type === 'person' && /^[\s\u00a0]*,[\s\u00a0]*$/u.test(before.slice(entry.end, match.index)));
-			const speaker: Speaker = described ? { key: described.mention.key, name: described.mention.surface } : { key: null, name: match[0] };
+			const described = located.find(
+				(entry) =>
+					entry.sentenceIndex === index &&
+					entry.mention.type === 'person' &&
+					/^[\s\u00a0]*,[\s\u00a0]*$/u.test(before.slice(entry.end, match.index)),
+			);
+			const speaker: Speaker = described
+				? { key: described.mention.key, name: described.mention.surface }
+				: { key: null, name: match[0] };
 			candidates.push({ end: match.index + match[0].length, speaker: () => speaker });
 		}
 		if (!candidates.length) return { key: null, name: null };
@@ -173,11 +197,25 @@ export function extractQuotes(article: string, sentences: Sentence[], mentions: 
 		const sentence = sentences[first.sentenceIndex]!;
 		// A quotation standing alone right after an attributed one goes on in the same voice.
 		const standsAlone = /^[\s\u00a0]*$/u.test(sentence.text.slice(0, open));
-		if (!speaker && !short && standsAlone && previous && previous.block === sentence.block && previous.sentenceIndex >= first.sentenceIndex - 1)
+		if (
+			!speaker &&
+			!short &&
+			standsAlone &&
+			previous &&
+			previous.block === sentence.block &&
+			previous.sentenceIndex >= first.sentenceIndex - 1
+		)
 			speaker = previous.speaker;
 		if (!speaker) continue;
 		previous = { block: sentence.block, sentenceIndex: last.sentenceIndex, speaker };
-		quotes.push({ article, speaker: speaker.key, speakerName: speaker.name, text: quotation.text, quote: sentence.text, sentence: sentence.id });
+		quotes.push({
+			article,
+			speaker: speaker.key,
+			speakerName: speaker.name,
+			text: quotation.text,
+			quote: sentence.text,
+			sentence: sentence.id,
+		});
 	}
 	return quotes;
 }

@@ -6,19 +6,19 @@
  * or an anniversary, in that order; what cannot be resolved keeps a null date.
  */
 import type { DatePrecision } from '../../src/schemas/index.ts';
-import type { DateMention, Sentence } from './model.ts';
 import {
 	dateExpressions,
 	isoAt,
 	publicationSpan,
+	type ReferenceDate,
 	readExpressions,
 	referenceAnchor,
 	resolveMention,
 	sentenceAnchor,
 	textAnchor,
-	type ReferenceDate,
 	type YearAnchor,
 } from './dates/index.ts';
+import type { DateMention, Sentence } from './model.ts';
 
 /** What date finding may use besides the text. */
 export interface FindDatesOptions {
@@ -42,6 +42,11 @@ export function findDates(
 	};
 	const fromText = textAnchor(expressions);
 	const fromReference = referenceAnchor(expressions);
-	const dated = dateExpressions(expressions, (expression) => [sentenceAnchor(expression, expressions), fromPublication, fromText, fromReference]);
+	const dated = dateExpressions(expressions, (expression) => [
+		sentenceAnchor(expression, expressions),
+		fromPublication,
+		fromText,
+		fromReference,
+	]);
 	return dated.map((one) => resolveMention(one, published));
 }

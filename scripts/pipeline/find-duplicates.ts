@@ -24,7 +24,12 @@ function hash(text: string): number {
 
 /** Bottom-k sketch of the article's five-word shingles: a small, comparable fingerprint. */
 export function sketch(text: string): number[] {
-	const words = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+	const words = text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
+		.split(/\s+/)
+		.filter(Boolean);
 	const shingles = new Set<number>();
 	for (let index = 0; index + SHINGLE_WORDS <= Math.max(words.length, SHINGLE_WORDS); index++)
 		shingles.add(hash(words.slice(index, index + SHINGLE_WORDS).join(' ')));
@@ -57,7 +62,8 @@ export function findDuplicates(articles: { id: string; text: string }[]): Duplic
 	for (let i = 0; i < articles.length; i++)
 		for (let j = i + 1; j < articles.length; j++) {
 			const score = similarity(sketches[i]!, sketches[j]!);
-			if (score >= DUPLICATE_THRESHOLD) pairs.push({ first: articles[i]!.id, second: articles[j]!.id, similarity: score });
+			if (score >= DUPLICATE_THRESHOLD)
+				pairs.push({ first: articles[i]!.id, second: articles[j]!.id, similarity: score });
 		}
 	return pairs;
 }

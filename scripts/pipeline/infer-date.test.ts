@@ -1,35 +1,51 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { DateMention, PublicationDate } from './model.ts';
+import { parse } from 'yaml';
+import { ReferenceDatesSchema } from '../../src/schemas/index.ts';
 import { sentencesFromText } from './dates/sentences-from-text.ts';
 import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
-import { ReferenceDatesSchema } from '../../src/schemas/index.ts';
+import type { DateMention, PublicationDate } from './model.ts';
 
 const root = new URL('../../', import.meta.url);
 const seed = (prefix: string) => {
 	const name = readdirSync(new URL('seeds/', root)).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!;
 	return sentencesFromText(readFileSync(new URL(`seeds/${name}`, root), 'utf8'));
 };
-const references = ReferenceDatesSchema.parse(parse(readFileSync(new URL('content/reference-dates.yaml', root), 'utf8'))).references;
-const infer = (text: string, corpusAnchor: string | null = null) => inferPublicationDate(sentencesFromText(text), { corpusAnchor });
+const references = ReferenceDatesSchema.parse(
+	parse(readFileSync(new URL('content/reference-dates.yaml', root), 'utf8')),
+).references;
+const infer = (text: string, corpusAnchor: string | null = null) =>
+	inferPublicationDate(sentencesFromText(text), { corpusAnchor });
 const mentionsOf = (sentences: ReturnType<typeof seed>, result: PublicationDate) =>
 	findDates(sentences, { date: result.published, precision: result.publishedPrecision }, { references });
-const pick = (mentions: DateMention[], text: string) => mentions.filter((mention) => mention.text === text).map(({ date, precision, tense }) => ({ date, precision, tense }));
+const pick = (mentions: DateMention[], text: string) =>
+	mentions.filter((mention) => mention.text === text).map(({ date, precision, tense }) => ({ date, precision, tense }));
 
 describe('inferPublicationDate on the seeds', () => {
 	it('dates 000 to the Saturday after "Late Friday", anchored by the stated November 21, 2025', () => {
 		const result = inferPublicationDate(seed('000'), { corpusAnchor: null, references });
-		expect(result).toMatchObject({ published: '2025-11-22', publishedPrecision: 'day', publishedSource: 'inferred', publishedConfidence: 0.6, warnings: [] });
-		expect(result.publishedEvidence).toContain('“Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv.”');
+		expect(result).toMatchObject({
+			published: '2025-11-22',
+			publishedPrecision: 'day',
+			publishedSource: 'inferred',
+			publishedConfidence: 0.6,
+			warnings: [],
+		});
+		expect(result.publishedEvidence).toContain(
+			'“Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv.”',
+		);
 		expect(result.publishedEvidence).toContain('“By November 21, 2025, the deaths of');
 	});
 	it('resolves the weekdays of 000 against its publication date', () => {
 		const sentences = seed('000');
 		const mentions = mentionsOf(sentences, inferPublicationDate(sentences, { corpusAnchor: null }));
 		expect(pick(mentions, 'Late Friday')).toEqual([{ date: '2025-11-21', precision: 'day', tense: 'past' }]);
-		expect(pick(mentions, 'Thursday').map((mention) => mention.date)).toEqual(['2025-11-27', '2025-11-27', '2025-11-27']);
+		expect(pick(mentions, 'Thursday').map((mention) => mention.date)).toEqual([
+			'2025-11-27',
+			'2025-11-27',
+			'2025-11-27',
+		]);
 		expect(pick(mentions, 'Thursday').every((mention) => mention.tense === 'future')).toBe(true);
 		expect(pick(mentions, 'November 2025')).toEqual([{ date: '2025-11', precision: 'month', tense: 'past' }]);
 		expect(pick(mentions, 'April 2023')).toEqual([{ date: '2023-04', precision: 'month', tense: 'past' }]);
@@ -37,7 +53,11 @@ describe('inferPublicationDate on the seeds', () => {
 		expect(pick(mentions, 'September 2024')[0]?.date).toBe('2024-09');
 		expect(pick(mentions, 'July 2023')[0]?.date).toBe('2023-07');
 		expect(pick(mentions, 'November 2024')[0]?.date).toBe('2024-11');
-		expect(mentions.find((mention) => mention.text === 'November 21, 2025')).toMatchObject({ date: '2025-11-21', kind: 'explicit', inferred: false });
+		expect(mentions.find((mention) => mention.text === 'November 21, 2025')).toMatchObject({
+			date: '2025-11-21',
+			kind: 'explicit',
+			inferred: false,
+		});
 	});
 	it('gives 001 only a month, April 2025, with its year from the anniversary rule', () => {
 		const sentences = seed('001');
@@ -61,18 +81,35 @@ describe('inferPublicationDate on the seeds', () => {
 	it('dates 002 on or after its latest past day, November 27, at low confidence', () => {
 		const sentences = seed('002');
 		const result = inferPublicationDate(sentences, { corpusAnchor: null });
-		expect(result).toMatchObject({ published: '2025-11-27', publishedPrecision: 'day', publishedSource: 'inferred', publishedConfidence: 0.45 });
+		expect(result).toMatchObject({
+			published: '2025-11-27',
+			publishedPrecision: 'day',
+			publishedSource: 'inferred',
+			publishedConfidence: 0.45,
+		});
 		expect(result.publishedEvidence).toContain('on or after');
 		const mentions = mentionsOf(sentences, result);
-		expect(pick(mentions, 'November 27').map((mention) => mention.date)).toEqual(['2025-11-27', '2025-11-27', '2025-11-27', '2025-11-27']);
+		expect(pick(mentions, 'November 27').map((mention) => mention.date)).toEqual([
+			'2025-11-27',
+			'2025-11-27',
+			'2025-11-27',
+			'2025-11-27',
+		]);
 		expect(pick(mentions, 'November 27').filter((mention) => mention.tense === 'past')).toHaveLength(3);
 		expect(pick(mentions, 'next week')).toEqual([{ date: '2025-12', precision: 'month', tense: 'future' }]);
 	});
 	it('finds no date for 003, which has only relative dates', () => {
 		const sentences = seed('003');
 		const result = inferPublicationDate(sentences, { corpusAnchor: '2025-11-27' });
-		expect(result).toMatchObject({ published: null, publishedPrecision: null, publishedSource: null, publishedConfidence: 0 });
-		expect(result.warnings).toEqual(['no publication date found: the text has only relative dates (today, earlier this week)']);
+		expect(result).toMatchObject({
+			published: null,
+			publishedPrecision: null,
+			publishedSource: null,
+			publishedConfidence: 0,
+		});
+		expect(result.warnings).toEqual([
+			'no publication date found: the text has only relative dates (today, earlier this week)',
+		]);
 		expect(mentionsOf(sentences, result).every((mention) => mention.date === null)).toBe(true);
 	});
 	it('gives 004 December 2025 from the finished November and the Sunday between Saturday and Monday', () => {
@@ -108,7 +145,10 @@ describe('inferPublicationDate on fixture articles', () => {
 		it(`handles ${name}`, () => {
 			const sentences = sentencesFromText(readFileSync(new URL(`${name}/input.txt`, folder), 'utf8'));
 			const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, folder), 'utf8')) as Expected;
-			const options = { corpusAnchor: expected.options.corpusAnchor, references: expected.options.references ? references : [] };
+			const options = {
+				corpusAnchor: expected.options.corpusAnchor,
+				references: expected.options.references ? references : [],
+			};
 			const result = inferPublicationDate(sentences, options);
 			const { published, publishedPrecision, publishedSource, publishedConfidence } = result;
 			expect({ published, publishedPrecision, publishedSource, publishedConfidence }).toEqual({
@@ -119,7 +159,11 @@ describe('inferPublicationDate on fixture articles', () => {
 			});
 			for (const words of expected.evidence) expect(result.publishedEvidence).toContain(words);
 			if (expected.warnings.length === 0) expect(result.warnings).toEqual([]);
-			for (const words of expected.warnings) expect(result.warnings.some((warning) => warning.includes(words)), `a warning with "${words}" in ${JSON.stringify(result.warnings)}`).toBe(true);
+			for (const words of expected.warnings)
+				expect(
+					result.warnings.some((warning) => warning.includes(words)),
+					`a warning with "${words}" in ${JSON.stringify(result.warnings)}`,
+				).toBe(true);
 			const mentions = findDates(sentences, { date: published, precision: result.publishedPrecision }, options);
 			for (const mention of expected.mentions) expect(mentions).toContainEqual(expect.objectContaining(mention));
 		});
@@ -128,19 +172,28 @@ describe('inferPublicationDate on fixture articles', () => {
 
 describe('inferPublicationDate', () => {
 	it('reads an explicit date with its weekday ("On Tuesday, March 4, 2025") as a lower bound', () => {
-		expect(infer('On Tuesday, March 4, 2025, the council voted to extend martial law.')).toMatchObject({ published: '2025-03-04', publishedPrecision: 'day', publishedConfidence: 0.45 });
+		expect(infer('On Tuesday, March 4, 2025, the council voted to extend martial law.')).toMatchObject({
+			published: '2025-03-04',
+			publishedPrecision: 'day',
+			publishedConfidence: 0.45,
+		});
 	});
 	it('reads day-month-year order ("21 November 2025")', () => {
 		expect(infer('The ceasefire took effect on 21 November 2025, the ministry said.').published).toBe('2025-11-21');
 	});
 	it('pins the day between a stated past date and a stated future one', () => {
-		expect(infer('The ministers met on 2 December 2025. The summit will open on 3 December 2025.')).toMatchObject({ published: '2025-12-02', publishedConfidence: 0.7 });
+		expect(infer('The ministers met on 2 December 2025. The summit will open on 3 December 2025.')).toMatchObject({
+			published: '2025-12-02',
+			publishedConfidence: 0.7,
+		});
 	});
 	it('takes the year of an abbreviated yearless date ("Sept. 9") from the same sentence', () => {
 		expect(infer('The envoy arrived on Sept. 9 and left on Sept. 12, 2024.').published).toBe('2024-09-12');
 	});
 	it('places a past weekday after the latest stated date and counts days from it', () => {
-		const result = infer('The bill was signed on Monday. Lawmakers will debate the budget on Thursday. Ministers met on 1 April 2025 to draft it.');
+		const result = infer(
+			'The bill was signed on Monday. Lawmakers will debate the budget on Thursday. Ministers met on 1 April 2025 to draft it.',
+		);
 		expect(result).toMatchObject({ published: '2025-04-08', publishedPrecision: 'day', publishedConfidence: 0.5 });
 	});
 	it('does not take a hedged deadline ("could be approved by December 18") for a past date', () => {
@@ -151,7 +204,10 @@ describe('inferPublicationDate', () => {
 		expect(result.publishedEvidence).toContain('It falls on Tuesday 9 December 2025');
 	});
 	it('never gives a day when only weekdays and a supplied year support it', () => {
-		const result = infer('Talks wrapped up on Saturday after a record month: Russia fired 6,000 drones in March alone. Leaders will meet on Monday.', '2025-11-27');
+		const result = infer(
+			'Talks wrapped up on Saturday after a record month: Russia fired 6,000 drones in March alone. Leaders will meet on Monday.',
+			'2025-11-27',
+		);
 		expect(result.publishedPrecision).toBe('month');
 		expect(result.published).toBe('2025-04');
 	});
@@ -180,12 +236,22 @@ describe('inferPublicationDate', () => {
 		expect(result).toMatchObject({ published: '2025-12-03', publishedSource: 'stated', warnings: [] });
 	});
 	it('still warns when a past weekday falls after the stated publication day', () => {
-		const result = infer('Published: 3 December 2025\nThe agency said on 5 December 2025 that the plant had lost power.');
+		const result = infer(
+			'Published: 3 December 2025\nThe agency said on 5 December 2025 that the plant had lost power.',
+		);
 		expect(result.warnings).toEqual([expect.stringMatching(/is earlier than "5 December 2025"/)]);
 	});
 	it('prefers a "Published" line to an "Updated" one and trusts "Updated" alone less', () => {
-		expect(infer('Published: Nov 20, 2025\nUpdated: Nov 23, 2025 10:32 GMT\nThe talks went on.')).toMatchObject({ published: '2025-11-20', publishedSource: 'stated', publishedConfidence: 0.95 });
-		expect(infer('Updated: 23 November 2025 10:32 GMT\nThe talks went on.')).toMatchObject({ published: '2025-11-23', publishedSource: 'stated', publishedConfidence: 0.6 });
+		expect(infer('Published: Nov 20, 2025\nUpdated: Nov 23, 2025 10:32 GMT\nThe talks went on.')).toMatchObject({
+			published: '2025-11-20',
+			publishedSource: 'stated',
+			publishedConfidence: 0.95,
+		});
+		expect(infer('Updated: 23 November 2025 10:32 GMT\nThe talks went on.')).toMatchObject({
+			published: '2025-11-23',
+			publishedSource: 'stated',
+			publishedConfidence: 0.6,
+		});
 	});
 	it('does not take a date in the body for a dateline', () => {
 		expect(infer('Officials said on 21 November 2025 that talks would go on.').publishedSource).toBe('inferred');

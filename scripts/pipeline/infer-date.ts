@@ -27,27 +27,27 @@
  *    the text keeps the confidence at 0.5 or below.
  * The evidence quotes the sentences the date rests on.
  */
-import type { PublicationDate, Sentence } from './model.ts';
+
 import {
 	buildConstraints,
+	type Constraints,
 	dateExpressions,
 	describeDay,
 	explainYear,
 	findStatedDate,
 	isoAt,
 	quote,
+	type ReferenceDate,
 	readExpressions,
 	reconcile,
 	referenceAnchor,
+	type StatedDate,
 	sentenceAnchor,
 	spanOfIso,
 	textAnchor,
-	type Constraints,
-	type ReferenceDate,
-	type StatedDate,
 	type YearAnchor,
 } from './dates/index.ts';
-
+import type { PublicationDate, Sentence } from './model.ts';
 
 /** What inference may use besides the text. */
 export interface DateInferenceOptions {
@@ -57,7 +57,12 @@ export interface DateInferenceOptions {
 	references?: readonly ReferenceDate[];
 }
 
-const STATED_CONFIDENCE: Record<StatedDate['kind'], number> = { published: 0.95, dateline: 0.95, 'date line': 0.9, updated: 0.6 };
+const STATED_CONFIDENCE: Record<StatedDate['kind'], number> = {
+	published: 0.95,
+	dateline: 0.95,
+	'date line': 0.9,
+	updated: 0.6,
+};
 
 function corpusAnchorOf(iso: string | null): YearAnchor | null {
 	const span = iso === null ? null : spanOfIso(iso);
@@ -72,14 +77,28 @@ function fromStated(stated: StatedDate, constraints: Constraints): PublicationDa
 	// A past weekday that falls on the stated day itself ("said on Wednesday" in a story published that Wednesday) is how
 	// wire copy writes, not a contradiction.
 	const namesStatedDay = (bound: Constraints['lower'][number]) => bound.via?.span?.first === day;
-	const later = constraints.lower.find((bound) => !bound.weak && bound.grade === 'day' && bound.yearStated && bound.day > day && !namesStatedDay(bound));
-	if (later) warnings.push(`the stated publication date ${isoAt(day, 'day')} is earlier than "${later.dated.expression.text}", which the text speaks of as past`);
+	const later = constraints.lower.find(
+		(bound) => !bound.weak && bound.grade === 'day' && bound.yearStated && bound.day > day && !namesStatedDay(bound),
+	);
+	if (later)
+		warnings.push(
+			`the stated publication date ${isoAt(day, 'day')} is earlier than "${later.dated.expression.text}", which the text speaks of as past`,
+		);
 	const earlier = constraints.upper.find((bound) => bound.grade === 'day' && bound.yearStated && bound.day < day);
-	if (earlier) warnings.push(`the stated publication date ${isoAt(day, 'day')} is later than "${earlier.dated.expression.text}", which the text speaks of as still to come`);
+	if (earlier)
+		warnings.push(
+			`the stated publication date ${isoAt(day, 'day')} is later than "${earlier.dated.expression.text}", which the text speaks of as still to come`,
+		);
 	const yearFromText = anchor === null || anchor.origin === 'text';
-	if (anchor?.origin === 'corpus') warnings.push(`publication year not in the text: ${isoAt(day, 'year')} taken from the corpus anchor ${isoAt(anchor.day, 'day')}`);
+	if (anchor?.origin === 'corpus')
+		warnings.push(
+			`publication year not in the text: ${isoAt(day, 'year')} taken from the corpus anchor ${isoAt(anchor.day, 'day')}`,
+		);
 	const confidence = yearFromText ? STATED_CONFIDENCE[stated.kind] - (anchor ? 0.1 : 0) : 0.5;
-	const how = stated.kind === 'updated' ? 'The text says it was updated on' : `The ${stated.kind === 'published' ? 'text says it was published on' : `${stated.kind} gives`}`;
+	const how =
+		stated.kind === 'updated'
+			? 'The text says it was updated on'
+			: `The ${stated.kind === 'published' ? 'text says it was published on' : `${stated.kind} gives`}`;
 	return {
 		published: isoAt(day, 'day'),
 		publishedPrecision: 'day',
@@ -96,11 +115,17 @@ export function inferPublicationDate(sentences: readonly Sentence[], options: Da
 	const fromText = textAnchor(expressions);
 	const fromReference = referenceAnchor(expressions);
 	const fromCorpus = corpusAnchorOf(options.corpusAnchor);
-	const dated = dateExpressions(expressions, (expression) => [sentenceAnchor(expression, expressions), fromText, fromReference, fromCorpus]);
+	const dated = dateExpressions(expressions, (expression) => [
+		sentenceAnchor(expression, expressions),
+		fromText,
+		fromReference,
+		fromCorpus,
+	]);
 	const constraints = buildConstraints(dated);
 	const stated = findStatedDate(dated);
 	if (stated?.dated.span) return fromStated(stated, constraints);
 	const result = reconcile(constraints, dated);
-	if (stated) result.warnings.push(`the text states a publication day ("${stated.dated.expression.text}") but no year for it`);
+	if (stated)
+		result.warnings.push(`the text states a publication day ("${stated.dated.expression.text}") but no year for it`);
 	return result;
 }

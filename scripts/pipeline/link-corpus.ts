@@ -1,21 +1,22 @@
 /** Links the articles into one corpus: slugs, merged entities, topics, events and figures, with URLs. */
+
+import { paths } from '../../src/config/site.ts';
 import type {
 	ArticleRecord,
+	CorpusRecords,
 	EntityRecord,
 	MentionRecord,
 	QuoteRecord,
 	TaxonomyEntry,
 	TopicRecord,
-	CorpusRecords,
 } from '../../src/schemas/index.ts';
-import { paths } from '../../src/config/site.ts';
-import type { ArticleExtraction } from './model.ts';
-import type { InlineLink } from './render-mdx.ts';
 import type { GazetteerIndex } from './extract-entities.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { mergeEvents } from './merge-events.ts';
 import { mergeFigures } from './merge-figures.ts';
+import type { ArticleExtraction } from './model.ts';
 import { relateTopics } from './relate-topics.ts';
+import type { InlineLink } from './render-mdx.ts';
 import { slugify, uniqueSlugs } from './slugify.ts';
 
 export interface LinkedCorpus extends CorpusRecords {
@@ -28,7 +29,10 @@ export interface LinkedCorpus extends CorpusRecords {
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Contract order: by publication date, then id; undated articles last. */
-export function compareByPublished(a: { published: string | null; id: string }, b: { published: string | null; id: string }): number {
+export function compareByPublished(
+	a: { published: string | null; id: string },
+	b: { published: string | null; id: string },
+): number {
 	if (a.published !== b.published) {
 		if (a.published === null) return 1;
 		if (b.published === null) return -1;
@@ -38,7 +42,11 @@ export function compareByPublished(a: { published: string | null; id: string }, 
 }
 
 /** Joins per-article extractions into the published records. */
-export function linkCorpus(extractions: ArticleExtraction[], gazetteer: GazetteerIndex, taxonomy: TaxonomyEntry[]): LinkedCorpus {
+export function linkCorpus(
+	extractions: ArticleExtraction[],
+	gazetteer: GazetteerIndex,
+	taxonomy: TaxonomyEntry[],
+): LinkedCorpus {
 	const byId = [...extractions].sort((a, b) => byString(a.record.id, b.record.id));
 	const slugList = uniqueSlugs(byId.map((extraction) => slugify(extraction.record.title)));
 	const slugs = new Map(byId.map((extraction, index) => [extraction.record.id, slugList[index]!]));
@@ -65,16 +73,34 @@ export function linkCorpus(extractions: ArticleExtraction[], gazetteer: Gazettee
 			const entity = merged.resolve(article, mention.key);
 			const sentence = sentenceById.get(mention.sentence);
 			if (!sentence) continue;
-			mentions.push({ id: `${article}-m${mentions.length - firstMention + 1}`, entity, article, sentence: sentence.id, surface: mention.surface, start: mention.start, text: sentence.text });
+			mentions.push({
+				id: `${article}-m${mentions.length - firstMention + 1}`,
+				entity,
+				article,
+				sentence: sentence.id,
+				surface: mention.surface,
+				start: mention.start,
+				text: sentence.text,
+			});
 			counts.set(entity, (counts.get(entity) ?? 0) + 1);
 			if (!linked.has(entity) && sentence.kind !== 'heading') {
 				linked.add(entity);
 				const record = entityById.get(entity);
-				if (record) articleLinks.push({ sentence: sentence.id, start: mention.start, length: mention.surface.length, href: record.url, title: `${record.name} (${record.type})` });
+				if (record)
+					articleLinks.push({
+						sentence: sentence.id,
+						start: mention.start,
+						length: mention.surface.length,
+						href: record.url,
+						title: `${record.name} (${record.type})`,
+					});
 			}
 		}
 		links.set(article, articleLinks);
-		articleEntities.set(article, [...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([id]) => id));
+		articleEntities.set(
+			article,
+			[...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([id]) => id),
+		);
 	}
 
 	const quotes: QuoteRecord[] = byId.flatMap((extraction) =>
@@ -90,7 +116,10 @@ export function linkCorpus(extractions: ArticleExtraction[], gazetteer: Gazettee
 			extraction.figures.map((figure) => ({
 				...figure,
 				subject: resolveKey(extraction.record.id, figure.subject),
-				claimedBy: figure.claimedBy && (figure.claimedBy.startsWith('nlp:') || entityById.has(figure.claimedBy)) ? resolveKey(extraction.record.id, figure.claimedBy) : figure.claimedBy,
+				claimedBy:
+					figure.claimedBy && (figure.claimedBy.startsWith('nlp:') || entityById.has(figure.claimedBy))
+						? resolveKey(extraction.record.id, figure.claimedBy)
+						: figure.claimedBy,
 			})),
 		),
 	);
@@ -117,11 +146,21 @@ export function linkCorpus(extractions: ArticleExtraction[], gazetteer: Gazettee
 			topicArticles.set(topic, list);
 		});
 	const topicInputs = taxonomy.map((topic) => {
-		const list = (topicArticles.get(topic.id) ?? []).sort((a, b) => b.score - a.score || byString(a.article, b.article));
-		const topicEntities = [...new Set(list.flatMap((entry) => articleEntities.get(entry.article) ?? []))].sort(byString);
+		const list = (topicArticles.get(topic.id) ?? []).sort(
+			(a, b) => b.score - a.score || byString(a.article, b.article),
+		);
+		const topicEntities = [...new Set(list.flatMap((entry) => articleEntities.get(entry.article) ?? []))].sort(
+			byString,
+		);
 		return { topic, list, entities: topicEntities };
 	});
-	const related = relateTopics(topicInputs.map(({ topic, list, entities: ids }) => ({ id: topic.id, articles: list.map((entry) => entry.article), entities: ids })));
+	const related = relateTopics(
+		topicInputs.map(({ topic, list, entities: ids }) => ({
+			id: topic.id,
+			articles: list.map((entry) => entry.article),
+			entities: ids,
+		})),
+	);
 	const topics: TopicRecord[] = topicInputs.map(({ topic, list }) => ({
 		id: topic.id,
 		name: topic.name,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention } from './model.ts';
+import { loadGazetteer, readSeeds, sentencesOf } from '../../test/fixtures/entities/corpus.ts';
 import { extractEntities, indexGazetteer } from './extract-entities.ts';
 import { mergeEntities } from './merge-entities.ts';
-import { loadGazetteer, readSeeds, sentencesOf } from '../../test/fixtures/entities/corpus.ts';
+import type { EntityMention } from './model.ts';
 
 const index = indexGazetteer(loadGazetteer());
-const article = (id: string, ...paragraphs: string[]) => ({ article: id, mentions: extractEntities(sentencesOf(...paragraphs), index) });
+const article = (id: string, ...paragraphs: string[]) => ({
+	article: id,
+	mentions: extractEntities(sentencesOf(...paragraphs), index),
+});
 
 /** A hand-made NLP mention, as extractEntities gives them. */
 const nlpMention = (name: string, surface = name, type: EntityMention['type'] = 'person'): EntityMention => ({
@@ -21,18 +24,33 @@ const nlpMention = (name: string, surface = name, type: EntityMention['type'] = 
 describe('mergeEntities', () => {
 	it('merges "Bill Burns" and "William J. Burns" from two articles into one record with both spellings', () => {
 		const { entities, resolve } = mergeEntities(
-			[article('a', 'Former CIA Director Bill Burns spoke in Kyiv.'), article('b', 'William J. Burns met Putin. Burns said little.')],
+			[
+				article('a', 'Former CIA Director Bill Burns spoke in Kyiv.'),
+				article('b', 'William J. Burns met Putin. Burns said little.'),
+			],
 			index,
 		);
 		const burns = entities.filter((entity) => entity.name.endsWith('Burns'));
 		expect(burns).toEqual([
-			{ id: 'william-j-burns', name: 'William J. Burns', type: 'person', aliases: ['Bill Burns', 'Burns'], articles: ['a', 'b'], mentions: 3, description: null, source: 'nlp' },
+			{
+				id: 'william-j-burns',
+				name: 'William J. Burns',
+				type: 'person',
+				aliases: ['Bill Burns', 'Burns'],
+				articles: ['a', 'b'],
+				mentions: 3,
+				description: null,
+				source: 'nlp',
+			},
 		]);
 		expect(resolve('a', 'nlp:bill-burns')).toBe('william-j-burns');
 		expect(resolve('b', 'nlp:william-j-burns')).toBe('william-j-burns');
 	});
 	it('keeps "William Burns" and "Walter Burns" apart, even with "W. Burns" between them', () => {
-		const { entities } = mergeEntities([{ article: 'a', mentions: [nlpMention('William Burns'), nlpMention('W. Burns'), nlpMention('Walter Burns')] }], index);
+		const { entities } = mergeEntities(
+			[{ article: 'a', mentions: [nlpMention('William Burns'), nlpMention('W. Burns'), nlpMention('Walter Burns')] }],
+			index,
+		);
 		expect(entities.map((entity) => [entity.name, entity.aliases])).toEqual([
 			['Walter Burns', []],
 			['William Burns', ['W. Burns']],
@@ -42,22 +60,37 @@ describe('mergeEntities', () => {
 		const { entities, resolve } = mergeEntities([{ article: 'a', mentions: [nlpMention('Steven Witkoff')] }], index);
 		expect(resolve('a', 'nlp:steven-witkoff')).toBe('steve-witkoff');
 		expect(entities).toEqual([
-			expect.objectContaining({ id: 'steve-witkoff', name: 'Steve Witkoff', aliases: ['Steven Witkoff'], source: 'gazetteer', description: expect.stringMatching(/envoy/) }),
+			expect.objectContaining({
+				id: 'steve-witkoff',
+				name: 'Steve Witkoff',
+				aliases: ['Steven Witkoff'],
+				source: 'gazetteer',
+				description: expect.stringMatching(/envoy/),
+			}),
 		]);
 	});
 	it('keeps an NLP id clear of a gazetteer id with the same slug', () => {
-		const { entities, resolve } = mergeEntities([{ article: 'a', mentions: [nlpMention('Kyiv', 'Kyiv', 'organization')] }], index);
+		const { entities, resolve } = mergeEntities(
+			[{ article: 'a', mentions: [nlpMention('Kyiv', 'Kyiv', 'organization')] }],
+			index,
+		);
 		expect(resolve('a', 'nlp:kyiv')).toBe('kyiv');
 		expect(entities.map((entity) => entity.id)).toEqual(['kyiv']);
 	});
 	it('suffixes an NLP id that a gazetteer entry owns under another name', () => {
-		const { entities, resolve } = mergeEntities([{ article: 'a', mentions: [nlpMention('Hur', 'Hur', 'place')] }], index);
+		const { entities, resolve } = mergeEntities(
+			[{ article: 'a', mentions: [nlpMention('Hur', 'Hur', 'place')] }],
+			index,
+		);
 		expect(resolve('a', 'nlp:hur')).toBe('hur-2');
 		expect(entities.map((entity) => [entity.id, entity.name, entity.source])).toEqual([['hur-2', 'Hur', 'nlp']]);
 	});
 	it('gives an NLP key the type most of its mentions give it', () => {
 		const place = nlpMention('Ramstein', 'Ramstein', 'place');
-		const { entities } = mergeEntities([{ article: 'a', mentions: [place, place, { ...place, type: 'organization' }] }], index);
+		const { entities } = mergeEntities(
+			[{ article: 'a', mentions: [place, place, { ...place, type: 'organization' }] }],
+			index,
+		);
 		expect(entities[0]).toMatchObject({ type: 'place', mentions: 3 });
 	});
 	it('returns the same records whatever the order of the articles', () => {
@@ -76,22 +109,32 @@ describe('mergeEntities on the seeds', () => {
 	const entity = (id: string) => entities.find((candidate) => candidate.id === id);
 
 	it('makes one Zelenskyy of all spellings across the articles', () => {
-		expect(entity('volodymyr-zelenskyy')).toMatchObject({ name: 'Volodymyr Zelenskyy', articles: ['000', '002', '003', '004'] });
-		expect(entity('volodymyr-zelenskyy')!.aliases).toEqual(expect.arrayContaining(['Zelensky', 'Zelenskiy', 'Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy']));
+		expect(entity('volodymyr-zelenskyy')).toMatchObject({
+			name: 'Volodymyr Zelenskyy',
+			articles: ['000', '002', '003', '004'],
+		});
+		expect(entity('volodymyr-zelenskyy')!.aliases).toEqual(
+			expect.arrayContaining(['Zelensky', 'Zelenskiy', 'Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy']),
+		);
 	});
 	it('makes one Kyiv with the alias Kiev', () => {
 		expect(entity('kyiv')).toMatchObject({ aliases: ['Kiev'] });
 		expect(entity('kyiv')!.articles).toEqual(expect.arrayContaining(['001', '003']));
 	});
 	it('makes one Driscoll of "Dan Driscoll", "Daniel P. Driscoll" and "Driscoll’s"', () => {
-		expect(entity('dan-driscoll')).toMatchObject({ name: 'Dan Driscoll', aliases: ['Daniel P. Driscoll', 'Driscoll'], articles: ['000', '002'] });
+		expect(entity('dan-driscoll')).toMatchObject({
+			name: 'Dan Driscoll',
+			aliases: ['Daniel P. Driscoll', 'Driscoll'],
+			articles: ['000', '002'],
+		});
 	});
 	it('makes one Witkoff across four articles', () => {
 		expect(entity('steve-witkoff')).toMatchObject({ aliases: ['Witkoff'], articles: ['001', '002', '003', '004'] });
 	});
 	it('names no entity after a weekday, a month, a label or a demonym', () => {
 		const names = entities.flatMap((candidate) => [candidate.name, ...candidate.aliases]);
-		for (const junk of ['Friday', 'Thursday', 'November', 'Quick Read', 'Analysis', 'Ukrainian', 'Russian']) expect(names, junk).not.toContain(junk);
+		for (const junk of ['Friday', 'Thursday', 'November', 'Quick Read', 'Analysis', 'Ukrainian', 'Russian'])
+			expect(names, junk).not.toContain(junk);
 	});
 	it('sorts the records by id and leaves the canonical name out of the aliases', () => {
 		expect(entities.map((candidate) => candidate.id)).toEqual(entities.map((candidate) => candidate.id).sort());

@@ -1,8 +1,8 @@
 /** Merges the entity mentions of all articles into one record per real person, place or organisation. */
 import type { EntityRecord, EntityType } from '../../src/schemas/index.ts';
-import type { EntityMention } from './model.ts';
-import { fuller, samePerson, type GazetteerIndex } from './entities/index.ts';
 import { findGazetteerHits } from './entities/gazetteer-hits.ts';
+import { fuller, type GazetteerIndex, samePerson } from './entities/index.ts';
+import type { EntityMention } from './model.ts';
 import { slugify } from './slugify.ts';
 
 type MergedEntity = Omit<EntityRecord, 'url'>;
@@ -32,7 +32,9 @@ function groupNlpKeys(tallies: KeyTally[], index: GazetteerIndex): Map<string, s
 	const groups: { key: string; names: string[] }[] = [];
 	for (const tally of people) {
 		const gazetteer = [...index.entries.values()].find(
-			(entry) => entry.type === 'person' && [entry.name, ...entry.aliases].some((alias) => /\s/.test(alias) && samePerson(tally.name, alias)),
+			(entry) =>
+				entry.type === 'person' &&
+				[entry.name, ...entry.aliases].some((alias) => /\s/.test(alias) && samePerson(tally.name, alias)),
 		);
 		if (gazetteer) {
 			target.set(tally.key, gazetteer.id);
@@ -76,12 +78,29 @@ export function mergeEntities(
 	const nlpTarget = groupNlpKeys([...tallies.values()], index);
 
 	// Records: one per gazetteer id or NLP group leader.
-	const records = new Map<string, { name: string; types: Map<EntityType, number>; surfaces: Set<string>; articles: Set<string>; mentions: number; gazetteer: boolean }>();
+	const records = new Map<
+		string,
+		{
+			name: string;
+			types: Map<EntityType, number>;
+			surfaces: Set<string>;
+			articles: Set<string>;
+			mentions: number;
+			gazetteer: boolean;
+		}
+	>();
 	for (const { article, mentions } of articles)
 		for (const mention of mentions) {
 			const target = index.entries.has(mention.key) ? mention.key : nlpTarget.get(mention.key)!;
 			const gazetteer = index.entries.has(target);
-			const record = records.get(target) ?? { name: gazetteer ? index.entries.get(target)!.name : mention.name, types: new Map(), surfaces: new Set(), articles: new Set(), mentions: 0, gazetteer };
+			const record = records.get(target) ?? {
+				name: gazetteer ? index.entries.get(target)!.name : mention.name,
+				types: new Map(),
+				surfaces: new Set(),
+				articles: new Set(),
+				mentions: 0,
+				gazetteer,
+			};
 			if (!gazetteer && fuller(mention.name, record.name)) record.name = mention.name;
 			record.types.set(mention.type, (record.types.get(mention.type) ?? 0) + 1);
 			record.surfaces.add(mention.surface);

@@ -2,17 +2,20 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { TaxonomySchema, type EventRecord } from '../../src/schemas/index.ts';
-import type { ExtractedEvent } from './model.ts';
+import { type EventRecord, TaxonomySchema } from '../../src/schemas/index.ts';
 import { buildEvents } from './build-events.ts';
+import { type ArticleNotes, testArticle } from './events/test-article.ts';
 import { mergeEvents } from './merge-events.ts';
-import { testArticle, type ArticleNotes } from './events/test-article.ts';
+import type { ExtractedEvent } from './model.ts';
 
 const root = join(import.meta.dirname, '../..');
 const taxonomy = TaxonomySchema.parse(parse(readFileSync(join(root, 'content/topics.yaml'), 'utf8'))).topics;
 
 /** An extracted event with defaults for what a test does not care about. */
-function event(fields: Partial<ExtractedEvent> & { quote: string; article?: string; sentence?: string }): { article: string; event: ExtractedEvent } {
+function event(fields: Partial<ExtractedEvent> & { quote: string; article?: string; sentence?: string }): {
+	article: string;
+	event: ExtractedEvent;
+} {
 	const { quote, article = 'a', sentence = 's-1', ...rest } = fields;
 	return {
 		article,
@@ -34,8 +37,17 @@ function event(fields: Partial<ExtractedEvent> & { quote: string; article?: stri
 describe('mergeEvents', () => {
 	it('merges two reports of one prisoner exchange into one record with two sources', () => {
 		const records = mergeEvents([
-			event({ article: 'a', quote: 'On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each.', dateText: '3 March 2025', entities: ['ukraine', 'russia'] }),
-			event({ article: 'b', quote: 'The exchange of 175 prisoners on March 3 was the first since January.', title: 'The exchange of 175 prisoners was the first since January' }),
+			event({
+				article: 'a',
+				quote: 'On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each.',
+				dateText: '3 March 2025',
+				entities: ['ukraine', 'russia'],
+			}),
+			event({
+				article: 'b',
+				quote: 'The exchange of 175 prisoners on March 3 was the first since January.',
+				title: 'The exchange of 175 prisoners was the first since January',
+			}),
 		]);
 		expect(records).toHaveLength(1);
 		expect(records[0]!.sources.map((source) => source.article)).toEqual(['a', 'b']);
@@ -43,16 +55,33 @@ describe('mergeEvents', () => {
 
 	it('keeps two different events on the same day apart', () => {
 		const records = mergeEvents([
-			event({ article: 'a', quote: 'On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each.', entities: ['ukraine', 'russia'] }),
-			event({ article: 'b', quote: 'On 3 March 2025 a Russian drone hit a power substation in Sumy, cutting electricity to 40,000 homes.', entities: ['sumy'] }),
+			event({
+				article: 'a',
+				quote: 'On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each.',
+				entities: ['ukraine', 'russia'],
+			}),
+			event({
+				article: 'b',
+				quote: 'On 3 March 2025 a Russian drone hit a power substation in Sumy, cutting electricity to 40,000 homes.',
+				entities: ['sumy'],
+			}),
 		]);
 		expect(records).toHaveLength(2);
 	});
 
 	it('does not merge the same words on different days', () => {
 		const records = mergeEvents([
-			event({ article: 'a', quote: 'Ukraine and Russia exchanged 175 prisoners each.', entities: ['ukraine', 'russia'] }),
-			event({ article: 'b', quote: 'Ukraine and Russia exchanged 175 prisoners each.', entities: ['ukraine', 'russia'], date: '2025-03-04' }),
+			event({
+				article: 'a',
+				quote: 'Ukraine and Russia exchanged 175 prisoners each.',
+				entities: ['ukraine', 'russia'],
+			}),
+			event({
+				article: 'b',
+				quote: 'Ukraine and Russia exchanged 175 prisoners each.',
+				entities: ['ukraine', 'russia'],
+				date: '2025-03-04',
+			}),
 		]);
 		expect(records).toHaveLength(2);
 	});
@@ -79,39 +108,105 @@ describe('mergeEvents', () => {
 
 	it('merges a day into a month only on strong evidence, and keeps the day', () => {
 		const talks = [
-			event({ article: 'a', date: '2025-05', precision: 'month', dateText: 'May 2025', quote: 'In May 2025, Russia and Ukraine held their first direct talks since 2022 in Istanbul.', entities: ['russia', 'ukraine', 'istanbul'] }),
-			event({ article: 'b', date: '2025-05-16', dateText: 'May 16, 2025', quote: 'Russian and Ukrainian delegations met in Istanbul on May 16, 2025, for their first direct talks since 2022.', entities: ['istanbul', 'russia', 'ukraine'] }),
+			event({
+				article: 'a',
+				date: '2025-05',
+				precision: 'month',
+				dateText: 'May 2025',
+				quote: 'In May 2025, Russia and Ukraine held their first direct talks since 2022 in Istanbul.',
+				entities: ['russia', 'ukraine', 'istanbul'],
+			}),
+			event({
+				article: 'b',
+				date: '2025-05-16',
+				dateText: 'May 16, 2025',
+				quote:
+					'Russian and Ukrainian delegations met in Istanbul on May 16, 2025, for their first direct talks since 2022.',
+				entities: ['istanbul', 'russia', 'ukraine'],
+			}),
 		];
 		const merged = mergeEvents(talks);
 		expect(merged).toHaveLength(1);
 		expect(merged[0]).toMatchObject({ date: '2025-05-16', precision: 'day', dateText: 'May 16, 2025' });
-		const weak = mergeEvents([talks[1]!, event({ article: 'a', date: '2025-05', precision: 'month', quote: 'In May 2025, Russia launched a record 472 drones.', entities: ['russia'] })]);
+		const weak = mergeEvents([
+			talks[1]!,
+			event({
+				article: 'a',
+				date: '2025-05',
+				precision: 'month',
+				quote: 'In May 2025, Russia launched a record 472 drones.',
+				entities: ['russia'],
+			}),
+		]);
 		expect(weak).toHaveLength(2);
 	});
 
 	it('takes the title from the source most about the event and the date from a stated source', () => {
 		const [record] = mergeEvents([
-			event({ article: 'a', quote: 'Late Friday, Dan Driscoll briefed NATO ambassadors in Kyiv.', title: 'Dan Driscoll briefed NATO ambassadors in Kyiv', dateText: 'Late Friday', inferred: true, entities: ['dan-driscoll', 'kyiv'] }),
-			event({ article: 'b', quote: 'This stockpiling, Dan Driscoll told a gathering of Western diplomats in Kyiv on November 21, 2025, could transform the battlefield in Ukraine and the security of Europe as a whole.', title: 'Dan Driscoll told a gathering of Western diplomats in Kyiv', dateText: 'November 21, 2025', entities: ['dan-driscoll', 'kyiv', 'ukraine', 'europe'] }),
+			event({
+				article: 'a',
+				quote: 'Late Friday, Dan Driscoll briefed NATO ambassadors in Kyiv.',
+				title: 'Dan Driscoll briefed NATO ambassadors in Kyiv',
+				dateText: 'Late Friday',
+				inferred: true,
+				entities: ['dan-driscoll', 'kyiv'],
+			}),
+			event({
+				article: 'b',
+				quote:
+					'This stockpiling, Dan Driscoll told a gathering of Western diplomats in Kyiv on November 21, 2025, could transform the battlefield in Ukraine and the security of Europe as a whole.',
+				title: 'Dan Driscoll told a gathering of Western diplomats in Kyiv',
+				dateText: 'November 21, 2025',
+				entities: ['dan-driscoll', 'kyiv', 'ukraine', 'europe'],
+			}),
 		]);
-		expect(record).toMatchObject({ title: 'Dan Driscoll briefed NATO ambassadors in Kyiv', dateText: 'November 21, 2025', inferred: false });
+		expect(record).toMatchObject({
+			title: 'Dan Driscoll briefed NATO ambassadors in Kyiv',
+			dateText: 'November 21, 2025',
+			inferred: false,
+		});
 		expect(record!.description).toBe('Late Friday, Dan Driscoll briefed NATO ambassadors in Kyiv.');
 	});
 
 	it('gives stable ids from date and title, numbered on collision, sorted by date then id', () => {
 		const records = mergeEvents([
 			event({ article: 'b', date: '2025-04-01', quote: 'Talks resumed.', title: 'Talks resumed' }),
-			event({ article: 'a', date: '2024-12', precision: 'month', quote: 'Russia captured Kurakhove.', title: 'Russia captured Kurakhove' }),
-			event({ article: 'c', date: '2025-04-01', quote: 'Talks resumed in Riyadh after a pause.', title: 'Talks resumed', entities: ['riyadh'] }),
+			event({
+				article: 'a',
+				date: '2024-12',
+				precision: 'month',
+				quote: 'Russia captured Kurakhove.',
+				title: 'Russia captured Kurakhove',
+			}),
+			event({
+				article: 'c',
+				date: '2025-04-01',
+				quote: 'Talks resumed in Riyadh after a pause.',
+				title: 'Talks resumed',
+				entities: ['riyadh'],
+			}),
 		]);
-		expect(records.map((record) => record.id)).toEqual(['2024-12-russia-captured-kurakhove', '2025-04-01-talks-resumed', '2025-04-01-talks-resumed-2']);
+		expect(records.map((record) => record.id)).toEqual([
+			'2024-12-russia-captured-kurakhove',
+			'2025-04-01-talks-resumed',
+			'2025-04-01-talks-resumed-2',
+		]);
 	});
 
 	it('gives the same records whatever the order of its input', () => {
 		const input = [
-			event({ article: 'a', quote: 'On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each.', entities: ['ukraine', 'russia'] }),
+			event({
+				article: 'a',
+				quote: 'On 3 March 2025 Ukraine and Russia exchanged 175 prisoners each.',
+				entities: ['ukraine', 'russia'],
+			}),
 			event({ article: 'b', quote: 'The exchange of 175 prisoners on March 3 was the first since January.' }),
-			event({ article: 'b', sentence: 's-2', quote: 'On March 3 a drone hit a substation in Sumy.', entities: ['sumy'] }),
+			event({
+				article: 'b',
+				sentence: 's-2',
+				quote: 'On March 3 a drone hit a substation in Sumy.',
+				entities: ['sumy'],
+			}),
 		];
 		expect(mergeEvents([...input].reverse())).toEqual(mergeEvents(input));
 	});
@@ -141,15 +236,28 @@ describe('timeline fixtures (buildEvents, then mergeEvents)', () => {
 			const input = parse(readFileSync(join(folder, name, 'input.yaml'), 'utf8')) as FixtureInput;
 			const extracted = input.articles.flatMap((notes) => {
 				const article = testArticle(notes);
-				return buildEvents({ article: article.id, sentences: article.sentences, dates: article.dates, mentions: article.mentions, taxonomy }).map((built) => ({ article: article.id, event: built }));
+				return buildEvents({
+					article: article.id,
+					sentences: article.sentences,
+					dates: article.dates,
+					mentions: article.mentions,
+					taxonomy,
+				}).map((built) => ({ article: article.id, event: built }));
 			});
 			const records = mergeEvents(extracted, (article, key) => input.resolve?.[`${article} ${key}`] ?? key);
-			for (const record of records) for (const source of record.sources) expect(input.articles.find((notes) => notes.id === source.article)?.paragraphs.join(' ')).toContain(source.quote);
+			for (const record of records)
+				for (const source of record.sources)
+					expect(input.articles.find((notes) => notes.id === source.article)?.paragraphs.join(' ')).toContain(
+						source.quote,
+					);
 			const actual = records.map(project);
 			const expectedFile = join(folder, name, 'expected.yaml');
 			const changedFile = join(folder, name, 'expected-changed.yaml');
 			if (process.env.UPDATE) writeFileSync(expectedFile, stringify(actual));
-			expect(existsSync(expectedFile), `${expectedFile} is missing; run with UPDATE=1 to write it, then review it`).toBe(true);
+			expect(
+				existsSync(expectedFile),
+				`${expectedFile} is missing; run with UPDATE=1 to write it, then review it`,
+			).toBe(true);
 			const expected = parse(readFileSync(expectedFile, 'utf8')) ?? [];
 			if (JSON.stringify(actual) !== JSON.stringify(expected)) writeFileSync(changedFile, stringify(actual));
 			else rmSync(changedFile, { force: true });

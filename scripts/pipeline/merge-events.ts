@@ -11,8 +11,8 @@
  * one. The record's date words and `inferred` come from a source that states the date, if any. Ids are the date and a slug of the title, numbered when two collide.
  */
 import type { DatePrecision, EventRecord, SourceRef } from '../../src/schemas/index.ts';
+import { dateRelation, type EventFacts, entityWeights, eventWords, matchEvents } from './events/index.ts';
 import type { ExtractedEvent } from './model.ts';
-import { dateRelation, entityWeights, eventWords, matchEvents, type EventFacts } from './events/index.ts';
 import { slugify, uniqueSlugs } from './slugify.ts';
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
@@ -39,7 +39,23 @@ function compareStatements(a: Statement, b: Statement): number {
 }
 
 // Capitalised words that are not names.
-const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those']);
+const FUNCTION_WORDS = new Set([
+	'The',
+	'A',
+	'An',
+	'In',
+	'On',
+	'At',
+	'By',
+	'Its',
+	'His',
+	'Her',
+	'Their',
+	'This',
+	'That',
+	'These',
+	'Those',
+]);
 
 /** Share of a title's words that are names or numbers ("Maria Koval briefed NATO envoys in Kyiv": 4 of 7). */
 function detail(title: string): number {
@@ -81,11 +97,15 @@ function toRecord(group: Statement[]): Omit<EventRecord, 'id'> {
 			names(b) - names(a) ||
 			compareStatements(a, b),
 	)[0]!;
-	const ordered = [...group].sort((a, b) => byString(a.facts.article, b.facts.article) || sentenceNumber(a.facts.sentence) - sentenceNumber(b.facts.sentence));
+	const ordered = [...group].sort(
+		(a, b) =>
+			byString(a.facts.article, b.facts.article) || sentenceNumber(a.facts.sentence) - sentenceNumber(b.facts.sentence),
+	);
 	const sources: SourceRef[] = [];
 	for (const statement of ordered) {
 		const { article, quote, sentence } = statement.event.source;
-		if (!sources.some((source) => source.article === article && source.sentence === sentence)) sources.push({ article, quote, sentence });
+		if (!sources.some((source) => source.article === article && source.sentence === sentence))
+			sources.push({ article, quote, sentence });
 	}
 	const withLeadFirst = [lead, ...ordered.filter((statement) => statement !== lead)];
 	return {
@@ -145,7 +165,11 @@ export function mergeEvents(
 	for (const statement of statements) {
 		let best: { group: Statement[]; evidence: number } | null = null;
 		for (const group of groups) {
-			const fits = group.every((member) => dateRelation(member.facts, statement.facts) && !(member.facts.article === statement.facts.article && member.facts.sentence === statement.facts.sentence));
+			const fits = group.every(
+				(member) =>
+					dateRelation(member.facts, statement.facts) &&
+					!(member.facts.article === statement.facts.article && member.facts.sentence === statement.facts.sentence),
+			);
 			if (!fits) continue;
 			const evidence = Math.max(...group.map((member) => matchEvents(member.facts, statement.facts, weight) ?? -1));
 			if (evidence >= 0 && (!best || evidence > best.evidence)) best = { group, evidence };
@@ -154,8 +178,19 @@ export function mergeEvents(
 		else groups.push([statement]);
 	}
 
-	const records = groups.map(toRecord).sort((a, b) => byString(a.date, b.date) || byString(titleSlug(a.title), titleSlug(b.title)) || byString(a.sources[0]!.article, b.sources[0]!.article) || sentenceNumber(a.sources[0]!.sentence) - sentenceNumber(b.sources[0]!.sentence));
-	const ids = uniqueSlugs(records.map((record) => `${record.date}-${titleSlug(record.title)}`), 'event');
+	const records = groups
+		.map(toRecord)
+		.sort(
+			(a, b) =>
+				byString(a.date, b.date) ||
+				byString(titleSlug(a.title), titleSlug(b.title)) ||
+				byString(a.sources[0]!.article, b.sources[0]!.article) ||
+				sentenceNumber(a.sources[0]!.sentence) - sentenceNumber(b.sources[0]!.sentence),
+		);
+	const ids = uniqueSlugs(
+		records.map((record) => `${record.date}-${titleSlug(record.title)}`),
+		'event',
+	);
 	return records
 		.map((record, index) => ({ id: ids[index]!, ...record }))
 		.sort((a, b) => byString(a.date, b.date) || byString(a.id, b.id));

@@ -30,7 +30,11 @@ describe('mergeFigures', () => {
 		expect(record!.id).toMatch(/^a-drones_launched-[0-9a-z]{7}$/);
 	});
 	it('gives the same ids whatever the input order', () => {
-		const figures = [figure('b', { sentence: 's-2' }), figure('a'), figure('b', { sentence: 's-10', value: 7, text: '7 drones' })];
+		const figures = [
+			figure('b', { sentence: 's-2' }),
+			figure('a'),
+			figure('b', { sentence: 's-10', value: 7, text: '7 drones' }),
+		];
 		const forward = mergeFigures(figures).map((record) => record.id);
 		expect(mergeFigures([...figures].reverse()).map((record) => record.id)).toEqual(forward);
 	});
@@ -38,7 +42,13 @@ describe('mergeFigures', () => {
 		const records = mergeFigures([
 			figure('b', { sentence: 's-10' }),
 			figure('b', { sentence: 's-2', quote: 'It fired 40 missiles and 500 drones.', text: '500 drones' }),
-			figure('b', { sentence: 's-2', quote: 'It fired 40 missiles and 500 drones.', text: '40 missiles', metric: 'missiles_launched', value: 40 }),
+			figure('b', {
+				sentence: 's-2',
+				quote: 'It fired 40 missiles and 500 drones.',
+				text: '40 missiles',
+				metric: 'missiles_launched',
+				value: 40,
+			}),
 			figure('a'),
 		]);
 		expect(records.map((record) => [record.article, record.sentence, record.text])).toEqual([
@@ -65,7 +75,8 @@ describe('mergeFigures', () => {
 			[figure('a', { value: 118 }), figure('b', { value: 52, scope: 'Belgorod region' })],
 			[figure('a', { value: 653 }), figure('b', { value: 90, subject: 'ukraine' })],
 		];
-		for (const scenario of scenarios) expect(mergeFigures(scenario).map((record) => record.conflictsWith)).toEqual([[], []]);
+		for (const scenario of scenarios)
+			expect(mergeFigures(scenario).map((record) => record.conflictsWith)).toEqual([[], []]);
 	});
 	it('does not mark a hedged figure the other value satisfies ("at least 8" and "10")', () => {
 		const records = mergeFigures([figure('a', { value: 8, qualifier: 'at_least' }), figure('b', { value: 10 })]);
@@ -76,7 +87,12 @@ describe('mergeFigures', () => {
 		expect(records.map((record) => record.conflictsWith.length)).toEqual([1, 1]);
 	});
 	it('does not compare figures without a subject or a date', () => {
-		const records = mergeFigures([figure('a', { subject: null, value: 1 }), figure('b', { subject: null, value: 2 }), figure('c', { date: null, value: 3 }), figure('d', { date: null, value: 4 })]);
+		const records = mergeFigures([
+			figure('a', { subject: null, value: 1 }),
+			figure('b', { subject: null, value: 2 }),
+			figure('c', { date: null, value: 3 }),
+			figure('d', { date: null, value: 4 }),
+		]);
 		expect(records.every((record) => record.conflictsWith.length === 0)).toBe(true);
 	});
 	it('lists every other conflicting article, sorted', () => {

@@ -2,7 +2,14 @@
  * The in-memory shapes that flow between pipeline stages. Published records have Zod schemas in
  * `src/schemas/`; these are the intermediate forms that never leave the pipeline.
  */
-import type { DatePrecision, FigureRecord, QuoteRecord, EntityType, SourceRef, ArticleRecord } from '../../src/schemas/index.ts';
+import type {
+	ArticleRecord,
+	DatePrecision,
+	EntityType,
+	FigureRecord,
+	QuoteRecord,
+	SourceRef,
+} from '../../src/schemas/index.ts';
 
 /** A block of an article body after structure parsing, in document order. */
 export type Block =

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadingLine, parseStructure, splitLead } from './parse-structure.ts';
 import { cleanText } from './clean-text.ts';
+import { isHeadingLine, parseStructure, splitLead } from './parse-structure.ts';
 
 const parse = (text: string) => parseStructure(cleanText(text).lines);
 
 describe('parseStructure', () => {
 	it('takes an unpunctuated first line as the headline', () => {
-		expect(parse('Talks Stall in Geneva as Strikes Go On\nThe talks ended.\nMore text.').headline).toBe('Talks Stall in Geneva as Strikes Go On');
+		expect(parse('Talks Stall in Geneva as Strikes Go On\nThe talks ended.\nMore text.').headline).toBe(
+			'Talks Stall in Geneva as Strikes Go On',
+		);
 	});
 
 	it('does not take a first line that is a sentence as the headline', () => {
@@ -24,16 +26,30 @@ describe('parseStructure', () => {
 	});
 
 	it('makes a short unpunctuated standalone line a subheading', () => {
-		const { blocks } = parse('First paragraph here.\nRussia Advances on the Ground as Winter Fighting Intensifies\nNext paragraph.');
-		expect(blocks[1]).toEqual({ kind: 'heading', line: 2, text: 'Russia Advances on the Ground as Winter Fighting Intensifies' });
+		const { blocks } = parse(
+			'First paragraph here.\nRussia Advances on the Ground as Winter Fighting Intensifies\nNext paragraph.',
+		);
+		expect(blocks[1]).toEqual({
+			kind: 'heading',
+			line: 2,
+			text: 'Russia Advances on the Ground as Winter Fighting Intensifies',
+		});
 	});
 
 	it('reads a byline and a dated line under the headline as the masthead, not as subheadings', () => {
-		const { blocks } = parse('IAEA Warns of Fragile Situation at Plant\nBy Olga Rudenko and Jane Roe, Reuters\nPublished: 3 December 2025\n\nThe agency said on Wednesday that power was cut.\nMore text.');
+		const { blocks } = parse(
+			'IAEA Warns of Fragile Situation at Plant\nBy Olga Rudenko and Jane Roe, Reuters\nPublished: 3 December 2025\n\nThe agency said on Wednesday that power was cut.\nMore text.',
+		);
 		expect(blocks.slice(0, 3)).toEqual([
 			{ kind: 'paragraph', line: 2, text: 'By Olga Rudenko and Jane Roe, Reuters', lead: null, role: 'byline' },
 			{ kind: 'paragraph', line: 3, text: 'Published: 3 December 2025', lead: null, role: 'byline' },
-			{ kind: 'paragraph', line: 5, text: 'The agency said on Wednesday that power was cut.', lead: null, role: 'body' },
+			{
+				kind: 'paragraph',
+				line: 5,
+				text: 'The agency said on Wednesday that power was cut.',
+				lead: null,
+				role: 'body',
+			},
 		]);
 	});
 
@@ -48,12 +64,16 @@ describe('parseStructure', () => {
 	});
 
 	it('makes the questions of a question-and-answer explainer its subheadings', () => {
-		const { blocks } = parse('The Peace Plan Explained\nWhat does the plan say about territory?\nUkraine would withdraw.\nWho drafted it?\nTwo envoys did.');
+		const { blocks } = parse(
+			'The Peace Plan Explained\nWhat does the plan say about territory?\nUkraine would withdraw.\nWho drafted it?\nTwo envoys did.',
+		);
 		expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
 	});
 
 	it('keeps a single standalone question as text (a rhetorical question, not a section)', () => {
-		const { blocks } = parse('The Peace Plan Explained\nUkraine would withdraw.\nWill the offensive stall before spring?\nAnalysts expect more fighting.');
+		const { blocks } = parse(
+			'The Peace Plan Explained\nUkraine would withdraw.\nWill the offensive stall before spring?\nAnalysts expect more fighting.',
+		);
 		expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
 	});
 
@@ -64,12 +84,22 @@ describe('parseStructure', () => {
 
 	it('reads "Label: sentence" as a bold lead-in', () => {
 		const { blocks } = parse('Intro.\nThe South Vietnam Playbook: Trump and Putin strike a deal.\nEnd.');
-		expect(blocks[1]).toMatchObject({ kind: 'paragraph', lead: 'The South Vietnam Playbook', text: 'Trump and Putin strike a deal.', role: 'body' });
+		expect(blocks[1]).toMatchObject({
+			kind: 'paragraph',
+			lead: 'The South Vietnam Playbook',
+			text: 'Trump and Putin strike a deal.',
+			role: 'body',
+		});
 	});
 
 	it('styles a closing "Analysis:" paragraph as analysis', () => {
 		const { blocks } = parse('Intro.\nAnalysis: The facts point to a crossroads.');
-		expect(blocks.at(-1)).toMatchObject({ kind: 'paragraph', lead: 'Analysis', role: 'analysis', text: 'The facts point to a crossroads.' });
+		expect(blocks.at(-1)).toMatchObject({
+			kind: 'paragraph',
+			lead: 'Analysis',
+			role: 'analysis',
+			text: 'The facts point to a crossroads.',
+		});
 	});
 
 	it('never makes the last line a heading (a closing fragment stays text)', () => {

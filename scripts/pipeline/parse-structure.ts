@@ -2,8 +2,9 @@
  * Reads the shape of a cleaned article: headline, masthead (byline, dated line), subheadings, key-points
  * box, lists, bold lead-ins and a closing analysis paragraph. Every line of text ends up in exactly one block.
  */
-import type { Block } from './model.ts';
+
 import type { CleanLine } from './clean-text.ts';
+import type { Block } from './model.ts';
 
 export interface ParsedStructure {
 	/** The first line when it reads as a headline, else null. */
@@ -14,16 +15,49 @@ export interface ParsedStructure {
 }
 
 const BULLET = /^(?:[•·▪◦●‣∙]|[-*–—](?=\s))\s*(.*)$/u;
-const KEY_POINTS_LABEL = /^(quick read|key points|key takeaways|takeaways|at a glance|in brief|the essentials|summary|highlights)\s*:?$/i;
+const KEY_POINTS_LABEL =
+	/^(quick read|key points|key takeaways|takeaways|at a glance|in brief|the essentials|summary|highlights)\s*:?$/i;
 // Words kept lower-case in a title-case label or heading.
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'to', 'up', 'vs', 'via', 'with', 'from', 'into', 'over', 'amid', 'after', 'than', 'not', 'is', 'are', 'be']);
+const MINOR_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'and',
+	'or',
+	'but',
+	'nor',
+	'as',
+	'at',
+	'by',
+	'for',
+	'in',
+	'of',
+	'on',
+	'to',
+	'up',
+	'vs',
+	'via',
+	'with',
+	'from',
+	'into',
+	'over',
+	'amid',
+	'after',
+	'than',
+	'not',
+	'is',
+	'are',
+	'be',
+]);
 
 // Masthead lines between the headline and the body: a byline ("By Olga Rudenko", "By Jane Doe and John Roe,
 // Reuters") and a dated line ("Published: 3 December 2025", "Updated Dec. 4, 2025 10:02 GMT"). Short lines
 // without closing punctuation, so without this they would read as subheadings.
 // Case matters: the names after "By" are capitalised ("By the Numbers" is a subheading).
-const BYLINE = /^(?:By|BY|by)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,5}(?:\s*[,|–—-]\s*[^.!?]{1,60})?$/u;
-const DATED_LINE = /^(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s+[^.!?]{0,60}\d{4}[^.!?]{0,30}$/i;
+const BYLINE =
+	/^(?:By|BY|by)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,5}(?:\s*[,|–—-]\s*[^.!?]{1,60})?$/u;
+const DATED_LINE =
+	/^(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s+[^.!?]{0,60}\d{4}[^.!?]{0,30}$/i;
 /** True for a byline or a dated masthead line. */
 export const isMastheadLine = (text: string) => text.length <= 120 && (BYLINE.test(text) || DATED_LINE.test(text));
 
@@ -59,7 +93,7 @@ export function splitLead(text: string): { lead: string; rest: string } | null {
 	const match = /^([^:.!?]{2,60}):\s+(\S.*)$/u.exec(text);
 	if (!match) return null;
 	const [, lead, rest] = match as unknown as [string, string, string];
-	if (wordsOf(lead).length > 8 || !isTitleCase(lead) || !endsLikeSentence(rest) && !rest.endsWith('?')) return null;
+	if (wordsOf(lead).length > 8 || !isTitleCase(lead) || (!endsLikeSentence(rest) && !rest.endsWith('?'))) return null;
 	return { lead, rest };
 }
 
@@ -73,7 +107,14 @@ export function questionHeadings(textLines: readonly CleanLine[], from: number):
 	for (let index = from; index < textLines.length - 1; index++) {
 		const text = textLines[index]!.text;
 		const next = textLines[index + 1]!.text;
-		if (text.endsWith('?') && wordsOf(text).length <= 14 && !BULLET.test(text) && !next.endsWith('?') && !BULLET.test(next)) found.add(index);
+		if (
+			text.endsWith('?') &&
+			wordsOf(text).length <= 14 &&
+			!BULLET.test(text) &&
+			!next.endsWith('?') &&
+			!BULLET.test(next)
+		)
+			found.add(index);
 	}
 	return found.size >= 2 ? found : new Set();
 }

@@ -1,13 +1,12 @@
 /** The text front end: bytes of a seed to a structured, sentence-split article document. */
-import type { ArticleDocument } from './model.ts';
-import { decodeText } from './decode-text.ts';
+
 import { cleanText } from './clean-text.ts';
+import { decodeText } from './decode-text.ts';
+import type { ArticleDocument } from './model.ts';
 import { parseStructure } from './parse-structure.ts';
 import { splitSentences } from './split-sentences.ts';
 
-export type ReadResult =
-	| { ok: true; document: ArticleDocument; warnings: string[] }
-	| { ok: false; reason: string };
+export type ReadResult = { ok: true; document: ArticleDocument; warnings: string[] } | { ok: false; reason: string };
 
 /** Decodes, cleans and parses one seed; says why when the file is not a readable article. */
 export function readArticle(seed: { id: string; file: string; bytes: Uint8Array }): ReadResult {

@@ -21,18 +21,27 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** Related topics by shared articles and entities, most related first. */
 export function relateTopics(topics: { id: string; articles: string[]; entities: string[] }[]): Map<string, string[]> {
-	const sets = topics.map((topic) => ({ id: topic.id, articles: new Set(topic.articles), entities: new Set(topic.entities) }));
+	const sets = topics.map((topic) => ({
+		id: topic.id,
+		articles: new Set(topic.articles),
+		entities: new Set(topic.entities),
+	}));
 	const related = new Map<string, string[]>();
 	for (const topic of sets) {
 		const scored = sets
 			.filter((other) => other.id !== topic.id)
 			.map((other) => ({
 				id: other.id,
-				score: ARTICLE_WEIGHT * jaccard(topic.articles, other.articles) + ENTITY_WEIGHT * jaccard(topic.entities, other.entities),
+				score:
+					ARTICLE_WEIGHT * jaccard(topic.articles, other.articles) +
+					ENTITY_WEIGHT * jaccard(topic.entities, other.entities),
 			}))
 			.filter((entry) => entry.score >= MIN_RELATEDNESS)
 			.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-		related.set(topic.id, scored.slice(0, MAX_RELATED).map((entry) => entry.id));
+		related.set(
+			topic.id,
+			scored.slice(0, MAX_RELATED).map((entry) => entry.id),
+		);
 	}
 	return related;
 }

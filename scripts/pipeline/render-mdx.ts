@@ -1,7 +1,7 @@
 /** Writes an article's MDX page: front matter, header and footer components, and the escaped body. */
 import type { ArticleRecord } from '../../src/schemas/index.ts';
-import type { ArticleDocument, Block, Sentence } from './model.ts';
 import { escapeMdxLine, escapeMdxText, jsxAttribute, yamlString } from './escape-mdx.ts';
+import type { ArticleDocument, Block, Sentence } from './model.ts';
 
 /** A link to place over exact words of a sentence (an entity's first mention). */
 export interface InlineLink {
@@ -56,16 +56,24 @@ function renderBlock(block: Block, sentences: Sentence[], links: InlineLink[]): 
 			return block.role === 'analysis' ? `<div class="analysis" role="note">\n\n${paragraph}\n\n</div>` : paragraph;
 		}
 		case 'list':
-			return groupByItem(block, sentences, links).map((item) => `- ${item}`).join('\n');
+			return groupByItem(block, sentences, links)
+				.map((item) => `- ${item}`)
+				.join('\n');
 		case 'key-points': {
-			const items = groupByItem(block, sentences, links).map((item) => `- ${item}`).join('\n');
+			const items = groupByItem(block, sentences, links)
+				.map((item) => `- ${item}`)
+				.join('\n');
 			return `<div class="key-points" role="note" aria-label="Key points">\n\n<p class="key-points__title">Key points</p>\n\n${items}\n\n</div>`;
 		}
 	}
 }
 
 /** Lays the sentences of a list block back onto their items. */
-function groupByItem(block: Extract<Block, { kind: 'list' | 'key-points' }>, sentences: Sentence[], links: InlineLink[]): string[] {
+function groupByItem(
+	block: Extract<Block, { kind: 'list' | 'key-points' }>,
+	sentences: Sentence[],
+	links: InlineLink[],
+): string[] {
 	return block.items.map((_, item) =>
 		sentences
 			.filter((sentence) => sentence.item === item)
@@ -83,7 +91,11 @@ function truncate(text: string, max: number): string {
 export function renderArticleMdx(input: RenderInput): string {
 	const { record, document, links } = input;
 	const body = document.blocks.map((block, index) =>
-		renderBlock(block, document.sentences.filter((sentence) => sentence.block === index), links),
+		renderBlock(
+			block,
+			document.sentences.filter((sentence) => sentence.block === index),
+			links,
+		),
 	);
 	const id = jsxAttribute(record.id);
 	return [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlugs, MAX_SLUG_LENGTH } from './slugify.ts';
+import { MAX_SLUG_LENGTH, slugify, uniqueSlugs } from './slugify.ts';
 
 describe('slugify', () => {
 	it('lower-cases, drops apostrophes and joins words with hyphens', () => {
@@ -21,6 +21,12 @@ describe('slugify', () => {
 
 describe('uniqueSlugs', () => {
 	it('suffixes repeats in order and replaces empty slugs with the fallback', () => {
-		expect(uniqueSlugs(['talks', 'talks', '', 'talks-2', ''])).toEqual(['talks', 'talks-2', 'article', 'talks-2-2', 'article-2']);
+		expect(uniqueSlugs(['talks', 'talks', '', 'talks-2', ''])).toEqual([
+			'talks',
+			'talks-2',
+			'article',
+			'talks-2-2',
+			'article-2',
+		]);
 	});
 });

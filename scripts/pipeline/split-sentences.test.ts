@@ -9,7 +9,10 @@ describe('splitText', () => {
 		]);
 	});
 	it('keeps rank abbreviations inside the sentence ("Lt. Gen.")', () => {
-		expect(splitText('Lt. Gen. Oleg Tsokov was killed. Others too.')).toEqual(['Lt. Gen. Oleg Tsokov was killed.', 'Others too.']);
+		expect(splitText('Lt. Gen. Oleg Tsokov was killed. Others too.')).toEqual([
+			'Lt. Gen. Oleg Tsokov was killed.',
+			'Others too.',
+		]);
 	});
 	it('does not split a decimal amount ("$8.2 billion")', () => {
 		expect(splitText('A $8.2 billion program. Next.')).toEqual(['A $8.2 billion program.', 'Next.']);

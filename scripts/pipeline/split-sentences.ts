@@ -2,15 +2,74 @@
 import type { Block, Sentence } from './model.ts';
 
 // Words that end with a full stop without ending the sentence ("Lt. Gen. Oleg Tsokov").
-const ABBREVIATIONS = new Set(
-	[
-		'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'jr', 'sr', 'lt', 'gen', 'col', 'maj', 'capt', 'cpt', 'sgt',
-		'adm', 'cmdr', 'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co',
-		'ltd', 'dept', 'est', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-		'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'u.s', 'u.k', 'u.n', 'e.g',
-		'i.e', 'a.m', 'p.m', 'fig', 'vol', 'ed',
-	],
-);
+const ABBREVIATIONS = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'st',
+	'mt',
+	'jr',
+	'sr',
+	'lt',
+	'gen',
+	'col',
+	'maj',
+	'capt',
+	'cpt',
+	'sgt',
+	'adm',
+	'cmdr',
+	'gov',
+	'sen',
+	'rep',
+	'pres',
+	'rev',
+	'hon',
+	'no',
+	'nos',
+	'vs',
+	'etc',
+	'inc',
+	'corp',
+	'co',
+	'ltd',
+	'dept',
+	'est',
+	'approx',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'mon',
+	'tue',
+	'tues',
+	'wed',
+	'thu',
+	'thurs',
+	'fri',
+	'sat',
+	'sun',
+	'u.s',
+	'u.k',
+	'u.n',
+	'e.g',
+	'i.e',
+	'a.m',
+	'p.m',
+	'fig',
+	'vol',
+	'ed',
+]);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -41,19 +100,28 @@ export function splitText(text: string): string[] {
 export function splitSentences(blocks: Block[]): Sentence[] {
 	const sentences: Sentence[] = [];
 	const push = (text: string, block: number, line: number, kind: Sentence['kind'], item?: number) =>
-		sentences.push({ id: `s-${sentences.length + 1}`, text, block, line, kind, ...(item === undefined ? {} : { item }) });
+		sentences.push({
+			id: `s-${sentences.length + 1}`,
+			text,
+			block,
+			line,
+			kind,
+			...(item === undefined ? {} : { item }),
+		});
 	blocks.forEach((block, index) => {
 		switch (block.kind) {
 			case 'heading':
 				push(block.text, index, block.line, 'heading');
 				break;
 			case 'paragraph':
-				for (const text of splitText(block.text)) push(text, index, block.line, block.role === 'byline' ? 'masthead' : 'body');
+				for (const text of splitText(block.text))
+					push(text, index, block.line, block.role === 'byline' ? 'masthead' : 'body');
 				break;
 			case 'list':
 			case 'key-points':
 				block.items.forEach((item, offset) => {
-					for (const text of splitText(item)) push(text, index, block.line + offset, block.kind === 'list' ? 'list-item' : 'key-point', offset);
+					for (const text of splitText(item))
+						push(text, index, block.line + offset, block.kind === 'list' ? 'list-item' : 'key-point', offset);
 				});
 				break;
 		}

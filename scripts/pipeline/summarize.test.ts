@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, MAX_SUMMARY_SENTENCES } from './summarize.ts';
-import { parseStructure } from './parse-structure.ts';
 import { cleanText } from './clean-text.ts';
+import { parseStructure } from './parse-structure.ts';
 import { splitSentences } from './split-sentences.ts';
+import { MAX_SUMMARY_SENTENCES, summarize } from './summarize.ts';
 
 function summaryOf(text: string) {
 	const { blocks } = parseStructure(cleanText(text).lines);
@@ -11,16 +11,23 @@ function summaryOf(text: string) {
 
 describe('summarize', () => {
 	it('uses the Quick Read points when the article has them', () => {
-		const result = summaryOf('Headline For The Story\nQuick Read\n• Talks stalled in Geneva on Sunday evening.\n• Drones hit Odesa overnight again.\nBody sentence one is here. Body two.');
+		const result = summaryOf(
+			'Headline For The Story\nQuick Read\n• Talks stalled in Geneva on Sunday evening.\n• Drones hit Odesa overnight again.\nBody sentence one is here. Body two.',
+		);
 		expect(result.summary).toBe('Talks stalled in Geneva on Sunday evening. Drones hit Odesa overnight again.');
-		expect(result.keyPoints).toEqual(['Talks stalled in Geneva on Sunday evening.', 'Drones hit Odesa overnight again.']);
+		expect(result.keyPoints).toEqual([
+			'Talks stalled in Geneva on Sunday evening.',
+			'Drones hit Odesa overnight again.',
+		]);
 	});
 
 	it('otherwise takes at most three lede sentences, skipping questions and fragments', () => {
 		const result = summaryOf(
 			'What comes next for the talks in Geneva?\nEnvoys met in Geneva for six hours on Sunday. They agreed on a prisoner exchange of 300. Ukraine welcomed the outcome warmly today. Russia said nothing at all on Monday.',
 		);
-		expect(result.summary).toBe('Envoys met in Geneva for six hours on Sunday. They agreed on a prisoner exchange of 300. Ukraine welcomed the outcome warmly today.');
+		expect(result.summary).toBe(
+			'Envoys met in Geneva for six hours on Sunday. They agreed on a prisoner exchange of 300. Ukraine welcomed the outcome warmly today.',
+		);
 		expect(result.keyPoints).toHaveLength(MAX_SUMMARY_SENTENCES);
 	});
 
@@ -33,6 +40,8 @@ describe('summarize', () => {
 		const result = summaryOf('MOSCOW (Reuters) - Russia said on Monday it had downed 40 Ukrainian drones overnight.');
 		expect(result.summary).toBe('Russia said on Monday it had downed 40 Ukrainian drones overnight.');
 		expect(result.keyPoints).toEqual([result.summary]);
-		expect(result.keyPointSentences[0]!.text).toBe('MOSCOW (Reuters) - Russia said on Monday it had downed 40 Ukrainian drones overnight.');
+		expect(result.keyPointSentences[0]!.text).toBe(
+			'MOSCOW (Reuters) - Russia said on Monday it had downed 40 Ukrainian drones overnight.',
+		);
 	});
 });

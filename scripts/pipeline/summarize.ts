@@ -1,6 +1,7 @@
 /** Writes the article's summary and key points from its own sentences, never from new words. */
-import type { Block, Sentence } from './model.ts';
+
 import { withoutDateline } from './dateline.ts';
+import type { Block, Sentence } from './model.ts';
 
 export const MAX_SUMMARY_SENTENCES = 3;
 const MAX_SUMMARY_LENGTH = 420;
@@ -22,7 +23,9 @@ function isStatement(sentence: Sentence): boolean {
 export function summarize(blocks: Block[], sentences: Sentence[]): Summary {
 	const keyPointsBlock = blocks.findIndex((block) => block.kind === 'key-points');
 	const keyPointSentences = sentences.filter((sentence) => sentence.block === keyPointsBlock);
-	const source = keyPointSentences.length ? keyPointSentences : sentences.filter((sentence) => sentence.kind === 'body' && isStatement(sentence));
+	const source = keyPointSentences.length
+		? keyPointSentences
+		: sentences.filter((sentence) => sentence.kind === 'body' && isStatement(sentence));
 	const chosen: Sentence[] = [];
 	let length = 0;
 	for (const sentence of source) {
@@ -35,6 +38,9 @@ export function summarize(blocks: Block[], sentences: Sentence[]): Summary {
 	// A wire dateline ("KYIV (AP) — ") belongs to the lede, not to a summary of it; the anchored sentences keep it.
 	const words = chosen.map((sentence) => withoutDateline(sentence.text));
 	const keyPoints = hasBox ? (blocks[keyPointsBlock] as Extract<Block, { kind: 'key-points' }>).items : words;
-	const anchored = (hasBox ? keyPointSentences : chosen).map((sentence) => ({ sentence: sentence.id, text: sentence.text }));
+	const anchored = (hasBox ? keyPointSentences : chosen).map((sentence) => ({
+		sentence: sentence.id,
+		text: sentence.text,
+	}));
 	return { summary: words.join(' '), keyPoints, keyPointSentences: anchored };
 }

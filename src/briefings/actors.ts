@@ -2,9 +2,14 @@
 import type { BriefingActor, BriefingData } from './model.ts';
 
 /** Entities by how often the given articles mention them, most first (ties by name). */
-export function briefingActors(data: Pick<BriefingData, 'entities' | 'mentions'>, articles: ReadonlySet<string>, limit: number): BriefingActor[] {
+export function briefingActors(
+	data: Pick<BriefingData, 'entities' | 'mentions'>,
+	articles: ReadonlySet<string>,
+	limit: number,
+): BriefingActor[] {
 	const counts = new Map<string, number>();
-	for (const mention of data.mentions) if (articles.has(mention.article)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+	for (const mention of data.mentions)
+		if (articles.has(mention.article)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
 	const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
 	return [...counts]
 		.flatMap(([id, mentions]) => {

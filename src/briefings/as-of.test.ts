@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { briefingAsOf, earliestPublished, latestPublished, periodEnd } from './as-of.ts';
 import { makeArticle } from './fixtures.ts';
 
-const dated = (id: string, published: string | null, precision: 'day' | 'month' | 'year' | null) => makeArticle({ id, published, publishedPrecision: precision });
+const dated = (id: string, published: string | null, precision: 'day' | 'month' | 'year' | null) =>
+	makeArticle({ id, published, publishedPrecision: precision });
 
 describe('periodEnd', () => {
 	it('keeps a day and ends a month or a year on its last day', () => {
@@ -14,11 +15,17 @@ describe('periodEnd', () => {
 
 describe('briefingAsOf', () => {
 	it('says "as of 8 December 2025" for the latest day-precise article', () => {
-		const asOf = briefingAsOf([dated('a', '2025-11-22', 'day'), dated('b', '2025-12-08', 'day'), dated('c', null, null)]);
+		const asOf = briefingAsOf([
+			dated('a', '2025-11-22', 'day'),
+			dated('b', '2025-12-08', 'day'),
+			dated('c', null, null),
+		]);
 		expect(asOf).toEqual({ iso: '2025-12-08', precision: 'day', label: 'as of 8 December 2025' });
 	});
 	it('says "as of December 2025" when the latest is month-precise, never inventing a day', () => {
-		expect(briefingAsOf([dated('a', '2025-12-08', 'day'), dated('b', '2025-12', 'month')])?.label).toBe('as of December 2025');
+		expect(briefingAsOf([dated('a', '2025-12-08', 'day'), dated('b', '2025-12', 'month')])?.label).toBe(
+			'as of December 2025',
+		);
 	});
 	it('prefers the day when a day and a month end together', () => {
 		expect(latestPublished([dated('a', '2025-12', 'month'), dated('b', '2025-12-31', 'day')])?.iso).toBe('2025-12-31');
@@ -30,6 +37,12 @@ describe('briefingAsOf', () => {
 
 describe('earliestPublished', () => {
 	it('finds the first date by the first day it can mean', () => {
-		expect(earliestPublished([dated('a', '2025-11-22', 'day'), dated('b', '2025-11', 'month'), dated('c', '2025-12-01', 'day')])).toEqual({ iso: '2025-11', precision: 'month' });
+		expect(
+			earliestPublished([
+				dated('a', '2025-11-22', 'day'),
+				dated('b', '2025-11', 'month'),
+				dated('c', '2025-12-01', 'day'),
+			]),
+		).toEqual({ iso: '2025-11', precision: 'month' });
 	});
 });

@@ -1,6 +1,7 @@
 /** The date a briefing is current to: the latest article's publication date, at its precision. */
-import type { ArticleRecord, DatePrecision } from '../schemas/index.ts';
+
 import { formatDate } from '../format/date.ts';
+import type { ArticleRecord, DatePrecision } from '../schemas/index.ts';
 import type { AsOf } from './model.ts';
 
 interface Dated {
@@ -24,7 +25,10 @@ export function periodEnd(iso: string): string {
 function datedArticles(articles: ArticleRecord[]): Dated[] {
 	return articles
 		.filter((article) => article.published !== null)
-		.map((article) => ({ iso: article.published!, precision: article.publishedPrecision ?? precisionOf(article.published!) }));
+		.map((article) => ({
+			iso: article.published!,
+			precision: article.publishedPrecision ?? precisionOf(article.published!),
+		}));
 }
 
 const finer: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };

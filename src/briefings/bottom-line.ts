@@ -1,7 +1,7 @@
 /** The bottom line up front: three to five points in the leading articles' own sentences. */
 import type { ArticleRecord } from '../schemas/index.ts';
-import type { CitedSentence } from './model.ts';
 import type { BriefingContext } from './context.ts';
+import type { CitedSentence } from './model.ts';
 import { findSentence } from './sentence-index.ts';
 import { splitSummary } from './split-summary.ts';
 
@@ -40,5 +40,8 @@ export function bottomLine(context: BriefingContext, max = MAX_POINTS): CitedSen
 			if (chosen.length === max) break;
 		}
 	}
-	return chosen.map(({ article, text }) => ({ text, cite: context.sources.cite(article, findSentence(context.sentences, article.id, text)) }));
+	return chosen.map(({ article, text }) => ({
+		text,
+		cite: context.sources.cite(article, findSentence(context.sentences, article.id, text)),
+	}));
 }

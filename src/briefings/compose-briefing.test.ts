@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeBriefing } from './compose-briefing.ts';
 import { briefingScopes } from './briefing-scopes.ts';
+import { composeBriefing } from './compose-briefing.ts';
 import { fixtureData } from './fixtures.ts';
 
 describe('composeBriefing', () => {
@@ -17,13 +17,19 @@ describe('composeBriefing', () => {
 	});
 	it('numbers every footnote in the source list, rising down the page', () => {
 		const briefing = composeBriefing(fixtureData(), { kind: 'situation' });
-		const cited = [...briefing.bottomLine, ...briefing.figures, ...briefing.quotes, ...briefing.questions].map((entry) => entry.cite.source);
+		const cited = [...briefing.bottomLine, ...briefing.figures, ...briefing.quotes, ...briefing.questions].map(
+			(entry) => entry.cite.source,
+		);
 		const numbers = briefing.sources.map((source) => source.number);
 		expect(numbers).toEqual(numbers.map((_, index) => index + 1));
 		for (const number of [...cited, ...briefing.eventSources]) expect(numbers).toContain(number);
 		// Down the page, a new number is always the next one.
 		let highest = 0;
-		for (const number of [...briefing.bottomLine.map((point) => point.cite.source), ...briefing.figures.map((figure) => figure.cite.source), ...briefing.eventSources]) {
+		for (const number of [
+			...briefing.bottomLine.map((point) => point.cite.source),
+			...briefing.figures.map((figure) => figure.cite.source),
+			...briefing.eventSources,
+		]) {
 			expect(number).toBeLessThanOrEqual(highest + 1);
 			highest = Math.max(highest, number);
 		}
@@ -38,15 +44,23 @@ describe('composeBriefing', () => {
 		expect(briefing.sources.map((source) => source.article.id).sort()).toEqual(['b-talks', 'd-undated']);
 	});
 	it('says which topics exist when asked for an unknown one', () => {
-		expect(() => composeBriefing(fixtureData(), { kind: 'topic', topic: 'nope' })).toThrow('No topic "nope" in topics.json to brief on. Use one of: peace-plan, air-war.');
+		expect(() => composeBriefing(fixtureData(), { kind: 'topic', topic: 'nope' })).toThrow(
+			'No topic "nope" in topics.json to brief on. Use one of: peace-plan, air-war.',
+		);
 	});
 });
 
 describe('briefingScopes', () => {
 	it('lists the situation briefing first, then every topic', () => {
-		expect(briefingScopes(fixtureData())).toEqual([{ kind: 'situation' }, { kind: 'topic', topic: 'peace-plan' }, { kind: 'topic', topic: 'air-war' }]);
+		expect(briefingScopes(fixtureData())).toEqual([
+			{ kind: 'situation' },
+			{ kind: 'topic', topic: 'peace-plan' },
+			{ kind: 'topic', topic: 'air-war' },
+		]);
 	});
 	it('refuses a topic whose id would take the situation briefing URL', () => {
-		expect(() => briefingScopes({ topics: [{ ...fixtureData().topics[0]!, id: 'situation' }] })).toThrow(/clashes with the situation briefing/);
+		expect(() => briefingScopes({ topics: [{ ...fixtureData().topics[0]!, id: 'situation' }] })).toThrow(
+			/clashes with the situation briefing/,
+		);
 	});
 });

@@ -1,22 +1,26 @@
 /** Composes a briefing from the data: the sections in page order, numbered as they cite. */
 import type { ArticleRecord } from '../schemas/index.ts';
-import type { Briefing, BriefingData, BriefingScope } from './model.ts';
-import { briefingAsOf, earliestPublished } from './as-of.ts';
-import { rankArticles, scopeArticles } from './rank-articles.ts';
-import { createContext } from './context.ts';
-import { bottomLine } from './bottom-line.ts';
-import { keyFigures } from './key-figures.ts';
-import { scopeEvents, timelineExcerpt } from './timeline-excerpt.ts';
-import { keyQuotes } from './key-quotes.ts';
 import { briefingActors } from './actors.ts';
+import { briefingAsOf, earliestPublished } from './as-of.ts';
+import { bottomLine } from './bottom-line.ts';
+import { createContext } from './context.ts';
+import { keyFigures } from './key-figures.ts';
+import { keyQuotes } from './key-quotes.ts';
+import type { Briefing, BriefingData, BriefingScope } from './model.ts';
 import { openQuestions } from './open-questions.ts';
+import { rankArticles, scopeArticles } from './rank-articles.ts';
+import { scopeEvents, timelineExcerpt } from './timeline-excerpt.ts';
 
 /** The id of the briefing on all articles (also its URL segment and PDF name). */
 export const SITUATION_ID = 'situation';
 /** At most this many actors. */
 export const MAX_ACTORS = 12;
 
-function describe(scope: BriefingScope, data: BriefingData, articles: ArticleRecord[]): { id: string; title: string; description: string } {
+function describe(
+	scope: BriefingScope,
+	data: BriefingData,
+	articles: ArticleRecord[],
+): { id: string; title: string; description: string } {
 	if (scope.kind === 'situation')
 		return {
 			id: SITUATION_ID,
@@ -24,7 +28,10 @@ function describe(scope: BriefingScope, data: BriefingData, articles: ArticleRec
 			description: `The state of the war and the peace talks as reported in all ${articles.length} article${articles.length === 1 ? '' : 's'} on this site: the main points, figures, latest events, what was said, who is involved and what remains open.`,
 		};
 	const topic = data.topics.find((candidate) => candidate.id === scope.topic);
-	if (!topic) throw new Error(`No topic "${scope.topic}" in topics.json to brief on. Use one of: ${data.topics.map((candidate) => candidate.id).join(', ')}.`);
+	if (!topic)
+		throw new Error(
+			`No topic "${scope.topic}" in topics.json to brief on. Use one of: ${data.topics.map((candidate) => candidate.id).join(', ')}.`,
+		);
 	return { id: topic.id, title: `Briefing: ${topic.name}`, description: topic.description };
 }
 

@@ -44,11 +44,22 @@ export function makeArticle(fields: Partial<ArticleRecord> & { id: string }): Ar
 
 /** An entity record with test defaults. */
 export function makeEntity(fields: Partial<EntityRecord> & { id: string; name: string }): EntityRecord {
-	return { type: 'person', aliases: [], articles: [], mentions: 0, url: `/entities/${fields.id}/`, description: null, source: 'gazetteer', ...fields };
+	return {
+		type: 'person',
+		aliases: [],
+		articles: [],
+		mentions: 0,
+		url: `/entities/${fields.id}/`,
+		description: null,
+		source: 'gazetteer',
+		...fields,
+	};
 }
 
 /** A figure record with test defaults. */
-export function makeFigure(fields: Partial<FigureRecord> & { id: string; article: string; metric: string; value: number }): FigureRecord {
+export function makeFigure(
+	fields: Partial<FigureRecord> & { id: string; article: string; metric: string; value: number },
+): FigureRecord {
 	return {
 		unit: 'count',
 		qualifier: 'exact',
@@ -71,7 +82,9 @@ export function makeQuote(fields: Partial<QuoteRecord> & { id: string; article: 
 }
 
 /** An event record with test defaults, sourced from one article sentence. */
-export function makeEvent(fields: Partial<EventRecord> & { id: string; date: string; article: string; sentence?: string }): EventRecord {
+export function makeEvent(
+	fields: Partial<EventRecord> & { id: string; date: string; article: string; sentence?: string },
+): EventRecord {
 	const { article, sentence = 's-1', ...rest } = fields;
 	return {
 		precision: fields.date.length === 10 ? 'day' : fields.date.length === 7 ? 'month' : 'year',
@@ -87,14 +100,25 @@ export function makeEvent(fields: Partial<EventRecord> & { id: string; date: str
 }
 
 /** A mention of an entity in an article sentence. */
-export function makeMention(id: string, entity: string, article: string, sentence: string, text: string): MentionRecord {
+export function makeMention(
+	id: string,
+	entity: string,
+	article: string,
+	sentence: string,
+	text: string,
+): MentionRecord {
 	return { id, entity, article, sentence, surface: entity, start: 0, text };
 }
 
 const ZELENSKYY = makeEntity({ id: 'volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', mentions: 4 });
 const WITKOFF = makeEntity({ id: 'steve-witkoff', name: 'Steve Witkoff', mentions: 2 });
 const KYIV = makeEntity({ id: 'kyiv', name: 'Kyiv', type: 'place', mentions: 2 });
-const AIR_FORCE = makeEntity({ id: 'ukrainian-air-force', name: 'Ukrainian Air Force', type: 'organization', mentions: 1 });
+const AIR_FORCE = makeEntity({
+	id: 'ukrainian-air-force',
+	name: 'Ukrainian Air Force',
+	type: 'organization',
+	mentions: 1,
+});
 
 const PRESSURE = makeArticle({
 	id: 'a-pressure',
@@ -107,7 +131,8 @@ const PRESSURE = makeArticle({
 		'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
 		'Belarus pardoned 31 Ukrainian prisoners in a move coordinated with the US, as fighting persists on the ground.',
 	],
-	summary: 'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
+	summary:
+		'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
 	questions: [
 		{ sentence: 's-40', text: 'You want peace?' },
 		{ sentence: 's-61', text: 'Will Ukraine choose dignity or survival?' },
@@ -134,11 +159,19 @@ const MONTHLY = makeArticle({
 	publishedPrecision: 'month',
 	topics: ['peace-plan'],
 	topicScores: [6],
-	keyPoints: ['After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.'],
+	keyPoints: [
+		'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.',
+	],
 	questions: [{ sentence: 's-9', text: 'Can Zelenskiy resist pressure from the White House as Russia gains ground?' }],
 });
 
-const UNDATED = makeArticle({ id: 'd-undated', title: 'An undated analysis', topics: ['air-war'], topicScores: [2], keyPoints: ['Undated articles still count.'] });
+const UNDATED = makeArticle({
+	id: 'd-undated',
+	title: 'An undated analysis',
+	topics: ['air-war'],
+	topicScores: [2],
+	keyPoints: ['Undated articles still count.'],
+});
 
 /** The hand-made corpus: three dated articles (one month-precise) and one undated. */
 export function fixtureData(): BriefingData {
@@ -147,8 +180,24 @@ export function fixtureData(): BriefingData {
 		articles,
 		entities: [ZELENSKYY, WITKOFF, KYIV, AIR_FORCE],
 		topics: [
-			{ id: 'peace-plan', name: 'Peace plan', description: 'The US-drafted plan.', articles: ['a-pressure', 'c-monthly', 'b-talks'], related: ['air-war'], url: '/topics/peace-plan/', scores: [9, 6, 4] },
-			{ id: 'air-war', name: 'Air war', description: 'Drones and missiles.', articles: ['b-talks', 'd-undated'], related: [], url: '/topics/air-war/', scores: [8, 2] },
+			{
+				id: 'peace-plan',
+				name: 'Peace plan',
+				description: 'The US-drafted plan.',
+				articles: ['a-pressure', 'c-monthly', 'b-talks'],
+				related: ['air-war'],
+				url: '/topics/peace-plan/',
+				scores: [9, 6, 4],
+			},
+			{
+				id: 'air-war',
+				name: 'Air war',
+				description: 'Drones and missiles.',
+				articles: ['b-talks', 'd-undated'],
+				related: [],
+				url: '/topics/air-war/',
+				scores: [8, 2],
+			},
 		] satisfies TopicRecord[],
 		events: [
 			makeEvent({ id: 'e1', date: '2025-11-21', article: 'a-pressure', sentence: 's-5', topics: ['peace-plan'] }),
@@ -156,25 +205,128 @@ export function fixtureData(): BriefingData {
 			makeEvent({ id: 'e3', date: '2025-12-06', article: 'b-talks', sentence: 's-4', topics: ['air-war'] }),
 		],
 		figures: [
-			makeFigure({ id: 'f1', article: 'b-talks', metric: 'drones_launched', value: 653, subject: 'russia', claimedBy: 'ukrainian-air-force', date: '2025-12-06', datePrecision: 'day', sentence: 's-4', quote: 'During the same period, Russia launched 653 drones and 51 missiles in a massive overnight assault targeting energy and infrastructure facilities across multiple regions.' }),
-			makeFigure({ id: 'f2', article: 'b-talks', metric: 'injured', value: 8, qualifier: 'at_least', claimedBy: 'Officials', sentence: 's-5', quote: 'Officials reported that 29 locations were hit, leaving at least eight people injured.' }),
-			makeFigure({ id: 'f3', article: 'a-pressure', metric: 'prisoners_released', value: 31, sentence: 's-20', quote: 'Belarus pardoned 31 Ukrainian prisoners in a move coordinated with the US, as fighting persists on the ground.' }),
+			makeFigure({
+				id: 'f1',
+				article: 'b-talks',
+				metric: 'drones_launched',
+				value: 653,
+				subject: 'russia',
+				claimedBy: 'ukrainian-air-force',
+				date: '2025-12-06',
+				datePrecision: 'day',
+				sentence: 's-4',
+				quote:
+					'During the same period, Russia launched 653 drones and 51 missiles in a massive overnight assault targeting energy and infrastructure facilities across multiple regions.',
+			}),
+			makeFigure({
+				id: 'f2',
+				article: 'b-talks',
+				metric: 'injured',
+				value: 8,
+				qualifier: 'at_least',
+				claimedBy: 'Officials',
+				sentence: 's-5',
+				quote: 'Officials reported that 29 locations were hit, leaving at least eight people injured.',
+			}),
+			makeFigure({
+				id: 'f3',
+				article: 'a-pressure',
+				metric: 'prisoners_released',
+				value: 31,
+				sentence: 's-20',
+				quote:
+					'Belarus pardoned 31 Ukrainian prisoners in a move coordinated with the US, as fighting persists on the ground.',
+			}),
 		],
 		quotes: [
-			makeQuote({ id: 'q1', article: 'b-talks', text: 'substantive', speaker: 'volodymyr-zelenskyy', speakerName: 'Zelenskyy', sentence: 's-3' }),
-			makeQuote({ id: 'q2', article: 'a-pressure', text: 'We are going through one of the most difficult moments in our history', speaker: 'volodymyr-zelenskyy', speakerName: 'Zelenskyy', sentence: 's-30' }),
-			makeQuote({ id: 'q3', article: 'a-pressure', text: 'The alternative may be even worse for Kyiv, believe me', speaker: null, speakerName: 'a US official', sentence: 's-12' }),
-			makeQuote({ id: 'q4', article: 'c-monthly', text: 'Nobody said who spoke these long enough words', sentence: 's-3' }),
+			makeQuote({
+				id: 'q1',
+				article: 'b-talks',
+				text: 'substantive',
+				speaker: 'volodymyr-zelenskyy',
+				speakerName: 'Zelenskyy',
+				sentence: 's-3',
+			}),
+			makeQuote({
+				id: 'q2',
+				article: 'a-pressure',
+				text: 'We are going through one of the most difficult moments in our history',
+				speaker: 'volodymyr-zelenskyy',
+				speakerName: 'Zelenskyy',
+				sentence: 's-30',
+			}),
+			makeQuote({
+				id: 'q3',
+				article: 'a-pressure',
+				text: 'The alternative may be even worse for Kyiv, believe me',
+				speaker: null,
+				speakerName: 'a US official',
+				sentence: 's-12',
+			}),
+			makeQuote({
+				id: 'q4',
+				article: 'c-monthly',
+				text: 'Nobody said who spoke these long enough words',
+				sentence: 's-3',
+			}),
 		],
 		mentions: [
-			makeMention('a-pressure-m1', 'volodymyr-zelenskyy', 'a-pressure', 's-3', 'According to The Guardian, US officials are exerting intense pressure on President Volodymyr Zelenskyy.'),
-			makeMention('a-pressure-m2', 'kyiv', 'a-pressure', 's-4', 'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.'),
-			makeMention('b-talks-m1', 'volodymyr-zelenskyy', 'b-talks', 's-3', 'President Volodymyr Zelenskyy described his phone discussion with US envoys Steve Witkoff and Jared Kushner as “substantive.”'),
-			makeMention('b-talks-m2', 'steve-witkoff', 'b-talks', 's-3', 'President Volodymyr Zelenskyy described his phone discussion with US envoys Steve Witkoff and Jared Kushner as “substantive.”'),
-			makeMention('c-monthly-m1', 'volodymyr-zelenskyy', 'c-monthly', 's-2', 'Zelenskiy’s government insists publicly that it will not accept territorial concessions.'),
-			makeMention('c-monthly-m2', 'kyiv', 'c-monthly', 's-1', 'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.'),
-			makeMention('c-monthly-m3', 'steve-witkoff', 'c-monthly', 's-5', 'US Deputy Secretary of State Steve Witkoff is set to meet Russian President Vladimir Putin today on Russian territory.'),
-			makeMention('b-talks-m3', 'volodymyr-zelenskyy', 'b-talks', 's-7', 'Zelenskyy confirmed that energy sites and transport hubs were the main targets.'),
+			makeMention(
+				'a-pressure-m1',
+				'volodymyr-zelenskyy',
+				'a-pressure',
+				's-3',
+				'According to The Guardian, US officials are exerting intense pressure on President Volodymyr Zelenskyy.',
+			),
+			makeMention(
+				'a-pressure-m2',
+				'kyiv',
+				'a-pressure',
+				's-4',
+				'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
+			),
+			makeMention(
+				'b-talks-m1',
+				'volodymyr-zelenskyy',
+				'b-talks',
+				's-3',
+				'President Volodymyr Zelenskyy described his phone discussion with US envoys Steve Witkoff and Jared Kushner as “substantive.”',
+			),
+			makeMention(
+				'b-talks-m2',
+				'steve-witkoff',
+				'b-talks',
+				's-3',
+				'President Volodymyr Zelenskyy described his phone discussion with US envoys Steve Witkoff and Jared Kushner as “substantive.”',
+			),
+			makeMention(
+				'c-monthly-m1',
+				'volodymyr-zelenskyy',
+				'c-monthly',
+				's-2',
+				'Zelenskiy’s government insists publicly that it will not accept territorial concessions.',
+			),
+			makeMention(
+				'c-monthly-m2',
+				'kyiv',
+				'c-monthly',
+				's-1',
+				'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.',
+			),
+			makeMention(
+				'c-monthly-m3',
+				'steve-witkoff',
+				'c-monthly',
+				's-5',
+				'US Deputy Secretary of State Steve Witkoff is set to meet Russian President Vladimir Putin today on Russian territory.',
+			),
+			makeMention(
+				'b-talks-m3',
+				'volodymyr-zelenskyy',
+				'b-talks',
+				's-7',
+				'Zelenskyy confirmed that energy sites and transport hubs were the main targets.',
+			),
 		],
 	};
 }

@@ -1,6 +1,18 @@
 /** Briefings composed from the data: the situation briefing and one per topic. */
-export type { AsOf, Briefing, BriefingActor, BriefingData, BriefingFigure, BriefingQuote, BriefingScope, BriefingSource, Citation, CitedSentence } from './model.ts';
-export { composeBriefing, SITUATION_ID } from './compose-briefing.ts';
+
 export { briefingScopes } from './briefing-scopes.ts';
+export { composeBriefing, SITUATION_ID } from './compose-briefing.ts';
 export { cssString } from './css-string.ts';
-export { briefingSections, type BriefingSection } from './sections.ts';
+export type {
+	AsOf,
+	Briefing,
+	BriefingActor,
+	BriefingData,
+	BriefingFigure,
+	BriefingQuote,
+	BriefingScope,
+	BriefingSource,
+	Citation,
+	CitedSentence,
+} from './model.ts';
+export { type BriefingSection, briefingSections } from './sections.ts';

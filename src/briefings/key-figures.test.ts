@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attribution, keyFigures } from './key-figures.ts';
 import { createContext } from './context.ts';
 import { fixtureData, makeEntity, makeFigure } from './fixtures.ts';
+import { attribution, keyFigures } from './key-figures.ts';
 
 describe('attribution', () => {
-	const entities = new Map([['ukrainian-air-force', makeEntity({ id: 'ukrainian-air-force', name: 'Ukrainian Air Force' })]]);
+	const entities = new Map([
+		['ukrainian-air-force', makeEntity({ id: 'ukrainian-air-force', name: 'Ukrainian Air Force' })],
+	]);
 	it("names the claimant entity, else uses the article's words", () => {
 		expect(attribution('ukrainian-air-force', entities)).toBe('according to Ukrainian Air Force');
 		expect(attribution('the regional governor', entities)).toBe('according to the regional governor');
@@ -29,7 +31,14 @@ describe('keyFigures', () => {
 		const figures = [
 			makeFigure({ id: 'old', article: 'a-pressure', metric: 'killed', value: 2, date: '2025-11-20' }),
 			makeFigure({ id: 'new', article: 'b-talks', metric: 'killed', value: 5, date: '2025-12-06' }),
-			makeFigure({ id: 'part', article: 'b-talks', metric: 'killed', value: 1, date: '2025-12-07', scope: 'in Kharkiv' }),
+			makeFigure({
+				id: 'part',
+				article: 'b-talks',
+				metric: 'killed',
+				value: 1,
+				date: '2025-12-07',
+				scope: 'in Kharkiv',
+			}),
 		];
 		expect(keyFigures(figures, createContext(data, data.articles)).map((entry) => entry.figure.id)).toEqual(['new']);
 	});

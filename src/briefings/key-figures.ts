@@ -1,7 +1,7 @@
 /** Key figures: the scope's headline numbers, newest first, each attributed as its article words it. */
 import type { EntityRecord, FigureRecord } from '../schemas/index.ts';
-import type { BriefingFigure } from './model.ts';
 import type { BriefingContext } from './context.ts';
+import type { BriefingFigure } from './model.ts';
 
 /** Metrics a briefing leads with, in order of precedence; other metrics follow. */
 export const HEADLINE_METRICS = [
@@ -43,7 +43,10 @@ const metricRank = (metric: string) => {
 export function keyFigures(figures: FigureRecord[], context: BriefingContext, max = MAX_FIGURES): BriefingFigure[] {
 	const place = (figure: FigureRecord) => context.place.get(figure.article) ?? Infinity;
 	const preferred = (a: FigureRecord, b: FigureRecord) =>
-		(a.scope === null ? 0 : 1) - (b.scope === null ? 0 : 1) || (b.date ?? '').localeCompare(a.date ?? '') || place(a) - place(b) || a.id.localeCompare(b.id);
+		(a.scope === null ? 0 : 1) - (b.scope === null ? 0 : 1) ||
+		(b.date ?? '').localeCompare(a.date ?? '') ||
+		place(a) - place(b) ||
+		a.id.localeCompare(b.id);
 	const best = new Map<string, FigureRecord>();
 	for (const figure of figures.filter((candidate) => context.articles.has(candidate.article)).sort(preferred)) {
 		const key = `${figure.metric}|${figure.subject ?? ''}`;

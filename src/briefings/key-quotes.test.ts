@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keyQuotes } from './key-quotes.ts';
 import { createContext } from './context.ts';
 import { fixtureData, makeQuote } from './fixtures.ts';
+import { keyQuotes } from './key-quotes.ts';
 
 describe('keyQuotes', () => {
 	it('keeps statements with a speaker, one per speaker, leading article first', () => {
@@ -17,9 +17,24 @@ describe('keyQuotes', () => {
 	it('puts a speaker the data identifies before one named in passing', () => {
 		const data = fixtureData();
 		const quotes = [
-			makeQuote({ id: 'named', article: 'a-pressure', text: 'five words said by someone', speakerName: 'a diplomat', sentence: 's-1' }),
-			makeQuote({ id: 'known', article: 'a-pressure', text: 'five words said by Witkoff here', speaker: 'steve-witkoff', sentence: 's-9' }),
+			makeQuote({
+				id: 'named',
+				article: 'a-pressure',
+				text: 'five words said by someone',
+				speakerName: 'a diplomat',
+				sentence: 's-1',
+			}),
+			makeQuote({
+				id: 'known',
+				article: 'a-pressure',
+				text: 'five words said by Witkoff here',
+				speaker: 'steve-witkoff',
+				sentence: 's-9',
+			}),
 		];
-		expect(keyQuotes(quotes, createContext(data, data.articles)).map((quote) => quote.quote.id)).toEqual(['known', 'named']);
+		expect(keyQuotes(quotes, createContext(data, data.articles)).map((quote) => quote.quote.id)).toEqual([
+			'known',
+			'named',
+		]);
 	});
 });

@@ -1,7 +1,7 @@
 /** Key quotes: what the people in the leading articles said, one quotation per speaker. */
 import type { QuoteRecord } from '../schemas/index.ts';
-import type { BriefingQuote } from './model.ts';
 import type { BriefingContext } from './context.ts';
+import type { BriefingQuote } from './model.ts';
 
 /** At most this many quotes. */
 export const MAX_QUOTES = 5;
@@ -20,7 +20,10 @@ export function keyQuotes(quotes: QuoteRecord[], context: BriefingContext, max =
 	const candidates = quotes
 		.filter((quote) => context.articles.has(quote.article) && (quote.speaker || quote.speakerName))
 		.filter((quote) => quote.text.trim().split(/\s+/u).length >= MIN_QUOTE_WORDS)
-		.sort((a, b) => place(a) - place(b) || (a.speaker ? 0 : 1) - (b.speaker ? 0 : 1) || sentenceNumber(a) - sentenceNumber(b));
+		.sort(
+			(a, b) =>
+				place(a) - place(b) || (a.speaker ? 0 : 1) - (b.speaker ? 0 : 1) || sentenceNumber(a) - sentenceNumber(b),
+		);
 	const speakers = new Set<string>();
 	const chosen: BriefingQuote[] = [];
 	for (const quote of candidates) {
@@ -30,7 +33,12 @@ export function keyQuotes(quotes: QuoteRecord[], context: BriefingContext, max =
 		const key = speaker?.id ?? speakerName.toLowerCase();
 		if (speakers.has(key)) continue;
 		speakers.add(key);
-		chosen.push({ quote, speaker, speakerName, cite: context.sources.cite(context.articles.get(quote.article)!, quote.sentence) });
+		chosen.push({
+			quote,
+			speaker,
+			speakerName,
+			cite: context.sources.cite(context.articles.get(quote.article)!, quote.sentence),
+		});
 	}
 	return chosen;
 }

@@ -1,12 +1,12 @@
 /** The shape of a briefing: what each section holds once composed from the data. */
 import type {
 	ArticleRecord,
+	CorpusRecords,
 	DatePrecision,
 	EntityRecord,
 	EventRecord,
 	FigureRecord,
 	QuoteRecord,
-	CorpusRecords,
 } from '../schemas/index.ts';
 
 /** The records a briefing is composed from (the loaded corpus satisfies it). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleQuestions, openQuestions } from './open-questions.ts';
 import { createContext } from './context.ts';
 import { fixtureData, makeArticle } from './fixtures.ts';
+import { articleQuestions, openQuestions } from './open-questions.ts';
 
 describe('articleQuestions', () => {
 	it('drops short rhetorical questions and keeps the last ones', () => {
@@ -26,7 +26,9 @@ describe('openQuestions', () => {
 	it('takes questions from the leading articles down, cited to their sentence', () => {
 		const data = fixtureData();
 		const [a, b, c] = data.articles;
-		expect(openQuestions(createContext(data, [c!, b!, a!])).map((question) => [question.cite.source, question.cite.href])).toEqual([
+		expect(
+			openQuestions(createContext(data, [c!, b!, a!])).map((question) => [question.cite.source, question.cite.href]),
+		).toEqual([
 			[1, '/articles/c-monthly/#s-9'],
 			[2, '/articles/a-pressure/#s-61'],
 			[2, '/articles/a-pressure/#s-62'],

@@ -1,7 +1,7 @@
 /** Open questions: what the articles ask in their closing paragraphs, in their own words. */
 import type { ArticleRecord } from '../schemas/index.ts';
-import type { CitedSentence } from './model.ts';
 import type { BriefingContext } from './context.ts';
+import type { CitedSentence } from './model.ts';
 
 /** At most this many questions in all. */
 export const MAX_QUESTIONS = 5;
@@ -11,9 +11,14 @@ export const QUESTIONS_PER_ARTICLE = 2;
 export const MIN_QUESTION_WORDS = 5;
 
 /** An article's questions worth asking, last ones (its outlook) kept, in reading order. */
-export function articleQuestions(article: ArticleRecord, perArticle = QUESTIONS_PER_ARTICLE): { sentence: string; text: string }[] {
+export function articleQuestions(
+	article: ArticleRecord,
+	perArticle = QUESTIONS_PER_ARTICLE,
+): { sentence: string; text: string }[] {
 	// `questions` is optional in older data files; an article without it asks nothing.
-	const questions = (article.questions ?? []).filter((question) => question.text.trim().split(/\s+/u).length >= MIN_QUESTION_WORDS);
+	const questions = (article.questions ?? []).filter(
+		(question) => question.text.trim().split(/\s+/u).length >= MIN_QUESTION_WORDS,
+	);
 	return questions.slice(-perArticle);
 }
 

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { byRecency, centrality, rankArticles, scopeArticles } from './rank-articles.ts';
 import { fixtureData, makeArticle } from './fixtures.ts';
 import type { BriefingData } from './model.ts';
+import { byRecency, centrality, rankArticles, scopeArticles } from './rank-articles.ts';
 
 const ids = (articles: { id: string }[]) => articles.map((article) => article.id);
 
 describe('scopeArticles', () => {
 	const data = fixtureData();
 	it('takes every article for the situation briefing', () => {
-		expect(ids(scopeArticles(data, { kind: 'situation' }))).toEqual(['a-pressure', 'b-talks', 'c-monthly', 'd-undated']);
+		expect(ids(scopeArticles(data, { kind: 'situation' }))).toEqual([
+			'a-pressure',
+			'b-talks',
+			'c-monthly',
+			'd-undated',
+		]);
 	});
 	it("takes a topic's articles in data order", () => {
 		expect(ids(scopeArticles(data, { kind: 'topic', topic: 'air-war' }))).toEqual(['b-talks', 'd-undated']);
@@ -45,11 +50,29 @@ describe('rankArticles', () => {
 	it('leads with the article that is both recent and central', () => {
 		const data = fixtureData();
 		// Recency places: c 0, b 1, a 2, d 3. Topic scores: a 9, c 6, b 4 → places a 0, c 1, b 2.
-		expect(ids(rankArticles(scopeArticles(data, { kind: 'topic', topic: 'peace-plan' }), data, { kind: 'topic', topic: 'peace-plan' }))).toEqual(['c-monthly', 'a-pressure', 'b-talks']);
+		expect(
+			ids(
+				rankArticles(scopeArticles(data, { kind: 'topic', topic: 'peace-plan' }), data, {
+					kind: 'topic',
+					topic: 'peace-plan',
+				}),
+			),
+		).toEqual(['c-monthly', 'a-pressure', 'b-talks']);
 	});
 	it('falls back on recency when centrality ties', () => {
-		const articles = [makeArticle({ id: 'old', published: '2025-01-01' }), makeArticle({ id: 'new', published: '2025-02-01' })];
-		const data: BriefingData = { articles, entities: [], topics: [], events: [], figures: [], quotes: [], mentions: [] };
+		const articles = [
+			makeArticle({ id: 'old', published: '2025-01-01' }),
+			makeArticle({ id: 'new', published: '2025-02-01' }),
+		];
+		const data: BriefingData = {
+			articles,
+			entities: [],
+			topics: [],
+			events: [],
+			figures: [],
+			quotes: [],
+			mentions: [],
+		};
 		expect(ids(rankArticles(articles, data, { kind: 'situation' }))).toEqual(['new', 'old']);
 	});
 });

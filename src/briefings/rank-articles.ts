@@ -1,8 +1,8 @@
 /** Which articles a briefing covers, and which of them lead: the most recent and most central. */
 import type { ArticleRecord } from '../schemas/index.ts';
-import type { BriefingData, BriefingScope } from './model.ts';
-import { periodEnd } from './as-of.ts';
 import { briefingActors } from './actors.ts';
+import { periodEnd } from './as-of.ts';
+import type { BriefingData, BriefingScope } from './model.ts';
 
 /** How many of the scope's most mentioned entities count as its core for centrality. */
 export const CORE_ACTORS = 10;
@@ -18,8 +18,13 @@ export function scopeArticles(data: BriefingData, scope: BriefingScope): Article
 
 /** Newest first by the last day each date can mean; undated last; ties by id. */
 export function byRecency(a: ArticleRecord, b: ArticleRecord): number {
-	if (a.published === null || b.published === null) return (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || a.id.localeCompare(b.id);
-	return periodEnd(b.published).localeCompare(periodEnd(a.published)) || b.published.length - a.published.length || a.id.localeCompare(b.id);
+	if (a.published === null || b.published === null)
+		return (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || a.id.localeCompare(b.id);
+	return (
+		periodEnd(b.published).localeCompare(periodEnd(a.published)) ||
+		b.published.length - a.published.length ||
+		a.id.localeCompare(b.id)
+	);
 }
 
 /**

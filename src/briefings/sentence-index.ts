@@ -3,6 +3,8 @@
  * quotes, event sources, questions) carry its anchor id; gathered together they locate most
  * sentences a briefing quotes, so a footnote can link to `article.url#s-N`.
  */
+
+import { getOrCreate } from '../shared/get-or-create.ts';
 import type { BriefingData } from './model.ts';
 
 /** Sentence text → anchor id, per article. */
@@ -13,14 +15,14 @@ export function buildSentenceIndex(data: BriefingData): SentenceIndex {
 	const index: SentenceIndex = new Map();
 	const add = (article: string, text: string, sentence: string) => {
 		if (!text || !sentence) return;
-		let sentences = index.get(article);
-		if (!sentences) index.set(article, (sentences = new Map()));
+		const sentences = getOrCreate(index, article, () => new Map<string, string>());
 		if (!sentences.has(text)) sentences.set(text, sentence);
 	};
 	for (const mention of data.mentions) add(mention.article, mention.text, mention.sentence);
 	for (const figure of data.figures) add(figure.article, figure.quote, figure.sentence);
 	for (const quote of data.quotes) add(quote.article, quote.quote, quote.sentence);
-	for (const event of data.events) for (const source of event.sources) add(source.article, source.quote, source.sentence);
+	for (const event of data.events)
+		for (const source of event.sources) add(source.article, source.quote, source.sentence);
 	for (const article of data.articles) {
 		for (const point of article.keyPointSentences ?? []) add(article.id, point.text, point.sentence);
 		for (const question of article.questions ?? []) add(article.id, question.text, question.sentence);

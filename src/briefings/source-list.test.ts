@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSourceList } from './source-list.ts';
 import { makeArticle } from './fixtures.ts';
+import { createSourceList } from './source-list.ts';
 
 describe('createSourceList', () => {
 	const first = makeArticle({ id: 'first' });

@@ -1,5 +1,6 @@
 /** The numbered source list: articles numbered in the order the briefing first cites them. */
 import type { ArticleRecord } from '../schemas/index.ts';
+import { getOrCreate } from '../shared/get-or-create.ts';
 import type { BriefingSource, Citation } from './model.ts';
 
 /** Hands out footnote numbers and remembers the sources they stand for. */
@@ -15,10 +16,13 @@ export function createSourceList(): SourceList {
 	const numbers = new Map<string, BriefingSource>();
 	return {
 		cite(article, sentence) {
-			let source = numbers.get(article.id);
-			if (!source) numbers.set(article.id, (source = { number: numbers.size + 1, article, sentences: [] }));
+			const source = getOrCreate(numbers, article.id, () => ({ number: numbers.size + 1, article, sentences: [] }));
 			if (sentence && !source.sentences.includes(sentence)) source.sentences.push(sentence);
-			return { source: source.number, article: article.id, href: sentence ? `${article.url}#${sentence}` : article.url };
+			return {
+				source: source.number,
+				article: article.id,
+				href: sentence ? `${article.url}#${sentence}` : article.url,
+			};
 		},
 		sources: () => [...numbers.values()],
 	};

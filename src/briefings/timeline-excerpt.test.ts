@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scopeEvents, timelineExcerpt } from './timeline-excerpt.ts';
 import { createContext } from './context.ts';
 import { fixtureData } from './fixtures.ts';
+import { scopeEvents, timelineExcerpt } from './timeline-excerpt.ts';
 
 describe('scopeEvents', () => {
 	it("keeps every event for the situation and a topic's events for a topic", () => {

@@ -15,7 +15,11 @@ export function scopeEvents(events: EventRecord[], scope: BriefingScope): EventR
  * The last `max` events in timeline order (the data's order), oldest first. Each source article in
  * scope joins the source list so the excerpt's sources are numbered with the rest.
  */
-export function timelineExcerpt(events: EventRecord[], context: BriefingContext, max = MAX_EVENTS): { events: EventRecord[]; sources: number[] } {
+export function timelineExcerpt(
+	events: EventRecord[],
+	context: BriefingContext,
+	max = MAX_EVENTS,
+): { events: EventRecord[]; sources: number[] } {
 	const excerpt = events.slice(-max);
 	const numbers = new Set<number>();
 	for (const event of excerpt)

@@ -1,8 +1,8 @@
 /** Axis ticks as data: positions and formatted labels from a D3 scale, no DOM. */
 import type { ScaleLinear, ScaleTime } from 'd3';
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3';
-import type { Tick } from './types.ts';
+import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3';
 import { formatNumber } from '../format/number.ts';
+import type { Tick } from './types.ts';
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -12,7 +12,11 @@ export function zeroBasedDomain(max: number): [number, number] {
 }
 
 /** Ticks of a linear scale, about `count` of them, labelled for people (120, 4,250, 8.2 bn). */
-export function linearTicks(scale: ScaleLinear<number, number>, count: number, format: (value: number) => string = formatNumber): Tick[] {
+export function linearTicks(
+	scale: ScaleLinear<number, number>,
+	count: number,
+	format: (value: number) => string = formatNumber,
+): Tick[] {
 	return scale.ticks(count).map((value) => ({ value, position: scale(value), label: format(value) }));
 }
 

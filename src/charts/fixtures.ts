@@ -15,7 +15,13 @@ export function figure(fields: Partial<FigureRecord> & Pick<FigureRecord, 'metri
 		date: null,
 		article,
 		quote: `The sentence stating ${fields.value}.`,
-		datePrecision: fields.date ? (fields.date.length === 10 ? 'day' : fields.date.length === 7 ? 'month' : 'year') : null,
+		datePrecision: fields.date
+			? fields.date.length === 10
+				? 'day'
+				: fields.date.length === 7
+					? 'month'
+					: 'year'
+			: null,
 		sentence: `s-${id}`,
 		text: String(fields.value),
 		scope: null,
@@ -42,7 +48,15 @@ export function event(fields: Partial<EventRecord> & Pick<EventRecord, 'id' | 'd
 export function chartInput(figures: FigureRecord[], events: EventRecord[] = []): ChartInput {
 	const ids = new Set(['a1', 'a2', 'a3', ...figures.map((item) => item.article)]);
 	const articles = new Map<string, ChartArticle>(
-		[...ids].map((id, index) => [id, { id, url: `/articles/${id}/`, title: `Article ${id}`, published: `2025-11-${String(10 + index).padStart(2, '0')}` }]),
+		[...ids].map((id, index) => [
+			id,
+			{
+				id,
+				url: `/articles/${id}/`,
+				title: `Article ${id}`,
+				published: `2025-11-${String(10 + index).padStart(2, '0')}`,
+			},
+		]),
 	);
 	const names = new Map([
 		['russia', 'Russia'],

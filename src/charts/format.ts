@@ -1,8 +1,9 @@
 /** Words and numbers as the charts print them: qualified values, short dates, shares and names. */
-import type { FigureRecord } from '../schemas/index.ts';
+
 import { formatDate } from '../format/date.ts';
-import { formatQuantity, qualifierWords } from '../format/number.ts';
 import { metricLabel } from '../format/metric.ts';
+import { formatQuantity, qualifierWords } from '../format/number.ts';
+import type { FigureRecord } from '../schemas/index.ts';
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -66,10 +67,16 @@ export function claimText(claimedBy: string | null, names: ReadonlyMap<string, s
 }
 
 /** The accessible name of a mark: number, metric, side, date, claimant and article. */
-export function figureLinkLabel(figure: FigureRecord, names: ReadonlyMap<string, string>, articleTitle: string | undefined): string {
+export function figureLinkLabel(
+	figure: FigureRecord,
+	names: ReadonlyMap<string, string>,
+	articleTitle: string | undefined,
+): string {
 	const parts = [
 		`${figureValue(figure)} ${metricLabel(figure.metric).toLowerCase()}`,
-		figure.subject ? `(${/^(drones|missiles)_/.test(figure.metric) ? 'launched by ' : ''}${sideName(figure.subject, names)})` : '',
+		figure.subject
+			? `(${/^(drones|missiles)_/.test(figure.metric) ? 'launched by ' : ''}${sideName(figure.subject, names)})`
+			: '',
 		onDate(figure.date),
 		`— ${claimText(figure.claimedBy, names)}`,
 		articleTitle ? `. Source: ${articleTitle}` : '',

@@ -1,8 +1,8 @@
 /** The chart registry: every chart with its id, title, the metrics it draws and its model builder. Adding a chart is a folder and one line here. */
-import { KNOWN_METRICS, type FigureRecord } from '../schemas/index.ts';
-import { isLossMetric, LOSS_METRICS, lossesModel, type LossesModel } from './losses/model.ts';
-import { isTimeMetric, overTimeModel, type OverTimeModel } from './over-time/model.ts';
-import { STRIKE_METRICS, strikesModel, type StrikesModel } from './strikes/model.ts';
+import { type FigureRecord, KNOWN_METRICS } from '../schemas/index.ts';
+import { isLossMetric, LOSS_METRICS, type LossesModel, lossesModel } from './losses/model.ts';
+import { isTimeMetric, type OverTimeModel, overTimeModel } from './over-time/model.ts';
+import { STRIKE_METRICS, type StrikesModel, strikesModel } from './strikes/model.ts';
 import type { ChartBuilder, ChartFrame } from './types.ts';
 
 /** One registered chart. */
@@ -25,7 +25,8 @@ const strikes: ChartDefinition<StrikesModel> = {
 	title: 'Drones and missiles launched and intercepted',
 	summary: 'Per reported attack, by date: how many drones and missiles were launched and how many intercepted.',
 	metrics: STRIKE_METRICS,
-	relevant: (figures) => figures.some((figure) => figure.scope === null && (STRIKE_METRICS as readonly string[]).includes(figure.metric)),
+	relevant: (figures) =>
+		figures.some((figure) => figure.scope === null && (STRIKE_METRICS as readonly string[]).includes(figure.metric)),
 	onArticles: true,
 	build: strikesModel,
 };
@@ -43,9 +44,11 @@ const losses: ChartDefinition<LossesModel> = {
 const overTime: ChartDefinition<OverTimeModel> = {
 	id: 'over-time',
 	title: 'Figures over time',
-	summary: 'Dated strike, loss, territory, prisoner and aid figures on a shared time axis, one panel per metric and side, with key talks and deadlines marked.',
+	summary:
+		'Dated strike, loss, territory, prisoner and aid figures on a shared time axis, one panel per metric and side, with key talks and deadlines marked.',
 	metrics: KNOWN_METRICS,
-	relevant: (figures) => figures.some((figure) => figure.date !== null && figure.scope === null && isTimeMetric(figure.metric)),
+	relevant: (figures) =>
+		figures.some((figure) => figure.date !== null && figure.scope === null && isTimeMetric(figure.metric)),
 	onArticles: false,
 	build: overTimeModel,
 };
@@ -60,12 +63,14 @@ export function chartById(id: string): ChartDefinition | undefined {
 
 /** The charts that have something to draw from these figures, in registry order. */
 export function chartsFor(figures: readonly FigureRecord[], where: 'topic' | 'article' = 'topic'): ChartDefinition[] {
-	return (CHARTS as readonly ChartDefinition[]).filter((chart) => (where === 'article' ? chart.onArticles : true) && chart.relevant(figures));
+	return (CHARTS as readonly ChartDefinition[]).filter(
+		(chart) => (where === 'article' ? chart.onArticles : true) && chart.relevant(figures),
+	);
 }
 
 export { chartInputFrom } from './input.ts';
-export { tableCsv } from './table.ts';
 export { keyEvents } from './key-events.ts';
 export { NARROW, NARROW_BREAK, WIDE } from './layout.ts';
+export { tableCsv } from './table.ts';
 export type { ChartFrame, ChartInput, ChartOptions, ChartTable, SourceLink } from './types.ts';
 export type { LossesModel, OverTimeModel, StrikesModel };

@@ -13,7 +13,11 @@ export interface ChartSourceData {
 const cache = new WeakMap<ChartSourceData, Map<string, ChartInput>>();
 
 /** The chart input of a corpus, built once per corpus and timeline address; `timelinePage` names the page of a period's events when the timeline is split into pages. */
-export function chartInputFrom(data: ChartSourceData, timelineUrl: string, timelinePage?: (period: string) => string): ChartInput {
+export function chartInputFrom(
+	data: ChartSourceData,
+	timelineUrl: string,
+	timelinePage?: (period: string) => string,
+): ChartInput {
 	const byUrl = cache.get(data) ?? new Map<string, ChartInput>();
 	cache.set(data, byUrl);
 	const cached = byUrl.get(timelineUrl);
@@ -21,7 +25,9 @@ export function chartInputFrom(data: ChartSourceData, timelineUrl: string, timel
 	const input: ChartInput = {
 		figures: data.figures,
 		events: data.events,
-		articles: new Map<string, ChartArticle>(data.articles.map(({ id, url, title, published }) => [id, { id, url, title, published }])),
+		articles: new Map<string, ChartArticle>(
+			data.articles.map(({ id, url, title, published }) => [id, { id, url, title, published }]),
+		),
 		names: new Map(data.entities.map((entity) => [entity.id, entity.name])),
 		timelineUrl,
 		...(timelinePage ? { timelinePage } : {}),

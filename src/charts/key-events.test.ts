@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3';
+import { describe, expect, it } from 'vitest';
 import { event } from './fixtures.ts';
 import { eventMarkers, keyEvents } from './key-events.ts';
 
@@ -19,11 +19,17 @@ describe('keyEvents', () => {
 });
 
 describe('eventMarkers', () => {
-	const scale = scaleUtc().domain([utc('2025-11-01'), utc('2025-12-01')]).range([0, 300]);
+	const scale = scaleUtc()
+		.domain([utc('2025-11-01'), utc('2025-12-01')])
+		.range([0, 300]);
 
 	it('numbers markers in date order and leaves out events outside the domain', () => {
 		const markers = eventMarkers(
-			[event({ id: 'early', date: '2025-10-30', title: 'Talks' }), event({ id: 'a', date: '2025-11-10', title: 'Talks' }), event({ id: 'b', date: '2025-11-20', title: 'Summit' })],
+			[
+				event({ id: 'early', date: '2025-10-30', title: 'Talks' }),
+				event({ id: 'a', date: '2025-11-10', title: 'Talks' }),
+				event({ id: 'b', date: '2025-11-20', title: 'Summit' }),
+			],
 			scale,
 			'/timeline/',
 			22,
@@ -35,7 +41,16 @@ describe('eventMarkers', () => {
 	});
 
 	it('moves a badge that would overlap the one before to the next row', () => {
-		const markers = eventMarkers([event({ id: 'a', date: '2025-11-10', title: 'Talks' }), event({ id: 'b', date: '2025-11-11', title: 'Talks' }), event({ id: 'c', date: '2025-11-25', title: 'Talks' })], scale, '/t/', 22);
+		const markers = eventMarkers(
+			[
+				event({ id: 'a', date: '2025-11-10', title: 'Talks' }),
+				event({ id: 'b', date: '2025-11-11', title: 'Talks' }),
+				event({ id: 'c', date: '2025-11-25', title: 'Talks' }),
+			],
+			scale,
+			'/t/',
+			22,
+		);
 		expect(markers.map((marker) => marker.row)).toEqual([0, 1, 0]);
 	});
 });

@@ -8,7 +8,8 @@ import { dateToUtc } from './time.ts';
 export const NEGOTIATION_TOPIC = 'peace-plan';
 
 /** Titles that name a diplomatic milestone. */
-export const KEY_EVENT_WORDS = /\b(talks?|deadlines?|summits?|meetings?|meets?|met|negotiat\w*|ceasefire|truce|peace plan|summit)\b/i;
+export const KEY_EVENT_WORDS =
+	/\b(talks?|deadlines?|summits?|meetings?|meets?|met|negotiat\w*|ceasefire|truce|peace plan|summit)\b/i;
 
 /** A key event placed on a chart: its number in the list under the chart, where it sits and where it links. */
 export interface EventMarker {
@@ -31,7 +32,9 @@ export function keyEvents(events: readonly EventRecord[], limit = 8, topic = NEG
 		.filter(({ score }) => score > 0)
 		.sort((a, b) => b.score - a.score || b.event.sources.length - a.event.sources.length || a.index - b.index)
 		.slice(0, limit);
-	return scored.map(({ event }) => event).sort((a, b) => dateToUtc(a.date).getTime() - dateToUtc(b.date).getTime() || a.id.localeCompare(b.id));
+	return scored
+		.map(({ event }) => event)
+		.sort((a, b) => dateToUtc(a.date).getTime() - dateToUtc(b.date).getTime() || a.id.localeCompare(b.id));
 }
 
 /**

@@ -21,5 +21,7 @@ export interface Measures {
 
 /** The measures for a width: a little larger text on wide charts. */
 export function measures(width: number): Measures {
-	return width < 480 ? { font: 13, small: 12, line: 18, bar: 14, gap: 12 } : { font: 14, small: 12, line: 20, bar: 16, gap: 12 };
+	return width < 480
+		? { font: 13, small: 12, line: 18, bar: 14, gap: 12 }
+		: { font: 14, small: 12, line: 20, bar: 16, gap: 12 };
 }

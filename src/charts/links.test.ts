@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3';
+import { describe, expect, it } from 'vitest';
 import { chartInput, event, figure } from './fixtures.ts';
 import { eventMarkers } from './key-events.ts';
 import { monthLinker, timelineLinker, timelinePageOf } from './links.ts';
@@ -7,7 +7,10 @@ import { strikesModel } from './strikes/model.ts';
 
 /** A timeline split into one page per month or year, as the site builds it. */
 const pageOf = (period: string) => `/timeline/${period.replace('-', '/')}/`;
-const events = [event({ id: 'talks', date: '2025-11-23', title: 'Talks in Geneva' }), event({ id: 'plan', date: '2025', title: 'Peace plan drafted' })];
+const events = [
+	event({ id: 'talks', date: '2025-11-23', title: 'Talks in Geneva' }),
+	event({ id: 'plan', date: '2025', title: 'Peace plan drafted' }),
+];
 
 describe('timelineLinker', () => {
 	it('links a day with an event to that event on its month’s page', () => {
@@ -36,8 +39,13 @@ describe('monthLinker', () => {
 
 describe('eventMarkers', () => {
 	it('links each marker to its event on the page of its month, or of its year', () => {
-		const scale = scaleUtc().domain([new Date('2025-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z')]).range([0, 300]);
-		expect(eventMarkers(events, scale, '/timeline/', 22, 3, pageOf).map((marker) => marker.href)).toEqual(['/timeline/2025/11/#event-talks', '/timeline/2025/#event-plan']);
+		const scale = scaleUtc()
+			.domain([new Date('2025-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z')])
+			.range([0, 300]);
+		expect(eventMarkers(events, scale, '/timeline/', 22, 3, pageOf).map((marker) => marker.href)).toEqual([
+			'/timeline/2025/11/#event-talks',
+			'/timeline/2025/#event-plan',
+		]);
 	});
 });
 
@@ -48,7 +56,10 @@ describe('timelinePageOf', () => {
 	});
 
 	it('reaches the chart models: strike dates link to their month’s page', () => {
-		const input = { ...chartInput([figure({ metric: 'drones_launched', value: 120, date: '2025-11-23', subject: 'russia' })], events), timelinePage: pageOf };
+		const input = {
+			...chartInput([figure({ metric: 'drones_launched', value: 120, date: '2025-11-23', subject: 'russia' })], events),
+			timelinePage: pageOf,
+		};
 		expect(strikesModel(input, { width: 600 }).panels[0]!.rows[0]!.label.href).toBe('/timeline/2025/11/#event-talks');
 	});
 });

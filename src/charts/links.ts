@@ -1,8 +1,8 @@
 /** Where chart marks and dates lead: the source sentence of a figure, the timeline day or month of a date. */
 import type { EventRecord, FigureRecord } from '../schemas/index.ts';
-import type { ChartArticle, ChartInput, ChartOptions, SourceLink } from './types.ts';
 import { figureLinkLabel } from './format.ts';
 import { compareDates, monthOf } from './time.ts';
+import type { ChartArticle, ChartInput, ChartOptions, SourceLink } from './types.ts';
 
 /** The link from a figure's mark to its sentence on the article page, with an accessible label; null when the article is unknown. */
 export function sourceLink(figure: FigureRecord, input: ChartInput, options: ChartOptions = {}): SourceLink | null {
@@ -25,7 +25,11 @@ export function timelinePageOf(input: Pick<ChartInput, 'timelineUrl' | 'timeline
 export const periodOf = (date: string) => monthOf(date) ?? date.slice(0, 4);
 
 /** Finds the timeline anchor for a date: the first event of that day, else that month, else the timeline page. `pageOf` says which page holds a period. */
-export function timelineLinker(events: readonly EventRecord[], timelineUrl: string, pageOf: (period: string) => string = () => timelineUrl): (date: string | null) => string {
+export function timelineLinker(
+	events: readonly EventRecord[],
+	timelineUrl: string,
+	pageOf: (period: string) => string = () => timelineUrl,
+): (date: string | null) => string {
 	const byDay = new Map<string, string>();
 	const months = new Set<string>();
 	for (const event of events) {
@@ -43,13 +47,20 @@ export function timelineLinker(events: readonly EventRecord[], timelineUrl: stri
 }
 
 /** The timeline address of a month (`YYYY-MM`) when the timeline has events in it. */
-export function monthLinker(events: readonly EventRecord[], timelineUrl: string, pageOf: (period: string) => string = () => timelineUrl): (month: string) => string | undefined {
+export function monthLinker(
+	events: readonly EventRecord[],
+	timelineUrl: string,
+	pageOf: (period: string) => string = () => timelineUrl,
+): (month: string) => string | undefined {
 	const months = new Set(events.map((event) => monthOf(event.date)).filter((month) => month !== null));
 	return (month) => (months.has(month) ? `${pageOf(month)}#month-${month}` : undefined);
 }
 
 /** The articles a set of figures comes from, oldest first, each once. */
-export function sourceArticles(figures: readonly FigureRecord[], articles: ReadonlyMap<string, ChartArticle>): ChartArticle[] {
+export function sourceArticles(
+	figures: readonly FigureRecord[],
+	articles: ReadonlyMap<string, ChartArticle>,
+): ChartArticle[] {
 	const ids = [...new Set(figures.map((figure) => figure.article))];
 	return ids
 		.map((id) => articles.get(id))

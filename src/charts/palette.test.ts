@@ -8,7 +8,9 @@ const css = readFileSync(new URL('../styles/charts.css', import.meta.url), 'utf8
 function block(selector: string): Map<string, string> {
 	const start = css.indexOf(`${selector} {`);
 	const body = css.slice(start + selector.length + 2, css.indexOf('}', start));
-	return new Map([...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match) => [match[1]!, match[2]!.toLowerCase()]));
+	return new Map(
+		[...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match) => [match[1]!, match[2]!.toLowerCase()]),
+	);
 }
 
 const themes = { dark: block(':root'), light: block(":root[data-theme='light']") };
@@ -18,11 +20,13 @@ describe('chart palette', () => {
 		const page = colours.get(PAGE_COLOUR)!;
 
 		it(`gives every mark colour at least 3:1 against the ${theme} page`, () => {
-			for (const name of MARK_COLOURS) expect({ name, ratio: contrastRatio(colours.get(name)!, page) >= 3 }).toEqual({ name, ratio: true });
+			for (const name of MARK_COLOURS)
+				expect({ name, ratio: contrastRatio(colours.get(name)!, page) >= 3 }).toEqual({ name, ratio: true });
 		});
 
 		it(`gives every text colour at least 4.5:1 against the ${theme} page`, () => {
-			for (const name of TEXT_COLOURS) expect({ name, ratio: contrastRatio(colours.get(name)!, page) >= 4.5 }).toEqual({ name, ratio: true });
+			for (const name of TEXT_COLOURS)
+				expect({ name, ratio: contrastRatio(colours.get(name)!, page) >= 4.5 }).toEqual({ name, ratio: true });
 		});
 	}
 

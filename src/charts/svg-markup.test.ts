@@ -3,15 +3,20 @@ import { roundCoordinate, roundSvgCoordinates } from './svg-markup.ts';
 
 describe('roundSvgCoordinates', () => {
 	it('rounds long decimal attribute values to a tenth', () => {
-		expect(roundSvgCoordinates('<line x1="222.36065573770492" x2="240.19672131147544" y1="22" y2="750"></line>')).toBe('<line x1="222.4" x2="240.2" y1="22" y2="750"></line>');
+		expect(roundSvgCoordinates('<line x1="222.36065573770492" x2="240.19672131147544" y1="22" y2="750"></line>')).toBe(
+			'<line x1="222.4" x2="240.2" y1="22" y2="750"></line>',
+		);
 	});
 
 	it('drops a trailing .0 and a negative zero', () => {
-		expect(roundSvgCoordinates('<rect x="12.04" y="-0.04" width="3.96"></rect>')).toBe('<rect x="12" y="0" width="4"></rect>');
+		expect(roundSvgCoordinates('<rect x="12.04" y="-0.04" width="3.96"></rect>')).toBe(
+			'<rect x="12" y="0" width="4"></rect>',
+		);
 	});
 
 	it('leaves labels, paths, hrefs and text with numbers in them untouched', () => {
-		const markup = '<a href="/t/#e-8.25" aria-label="8.25 bn on 6 Dec"><path d="M3.989,0A3.989,3.989,0,1,1,-3.989,0"></path><text x="1.5">8.25</text></a>';
+		const markup =
+			'<a href="/t/#e-8.25" aria-label="8.25 bn on 6 Dec"><path d="M3.989,0A3.989,3.989,0,1,1,-3.989,0"></path><text x="1.5">8.25</text></a>';
 		expect(roundSvgCoordinates(markup)).toBe(markup);
 	});
 });

@@ -17,7 +17,7 @@ function table(count: number, undated: string[] = []): ChartTable {
 		}),
 	};
 }
-const ids = (rows: ChartTable['rows']) => rows.map((row) => row['figure_id']!.value);
+const ids = (rows: ChartTable['rows']) => rows.map((row) => row.figure_id!.value);
 
 describe('previewRows', () => {
 	it('shows every row of a short table', () => {

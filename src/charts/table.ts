@@ -39,12 +39,15 @@ function newerFirst(a: string | null, b: string | null): number {
  * The rows a chart's HTML table shows: those of `only` when given, else all; beyond `max`, the rows
  * of the drawn marks first, then the most recent by date, in the table's own order.
  */
-export function previewRows(table: ChartTable, { only, drawn, max = TABLE_ROWS }: PreviewOptions = {}): ChartTable['rows'] {
-	const idOf = (row: ChartTable['rows'][number]) => String(row['figure_id']?.value);
+export function previewRows(
+	table: ChartTable,
+	{ only, drawn, max = TABLE_ROWS }: PreviewOptions = {},
+): ChartTable['rows'] {
+	const idOf = (row: ChartTable['rows'][number]) => String(row.figure_id?.value);
 	const scoped = only ? table.rows.filter((row) => only.has(idOf(row))) : table.rows;
 	if (scoped.length <= max) return scoped;
 	const dateOf = (row: ChartTable['rows'][number]) => {
-		const value = row['date']?.value;
+		const value = row.date?.value;
 		return typeof value === 'string' ? value : null;
 	};
 	return scoped

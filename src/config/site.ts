@@ -22,9 +22,9 @@ export const SITE_DESCRIPTION =
 	'Sourced explainers, a timeline and charts built from news reporting on the Russia–Ukraine war and the 2025 peace talks.';
 
 /** Base path from the environment, read once. */
-export const base = normalizeBase(process.env['BASE_PATH']);
+export const base = normalizeBase(process.env.BASE_PATH);
 /** Site origin from the environment, read once. */
-export const site = normalizeSite(process.env['SITE_URL']);
+export const site = normalizeSite(process.env.SITE_URL);
 
 /** Site-relative URL builders: the only place page paths are spelled. */
 export const paths = {

@@ -2,7 +2,11 @@
 import type { ArticleRecord } from '../schemas/index.ts';
 
 /** The `limit` entities sharing the most articles with `entity`, ties A–Z; pass the entity's own articles to keep the work proportional to the entity (others are skipped). */
-export function coOccurring(entity: string, articles: ArticleRecord[], limit: number): { id: string; shared: number }[] {
+export function coOccurring(
+	entity: string,
+	articles: ArticleRecord[],
+	limit: number,
+): { id: string; shared: number }[] {
 	const counts = new Map<string, number>();
 	for (const article of articles) {
 		if (!article.entities.includes(entity)) continue;

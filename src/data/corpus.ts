@@ -3,8 +3,16 @@
  * once per build (every page shares it) and afresh on each request in dev, where seeds change.
  */
 import { getCollection } from 'astro:content';
-import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord, MentionRecord, QuoteRecord, TopicRecord } from '../schemas/index.ts';
-import { contractOrder, indexCorpus, type Corpus } from './index-corpus.ts';
+import type {
+	ArticleRecord,
+	EntityRecord,
+	EventRecord,
+	FigureRecord,
+	MentionRecord,
+	QuoteRecord,
+	TopicRecord,
+} from '../schemas/index.ts';
+import { type Corpus, contractOrder, indexCorpus } from './index-corpus.ts';
 
 export type { Corpus } from './index-corpus.ts';
 

@@ -6,7 +6,12 @@ describe('indexCorpus', () => {
 	const corpus = indexCorpus(fixtureData());
 
 	it('orders articles newest first with undated ones last', () => {
-		expect(corpus.newestArticles.map((article) => article.id)).toEqual(['c-monthly', 'b-talks', 'a-pressure', 'd-undated']);
+		expect(corpus.newestArticles.map((article) => article.id)).toEqual([
+			'c-monthly',
+			'b-talks',
+			'a-pressure',
+			'd-undated',
+		]);
 		expect(corpus.newestRank.get('c-monthly')).toBe(0);
 	});
 
@@ -15,13 +20,20 @@ describe('indexCorpus', () => {
 	});
 
 	it('lists each topic’s and entity’s articles newest first', () => {
-		expect(corpus.articlesByTopic.get('peace-plan')!.map((article) => article.id)).toEqual(['c-monthly', 'b-talks', 'a-pressure']);
+		expect(corpus.articlesByTopic.get('peace-plan')!.map((article) => article.id)).toEqual([
+			'c-monthly',
+			'b-talks',
+			'a-pressure',
+		]);
 		expect(corpus.articlesByTopic.get('air-war')!.map((article) => article.id)).toEqual(['b-talks', 'd-undated']);
 	});
 
 	it('sorts topics by size and entities of a type by mentions, ties A–Z', () => {
 		expect(corpus.topicsBySize.map((topic) => topic.id)).toEqual(['peace-plan', 'air-war']);
-		expect(corpus.entitiesByType.get('person')!.map((entity) => entity.id)).toEqual(['volodymyr-zelenskyy', 'steve-witkoff']);
+		expect(corpus.entitiesByType.get('person')!.map((entity) => entity.id)).toEqual([
+			'volodymyr-zelenskyy',
+			'steve-witkoff',
+		]);
 		expect(corpus.entitiesByType.get('organization')!.map((entity) => entity.id)).toEqual(['ukrainian-air-force']);
 	});
 
@@ -38,7 +50,9 @@ describe('indexCorpus', () => {
 
 	it('collects the days that have a whole, day-precise figure', () => {
 		const data = fixtureData();
-		data.figures.push(makeFigure({ id: 'f4', article: 'b-talks', metric: 'killed', value: 2, date: '2025-12-05', scope: 'in Kharkiv' }));
+		data.figures.push(
+			makeFigure({ id: 'f4', article: 'b-talks', metric: 'killed', value: 2, date: '2025-12-05', scope: 'in Kharkiv' }),
+		);
 		data.figures.push(makeFigure({ id: 'f5', article: 'b-talks', metric: 'killed', value: 2, date: '2025-12' }));
 		expect([...indexCorpus(data).figureDays]).toEqual(['2025-12-06']);
 	});
@@ -46,7 +60,13 @@ describe('indexCorpus', () => {
 
 describe('groupBy', () => {
 	it('puts an item under each of its keys once, in the items’ order', () => {
-		const groups = groupBy([{ id: 'a', keys: ['x', 'y', 'x'] }, { id: 'b', keys: ['x'] }], (item) => item.keys);
+		const groups = groupBy(
+			[
+				{ id: 'a', keys: ['x', 'y', 'x'] },
+				{ id: 'b', keys: ['x'] },
+			],
+			(item) => item.keys,
+		);
 		expect([...groups].map(([key, items]) => [key, items.map((item) => item.id)])).toEqual([
 			['x', ['a', 'b']],
 			['y', ['a']],
@@ -68,12 +88,18 @@ describe('contractOrder', () => {
 			makeArticle({ id: 'c', published: '2025-11', publishedPrecision: 'month' }),
 			makeArticle({ id: 'd', published: '2025-11-20', publishedPrecision: 'day' }),
 		];
-		data.events = [makeEvent({ id: '2025-12-talks', date: '2025-12', article: 'a' }), makeEvent({ id: 'z-strike', date: '2025-11-02', article: 'a' })];
+		data.events = [
+			makeEvent({ id: '2025-12-talks', date: '2025-12', article: 'a' }),
+			makeEvent({ id: 'z-strike', date: '2025-11-02', article: 'a' }),
+		];
 		data.figures = [
 			makeFigure({ id: 'a-killed-x', article: 'a', metric: 'killed', value: 2, sentence: 's-10' }),
 			makeFigure({ id: 'a-killed-y', article: 'a', metric: 'killed', value: 3, sentence: 's-9' }),
 		];
-		data.quotes = [makeQuote({ id: 'a-q10', article: 'a', text: 'ten' }), makeQuote({ id: 'a-q2', article: 'a', text: 'two' })];
+		data.quotes = [
+			makeQuote({ id: 'a-q10', article: 'a', text: 'ten' }),
+			makeQuote({ id: 'a-q2', article: 'a', text: 'two' }),
+		];
 		data.mentions = [makeMention('a-m10', 'kyiv', 'a', 's-3', 'x'), makeMention('a-m9', 'kyiv', 'a', 's-2', 'y')];
 		return data;
 	}
@@ -91,6 +117,11 @@ describe('contractOrder', () => {
 	});
 
 	it('gives newest-first lists the newest article first', () => {
-		expect(indexCorpus(contractOrder(byId())).newestArticles.map((article) => article.id)).toEqual(['a', 'd', 'c', 'b']);
+		expect(indexCorpus(contractOrder(byId())).newestArticles.map((article) => article.id)).toEqual([
+			'a',
+			'd',
+			'c',
+			'b',
+		]);
 	});
 });

@@ -5,6 +5,7 @@
  */
 import type {
 	ArticleRecord,
+	CorpusRecords,
 	EntityRecord,
 	EntityType,
 	EventRecord,
@@ -12,7 +13,6 @@ import type {
 	MentionRecord,
 	QuoteRecord,
 	TopicRecord,
-	CorpusRecords,
 } from '../schemas/index.ts';
 import { timelinePeriod } from './timeline-archive.ts';
 
@@ -51,7 +51,10 @@ export interface Corpus extends CorpusRecords {
 }
 
 /** Groups items under each of their keys (a key listed twice for one item counts once), keeping the items' order. */
-export function groupBy<T>(items: readonly T[], keys: (item: T) => string | readonly string[] | null): Map<string, T[]> {
+export function groupBy<T>(
+	items: readonly T[],
+	keys: (item: T) => string | readonly string[] | null,
+): Map<string, T[]> {
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
 		const found = keys(item);
@@ -65,7 +68,11 @@ export function groupBy<T>(items: readonly T[], keys: (item: T) => string | read
 }
 
 /** The articles with these ids, newest first, each once; unknown ids are left out. */
-function newestFirst(ids: readonly string[], article: ReadonlyMap<string, ArticleRecord>, rank: ReadonlyMap<string, number>): ArticleRecord[] {
+function newestFirst(
+	ids: readonly string[],
+	article: ReadonlyMap<string, ArticleRecord>,
+	rank: ReadonlyMap<string, number>,
+): ArticleRecord[] {
 	return [...new Set(ids)]
 		.map((id) => article.get(id))
 		.filter((found) => found !== undefined)
@@ -108,8 +115,12 @@ export function contractOrder(records: CorpusRecords): CorpusRecords {
 				a.value - b.value ||
 				byString(a.id, b.id),
 		),
-		quotes: [...records.quotes].sort((a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id)),
-		mentions: [...records.mentions].sort((a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id)),
+		quotes: [...records.quotes].sort(
+			(a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id),
+		),
+		mentions: [...records.mentions].sort(
+			(a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id),
+		),
 	};
 }
 
@@ -146,7 +157,9 @@ export function indexCorpus(records: CorpusRecords): Corpus {
 		eventsByTopic: groupBy(events, (event) => event.topics),
 		eventsByPeriod: groupBy(events, (event) => timelinePeriod(event.date)),
 		figuresByArticle: groupBy(figures, (figure) => figure.article),
-		figureDays: new Set(figures.filter((figure) => figure.scope === null && figure.date?.length === 10).map((figure) => figure.date!)),
+		figureDays: new Set(
+			figures.filter((figure) => figure.scope === null && figure.date?.length === 10).map((figure) => figure.date!),
+		),
 		quotesByArticle: groupBy(quotes, (quote) => quote.article),
 		quotesBySpeaker: groupBy(quotes, (quote) => quote.speaker),
 	};

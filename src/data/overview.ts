@@ -1,11 +1,22 @@
 /** The home page's "what is happening" in three sentences, composed from the data. */
-import type { Corpus } from './corpus.ts';
+
 import { formatDate } from '../format/date.ts';
-import { formatQuantity, qualifierWords } from '../format/number.ts';
 import { metricLabel } from '../format/metric.ts';
+import { formatQuantity, qualifierWords } from '../format/number.ts';
+import type { Corpus } from './corpus.ts';
 
 // Metrics that describe the scale of an attack or of losses: the home page leads with these.
-const HEADLINE_METRICS = ['drones_launched', 'missiles_launched', 'killed', 'civilians_killed', 'territory_captured_km2', 'soldiers_killed', 'officers_killed', 'injured', 'aid_usd'];
+const HEADLINE_METRICS = [
+	'drones_launched',
+	'missiles_launched',
+	'killed',
+	'civilians_killed',
+	'territory_captured_km2',
+	'soldiers_killed',
+	'officers_killed',
+	'injured',
+	'aid_usd',
+];
 
 export interface OverviewSentence {
 	text: string;
@@ -18,8 +29,13 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 	const sentences: OverviewSentence[] = [];
 	const latest = corpus.newestArticles.filter((article) => article.published).slice(0, 5);
 	const topicCounts = new Map<string, number>();
-	for (const article of latest) for (const topic of article.topics.slice(0, 3)) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
-	const topTopics = [...topicCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([id]) => corpus.topic.get(id)?.name.replace(/^(The|A|An) /, (word) => word.toLowerCase())).filter(Boolean);
+	for (const article of latest)
+		for (const topic of article.topics.slice(0, 3)) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
+	const topTopics = [...topicCounts]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, 3)
+		.map(([id]) => corpus.topic.get(id)?.name.replace(/^(The|A|An) /, (word) => word.toLowerCase()))
+		.filter(Boolean);
 	if (latest[0] && topTopics.length)
 		sentences.push({
 			text: `The ${latest.length} most recent articles, up to ${formatDate(latest[0].published, latest[0].publishedPrecision)}, are mostly about ${joinWords(topTopics as string[])}.`,
@@ -34,8 +50,13 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 			href: article ? `${article.url}#${source.sentence}` : null,
 		});
 	}
-	const figure = HEADLINE_METRICS.flatMap((metric) => corpus.figures.filter((candidate) => candidate.metric === metric && candidate.scope === null))
-		.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || HEADLINE_METRICS.indexOf(a.metric) - HEADLINE_METRICS.indexOf(b.metric))[0];
+	const figure = HEADLINE_METRICS.flatMap((metric) =>
+		corpus.figures.filter((candidate) => candidate.metric === metric && candidate.scope === null),
+	).sort(
+		(a, b) =>
+			(b.date ?? '').localeCompare(a.date ?? '') ||
+			HEADLINE_METRICS.indexOf(a.metric) - HEADLINE_METRICS.indexOf(b.metric),
+	)[0];
 	if (figure) {
 		const article = corpus.article.get(figure.article);
 		const subject = figure.subject ? corpus.entity.get(figure.subject)?.name : null;

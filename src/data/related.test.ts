@@ -6,7 +6,8 @@ import { relatedArticles } from './related.ts';
 /** The score written out pair by pair: what the indexed version must rank like. */
 function pairwise(article: ArticleRecord, articles: ArticleRecord[], limit = 5) {
 	const frequency = new Map<string, number>();
-	for (const other of articles) for (const entity of other.entities) frequency.set(entity, (frequency.get(entity) ?? 0) + 1);
+	for (const other of articles)
+		for (const entity of other.entities) frequency.set(entity, (frequency.get(entity) ?? 0) + 1);
 	const topics = new Set(article.topics);
 	const entities = new Set(article.entities);
 	return articles
@@ -14,7 +15,9 @@ function pairwise(article: ArticleRecord, articles: ArticleRecord[], limit = 5) 
 		.map((other) => {
 			const sharedTopics = other.topics.filter((topic) => topics.has(topic)).length;
 			const sharedEntities = other.entities.filter((entity) => entities.has(entity));
-			const score = 2 * sharedTopics + sharedEntities.reduce((total, entity) => total + 1 / Math.log2(1 + frequency.get(entity)!), 0);
+			const score =
+				2 * sharedTopics +
+				sharedEntities.reduce((total, entity) => total + 1 / Math.log2(1 + frequency.get(entity)!), 0);
 			return { article: other, score: Math.round(score * 1e9), shared: sharedTopics + sharedEntities.length };
 		})
 		.filter((entry) => entry.score > 0)
@@ -26,17 +29,27 @@ function pairwise(article: ArticleRecord, articles: ArticleRecord[], limit = 5) 
 /** A deterministic corpus: each article has a few of 6 topics and of 40 entities, some very common. */
 function corpus(size: number): ArticleRecord[] {
 	let state = 7;
-	const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+	const next = () => {
+		state = (state * 1103515245 + 12345) % 2 ** 31;
+		return state / 2 ** 31;
+	};
 	return Array.from({ length: size }, (_, index) => {
-		const pick = (count: number, of: number, prefix: string) => [...new Set(Array.from({ length: count }, () => `${prefix}${Math.floor(next() ** 2 * of)}`))];
-		return makeArticle({ id: `a${String(index).padStart(3, '0')}`, topics: pick(1 + Math.floor(next() * 3), 6, 't'), entities: pick(Math.floor(next() * 12), 40, 'e') });
+		const pick = (count: number, of: number, prefix: string) => [
+			...new Set(Array.from({ length: count }, () => `${prefix}${Math.floor(next() ** 2 * of)}`)),
+		];
+		return makeArticle({
+			id: `a${String(index).padStart(3, '0')}`,
+			topics: pick(1 + Math.floor(next() * 3), 6, 't'),
+			entities: pick(Math.floor(next() * 12), 40, 'e'),
+		});
 	});
 }
 
 describe('relatedArticles', () => {
 	it('ranks like the pairwise score on a corpus of 300 articles', () => {
 		const articles = corpus(300);
-		for (const article of articles.slice(0, 60)) expect(relatedArticles(article, articles)).toEqual(pairwise(article, articles));
+		for (const article of articles.slice(0, 60))
+			expect(relatedArticles(article, articles)).toEqual(pairwise(article, articles));
 	});
 
 	it('counts a shared topic as 2 and a shared entity by its rarity', () => {

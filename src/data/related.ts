@@ -36,7 +36,11 @@ function relatedIndex(articles: readonly ArticleRecord[]): RelatedIndex {
  * ties by id (scores equal to nine decimals are ties, whatever order their parts were added in).
  * Only the articles that share something are visited, through an index made once per article list.
  */
-export function relatedArticles(article: ArticleRecord, articles: readonly ArticleRecord[], limit = 5): { article: ArticleRecord; shared: number }[] {
+export function relatedArticles(
+	article: ArticleRecord,
+	articles: readonly ArticleRecord[],
+	limit = 5,
+): { article: ArticleRecord; shared: number }[] {
 	const index = relatedIndex(articles);
 	const score = new Float64Array(articles.length);
 	const shared = new Int32Array(articles.length);
@@ -46,7 +50,8 @@ export function relatedArticles(article: ArticleRecord, articles: readonly Artic
 		score[position] = score[position]! + points;
 		shared[position] = shared[position]! + 1;
 	};
-	for (const topic of new Set(article.topics)) for (const position of index.byTopic.get(topic) ?? []) credit(position, 2);
+	for (const topic of new Set(article.topics))
+		for (const position of index.byTopic.get(topic) ?? []) credit(position, 2);
 	for (const entity of new Set(article.entities)) {
 		const points = index.weight.get(entity) ?? 1;
 		for (const position of index.byEntity.get(entity) ?? []) credit(position, points);

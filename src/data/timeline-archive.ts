@@ -43,10 +43,16 @@ export function timelineYears(eventsByPeriod: ReadonlyMap<string, readonly unkno
 }
 
 /** The months with events just before and after a month, oldest first (null at either end). */
-export function adjacentMonths(eventsByPeriod: ReadonlyMap<string, readonly unknown[]>, month: string): { previous: string | null; next: string | null } {
+export function adjacentMonths(
+	eventsByPeriod: ReadonlyMap<string, readonly unknown[]>,
+	month: string,
+): { previous: string | null; next: string | null } {
 	const months = [...eventsByPeriod.keys()].filter((period) => period.length === 7).sort();
 	const index = months.indexOf(month);
-	return { previous: index > 0 ? months[index - 1]! : null, next: index >= 0 && index < months.length - 1 ? months[index + 1]! : null };
+	return {
+		previous: index > 0 ? months[index - 1]! : null,
+		next: index >= 0 && index < months.length - 1 ? months[index + 1]! : null,
+	};
 }
 
 /** The address of an event on its archive page. */

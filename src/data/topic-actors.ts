@@ -5,7 +5,8 @@ import type { MentionRecord, TopicRecord } from '../schemas/index.ts';
 export function topicActors(topic: TopicRecord, mentions: MentionRecord[], limit: number): string[] {
 	const inTopic = new Set(topic.articles);
 	const counts = new Map<string, number>();
-	for (const mention of mentions) if (inTopic.has(mention.article)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+	for (const mention of mentions)
+		if (inTopic.has(mention.article)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
 	return [...counts]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.slice(0, limit)

@@ -14,6 +14,8 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
 	it('writes a header row and one row per record in column order', () => {
-		expect(toCsv([{ id: 'a', value: 653, tags: ['x', 'y'] }], ['id', 'value', 'tags'])).toBe('id,value,tags\na,653,x;y\n');
+		expect(toCsv([{ id: 'a', value: 653, tags: ['x', 'y'] }], ['id', 'value', 'tags'])).toBe(
+			'id,value,tags\na,653,x;y\n',
+		);
 	});
 });

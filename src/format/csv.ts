@@ -6,7 +6,8 @@ type Cell = string | number | boolean | null | undefined | unknown[] | Record<st
 export function csvField(value: Cell): string {
 	let text: string;
 	if (value === null || value === undefined) text = '';
-	else if (Array.isArray(value)) text = value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(';');
+	else if (Array.isArray(value))
+		text = value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(';');
 	else if (typeof value === 'object') text = JSON.stringify(value);
 	else text = String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

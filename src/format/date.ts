@@ -1,7 +1,20 @@
 /** Human-readable dates at the precision the text supports ("22 November 2025", "November 2025"). */
 import type { DatePrecision } from '../schemas/index.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** Formats an ISO date of any precision; precision defaults to what the string holds. */
 export function formatDate(iso: string | null, precision?: DatePrecision | null): string {
@@ -16,8 +29,9 @@ export function formatDate(iso: string | null, precision?: DatePrecision | null)
 
 /** A compact form for tables: "22 Nov 2025", "Nov 2025", "2025". */
 export function formatDateShort(iso: string | null, precision?: DatePrecision | null): string {
-	return formatDate(iso, precision).replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/, (month) =>
-		month.length > 4 ? month.slice(0, 3) : month,
+	return formatDate(iso, precision).replace(
+		/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+		(month) => (month.length > 4 ? month.slice(0, 3) : month),
 	);
 }
 

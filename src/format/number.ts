@@ -21,7 +21,13 @@ export function formatQuantity(value: number, unit: string): string {
 	return `${formatNumber(value)}${suffix}`;
 }
 
-const QUALIFIER: Record<string, string> = { exact: '', at_least: 'at least ', over: 'over ', about: 'about ', up_to: 'up to ' };
+const QUALIFIER: Record<string, string> = {
+	exact: '',
+	at_least: 'at least ',
+	over: 'over ',
+	about: 'about ',
+	up_to: 'up to ',
+};
 
 /** The qualifier in words, ready to put before a number ("at least "). */
 export function qualifierWords(qualifier: string): string {

@@ -8,7 +8,7 @@ describe('safeHead', () => {
 	it('escapes a headline that tries to close the <title> and open a script', () => {
 		const title = 'Talks stall</title><script>window.pwned=1</script>';
 		const [entry] = safeHead([titleEntry(title)], { title, siteTitle: site });
-		expect(entry.content).toBe(
+		expect(entry?.content).toBe(
 			'Talks stall&#60;/title&#62;&#60;script&#62;window.pwned=1&#60;/script&#62; | Frontline Brief',
 		);
 	});
@@ -16,12 +16,12 @@ describe('safeHead', () => {
 	it('keeps a lone < and & readable as characters', () => {
 		const title = 'Q&A: is 3 < 5?';
 		const [entry] = safeHead([titleEntry(title)], { title, siteTitle: site });
-		expect(entry.content).toBe('Q&#38;A: is 3 &#60; 5? | Frontline Brief');
+		expect(entry?.content).toBe('Q&#38;A: is 3 &#60; 5? | Frontline Brief');
 	});
 
 	it('names the site once on a page titled with the site name', () => {
 		const [entry] = safeHead([titleEntry(site)], { title: site, siteTitle: site });
-		expect(entry.content).toBe('Frontline Brief');
+		expect(entry?.content).toBe('Frontline Brief');
 	});
 
 	it('leaves the site’s own script and meta entries untouched', () => {

@@ -15,10 +15,7 @@ export interface HeadEntry {
  * the name once ("Frontline Brief", not "Frontline Brief | Frontline Brief").
  * Other entries (scripts and styles from the site config) are the site's own code and stay as they are.
  */
-export function safeHead<Entry extends HeadEntry>(
-	head: Entry[],
-	page: { title: string; siteTitle: string },
-): Entry[] {
+export function safeHead<Entry extends HeadEntry>(head: Entry[], page: { title: string; siteTitle: string }): Entry[] {
 	return head.map((entry) => {
 		if (entry.tag !== 'title') return entry;
 		const text = page.title === page.siteTitle ? page.siteTitle : (entry.content ?? page.title);

@@ -2,9 +2,10 @@
  * Dev-server integration: runs the content pipeline when `astro dev` starts and again whenever a
  * seed, a sidecar or a curated file changes, so an edited article shows up without a restart.
  */
-import type { AstroIntegration } from 'astro';
+
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 const WATCHED = /^(seeds\/[^/]+\.(txt|meta\.yaml)|content\/[^/]+\.ya?ml)$/;
 
@@ -17,7 +18,11 @@ export function contentWatcher(): AstroIntegration {
 			const { runContent } = await import('../../scripts/content.ts');
 			log(`content: ${reason}`);
 			const code = await runContent([], () => {});
-			log(code === 0 ? 'content: pages and data updated' : 'content: finished with errors; run `npm run content` to see them');
+			log(
+				code === 0
+					? 'content: pages and data updated'
+					: 'content: finished with errors; run `npm run content` to see them',
+			);
 		});
 		return running;
 	};

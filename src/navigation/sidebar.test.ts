@@ -3,12 +3,18 @@ import { fixtureData, makeArticle } from '../briefings/fixtures.ts';
 import { indexCorpus } from '../data/index-corpus.ts';
 import { articlePagination, buildSidebar, ITEMS_PER_SECTION } from './sidebar.ts';
 
-type Group = { type: 'group'; label: string; entries: { label: string; href: string; isCurrent: boolean }[]; collapsed: boolean };
+type Group = {
+	type: 'group';
+	label: string;
+	entries: { label: string; href: string; isCurrent: boolean }[];
+	collapsed: boolean;
+};
 
 /** A corpus with more articles than a section shows. */
 function bigCorpus() {
 	const data = fixtureData();
-	for (let day = 10; day < 10 + ITEMS_PER_SECTION + 2; day++) data.articles.unshift(makeArticle({ id: `old-${day}`, published: `2024-01-${day}`, publishedPrecision: 'day' }));
+	for (let day = 10; day < 10 + ITEMS_PER_SECTION + 2; day++)
+		data.articles.unshift(makeArticle({ id: `old-${day}`, published: `2024-01-${day}`, publishedPrecision: 'day' }));
 	return indexCorpus(data);
 }
 
@@ -18,7 +24,10 @@ describe('buildSidebar', () => {
 	it('shows the newest articles and the index link, collapsed away from them', () => {
 		const corpus = bigCorpus();
 		const articles = groupOf(buildSidebar(corpus, '/'), 'Articles');
-		expect(articles.entries.map((entry) => entry.href)).toEqual([...corpus.newestArticles.slice(0, ITEMS_PER_SECTION).map((article) => article.url), '/articles/']);
+		expect(articles.entries.map((entry) => entry.href)).toEqual([
+			...corpus.newestArticles.slice(0, ITEMS_PER_SECTION).map((article) => article.url),
+			'/articles/',
+		]);
 		expect(articles.collapsed).toBe(true);
 	});
 
@@ -46,6 +55,9 @@ describe('articlePagination', () => {
 	});
 
 	it('has no links on other pages', () => {
-		expect(articlePagination(indexCorpus(fixtureData()), '/topics/air-war/')).toEqual({ prev: undefined, next: undefined });
+		expect(articlePagination(indexCorpus(fixtureData()), '/topics/air-war/')).toEqual({
+			prev: undefined,
+			next: undefined,
+		});
 	});
 });

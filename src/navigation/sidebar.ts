@@ -5,8 +5,8 @@
  * The sections are ordered once per corpus; each page only marks its own link.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import type { Corpus } from '../data/corpus.ts';
 import { paths } from '../config/site.ts';
+import type { Corpus } from '../data/corpus.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
@@ -46,16 +46,32 @@ function sectionOf<T>(items: readonly T[], label: (item: T) => string, href: (it
 	return { top: all.slice(0, ITEMS_PER_SECTION), byHref: new Map(all.map((item) => [normalise(item.href), item])) };
 }
 
-const sectionsOf = new WeakMap<Corpus, Record<'topics' | 'articles' | 'people' | 'places' | 'organisations', Section>>();
+const sectionsOf = new WeakMap<
+	Corpus,
+	Record<'topics' | 'articles' | 'people' | 'places' | 'organisations', Section>
+>();
 
 /** The ordered sections of a corpus, made on first use. */
 function sections(corpus: Corpus) {
 	let found = sectionsOf.get(corpus);
 	if (!found) {
-		const entities = (type: 'person' | 'place' | 'organization') => sectionOf(corpus.entitiesByType.get(type) ?? [], (entity) => entity.name, (entity) => entity.url);
+		const entities = (type: 'person' | 'place' | 'organization') =>
+			sectionOf(
+				corpus.entitiesByType.get(type) ?? [],
+				(entity) => entity.name,
+				(entity) => entity.url,
+			);
 		found = {
-			topics: sectionOf(corpus.topicsBySize, (topic) => topic.name, (topic) => topic.url),
-			articles: sectionOf(corpus.newestArticles, (article) => article.title, (article) => article.url),
+			topics: sectionOf(
+				corpus.topicsBySize,
+				(topic) => topic.name,
+				(topic) => topic.url,
+			),
+			articles: sectionOf(
+				corpus.newestArticles,
+				(article) => article.title,
+				(article) => article.url,
+			),
 			people: entities('person'),
 			places: entities('place'),
 			organisations: entities('organization'),
@@ -69,7 +85,8 @@ function sections(corpus: Corpus) {
 function section(items: Section, indexLabel: string, indexHref: string, current: string): SidebarLink[] {
 	const shown = items.top.map((item) => link(item.label, item.href, current));
 	const currentItem = items.byHref.get(current);
-	if (currentItem && !shown.some((entry) => entry.isCurrent)) shown.push(link(currentItem.label, currentItem.href, current));
+	if (currentItem && !shown.some((entry) => entry.isCurrent))
+		shown.push(link(currentItem.label, currentItem.href, current));
 	return [...shown, link(indexLabel, indexHref, current)];
 }
 
@@ -85,7 +102,10 @@ export function buildSidebar(corpus: Corpus, pathname: string): SidebarEntry[] {
 		group('Places', section(all.places, 'All places', SECTION_INDEX.places, current)),
 		group('Organisations', section(all.organisations, 'All organisations', SECTION_INDEX.organisations, current)),
 		group('Timeline & charts', [link('Timeline', paths.timeline(), current), link('Charts', paths.charts(), current)]),
-		group('Briefings', [link('Situation briefing', paths.situationBriefing(), current), link('All briefings', SECTION_INDEX.briefings, current)]),
+		group('Briefings', [
+			link('Situation briefing', paths.situationBriefing(), current),
+			link('All briefings', SECTION_INDEX.briefings, current),
+		]),
 		group('Data', [link('Open data', paths.data(), current)]),
 	];
 }
@@ -95,6 +115,7 @@ export function articlePagination(corpus: Corpus, pathname: string): StarlightRo
 	const current = normalise(pathname);
 	const index = corpus.articleIndexByUrl.get(current);
 	if (index === undefined) return { prev: undefined, next: undefined };
-	const toLink = (article: (typeof corpus.articles)[number] | undefined) => (article ? link(article.title, article.url, current) : undefined);
+	const toLink = (article: (typeof corpus.articles)[number] | undefined) =>
+		article ? link(article.title, article.url, current) : undefined;
 	return { prev: toLink(corpus.articles[index - 1]), next: toLink(corpus.articles[index + 1]) };
 }

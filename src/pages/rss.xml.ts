@@ -1,8 +1,8 @@
 /** RSS feed of the articles, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../data/corpus.ts';
 import { paths, SITE_DESCRIPTION, SITE_TITLE } from '../config/site.ts';
+import { loadCorpus } from '../data/corpus.ts';
 
 export const GET: APIRoute = async (context) => {
 	const corpus = await loadCorpus();
@@ -15,7 +15,9 @@ export const GET: APIRoute = async (context) => {
 			title: article.title,
 			link: article.url,
 			description: article.summary,
-			...(article.published ? { pubDate: new Date(`${article.published.padEnd(7, '-01').padEnd(10, '-01')}T12:00:00Z`) } : {}),
+			...(article.published
+				? { pubDate: new Date(`${article.published.padEnd(7, '-01').padEnd(10, '-01')}T12:00:00Z`) }
+				: {}),
 			categories: article.topics.map((id) => corpus.topic.get(id)?.name ?? id),
 		})),
 		customData: '<language>en</language>',

@@ -8,16 +8,28 @@ export type TitleSource = z.output<typeof TitleSourceSchema>;
 /** One entry of the public `articles.json` (see the data contract). */
 export const ArticleRecordSchema = z.object({
 	id: z.string().min(1).describe('Seed file name without extension.'),
-	slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('URL slug derived from the title, unique across the corpus.'),
+	slug: z
+		.string()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+		.describe('URL slug derived from the title, unique across the corpus.'),
 	url: z.string().startsWith('/').describe('Site-relative URL of the article page, base path included.'),
 	title: z.string().min(1).describe('Headline.'),
-	titleSource: TitleSourceSchema.describe('Where the title came from: the headline line, a subheading, generated from the lede, or an editor\'s override.'),
-	published: PartialIsoDateSchema.nullable().describe('Publication date at the precision the text supports; null when unknown.'),
-	publishedPrecision: DatePrecisionSchema.nullable().describe('Precision of `published`: day, month or year; null when unknown.'),
-	publishedSource: z.enum(['override', 'stated', 'inferred']).nullable().describe('`override` = editor\'s sidecar; `stated` = the text names it; `inferred` = reasoned from the text.'),
+	titleSource: TitleSourceSchema.describe(
+		"Where the title came from: the headline line, a subheading, generated from the lede, or an editor's override.",
+	),
+	published: PartialIsoDateSchema.nullable().describe(
+		'Publication date at the precision the text supports; null when unknown.',
+	),
+	publishedPrecision: DatePrecisionSchema.nullable().describe(
+		'Precision of `published`: day, month or year; null when unknown.',
+	),
+	publishedSource: z
+		.enum(['override', 'stated', 'inferred'])
+		.nullable()
+		.describe("`override` = editor's sidecar; `stated` = the text names it; `inferred` = reasoned from the text."),
 	publishedConfidence: z.number().min(0).max(1).describe('How sure the date is, 0..1; overrides are 1.'),
 	publishedEvidence: z.string().describe('The sentence(s) or reasoning the date rests on.'),
-	summary: z.string().describe('One to three sentences in the article\'s own words.'),
+	summary: z.string().describe("One to three sentences in the article's own words."),
 	wordCount: z.number().int().nonnegative().describe('Words of body text after clean-up.'),
 	topics: z.array(z.string()).describe('Topic ids, strongest first.'),
 	entities: z.array(z.string()).describe('Entity ids, most mentioned first.'),
@@ -26,7 +38,7 @@ export const ArticleRecordSchema = z.object({
 	file: z.string().describe('Repository-relative path of the seed file.'),
 	outlet: z.string().nullable().describe('Outlet named by a sidecar, else null.'),
 	sourceUrl: z.string().nullable().describe('Original address named by a sidecar, else null.'),
-	keyPoints: z.array(z.string()).describe('The article\'s key points (its Quick Read bullets when it has them).'),
+	keyPoints: z.array(z.string()).describe("The article's key points (its Quick Read bullets when it has them)."),
 	readingMinutes: z.number().int().positive().describe('Estimated reading time in whole minutes (at least 1).'),
 	topicScores: z.array(z.number()).describe('Topic scores, same order as `topics`.'),
 	keyPointSentences: z

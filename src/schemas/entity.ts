@@ -7,17 +7,31 @@ export type EntityType = z.output<typeof EntityTypeSchema>;
 /** One entry of the curated gazetteer, `content/gazetteer.yaml`. */
 export const GazetteerEntrySchema = z
 	.object({
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional().describe('Stable slug; derived from `name` when left out.'),
+		id: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+			.optional()
+			.describe('Stable slug; derived from `name` when left out.'),
 		name: z.string().min(1).describe('Canonical display name.'),
 		type: EntityTypeSchema.describe('person, place or organization.'),
-		aliases: z.array(z.string().min(1)).default([]).describe('Other spellings and short forms that name the same thing (`Kiev`, `Zelensky`).'),
+		aliases: z
+			.array(z.string().min(1))
+			.default([])
+			.describe('Other spellings and short forms that name the same thing (`Kiev`, `Zelensky`).'),
 		description: z.string().optional().describe('One sentence saying who or what it is.'),
 		country: z
 			.string()
 			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
 			.optional()
-			.describe('For a place inside one country, that country’s id (`kharkiv` → `ukraine`): tells whose losses a figure counts when the text only says where.'),
-		demonyms: z.array(z.string().min(1)).default([]).describe('Adjectives that point to it without naming it (`Ukrainian`): used to tell whose losses a figure counts, never counted as mentions.'),
+			.describe(
+				'For a place inside one country, that country’s id (`kharkiv` → `ukraine`): tells whose losses a figure counts when the text only says where.',
+			),
+		demonyms: z
+			.array(z.string().min(1))
+			.default([])
+			.describe(
+				'Adjectives that point to it without naming it (`Ukrainian`): used to tell whose losses a figure counts, never counted as mentions.',
+			),
 	})
 	.strict();
 export type GazetteerEntryInput = z.input<typeof GazetteerEntrySchema>;
@@ -29,7 +43,10 @@ export type Gazetteer = z.output<typeof GazetteerSchema>;
 
 /** One entry of the public `entities.json`. */
 export const EntityRecordSchema = z.object({
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('Stable slug.'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+		.describe('Stable slug.'),
 	name: z.string().min(1).describe('Canonical display name.'),
 	type: EntityTypeSchema.describe('person, place or organization.'),
 	aliases: z.array(z.string()).describe('Every spelling met in the articles, canonical name excluded, sorted.'),

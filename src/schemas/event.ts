@@ -20,7 +20,9 @@ export const EventRecordSchema = z.object({
 	topics: z.array(z.string()).describe('Topic ids.'),
 	entities: z.array(z.string()).describe('Entity ids of those involved.'),
 	// Beyond the contract:
-	inferred: z.boolean().describe('True when the date was resolved from a relative phrase ("Late Friday") rather than stated.'),
+	inferred: z
+		.boolean()
+		.describe('True when the date was resolved from a relative phrase ("Late Friday") rather than stated.'),
 	dateText: z.string().describe('The words the date was read from ("Late Friday", "November 21, 2025").'),
 });
 export type EventRecord = z.output<typeof EventRecordSchema>;

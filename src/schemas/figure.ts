@@ -26,12 +26,18 @@ export type Qualifier = z.output<typeof QualifierSchema>;
 /** One entry of the public `figures.json`: one stated quantity. */
 export const FigureRecordSchema = z.object({
 	id: z.string().describe('Stable id.'),
-	metric: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('What is counted: drones_launched, killed, territory_captured_km2, aid_usd … (snake_case).'),
+	metric: z
+		.string()
+		.regex(/^[a-z][a-z0-9_]*$/)
+		.describe('What is counted: drones_launched, killed, territory_captured_km2, aid_usd … (snake_case).'),
 	value: z.number().finite().describe('The number itself (two → 2, $8.2 billion → 8200000000).'),
 	unit: z.string().describe('count, km2, usd, hours …'),
 	qualifier: QualifierSchema.describe('How the text words it: exact, at_least, over, about or up_to.'),
 	subject: z.string().nullable().describe('Whose: an entity id (who launched, whose losses), or null.'),
-	claimedBy: z.string().nullable().describe('Who states the number: an entity id where one exists, else the article\'s words.'),
+	claimedBy: z
+		.string()
+		.nullable()
+		.describe("Who states the number: an entity id where one exists, else the article's words."),
 	date: PartialIsoDateSchema.nullable().describe('When the quantity applies, at its precision.'),
 	article: z.string().describe('Article id.'),
 	quote: z.string().describe('The exact sentence.'),
@@ -39,7 +45,14 @@ export const FigureRecordSchema = z.object({
 	datePrecision: DatePrecisionSchema.nullable().describe('Precision of `date`.'),
 	sentence: z.string().describe('Anchor id of the sentence on the article page.'),
 	text: z.string().describe('The words the number was read from ("120 drones").'),
-	scope: z.string().nullable().describe('The part of a larger figure this one counts ("over the border region of Belgorod"), or null for a whole.'),
-	conflictsWith: z.array(z.string()).describe('Ids of figures from other articles giving a different value for the same metric, subject and date.'),
+	scope: z
+		.string()
+		.nullable()
+		.describe(
+			'The part of a larger figure this one counts ("over the border region of Belgorod"), or null for a whole.',
+		),
+	conflictsWith: z
+		.array(z.string())
+		.describe('Ids of figures from other articles giving a different value for the same metric, subject and date.'),
 });
 export type FigureRecord = z.output<typeof FigureRecordSchema>;

@@ -1,11 +1,11 @@
-export * from './iso-date.ts';
-export * from './diagnostic.ts';
-export * from './sidecar.ts';
 export * from './article.ts';
+export type * from './corpus.ts';
+export * from './diagnostic.ts';
 export * from './entity.ts';
-export * from './topic.ts';
 export * from './event.ts';
 export * from './figure.ts';
+export * from './iso-date.ts';
 export * from './quote.ts';
 export * from './reference-date.ts';
-export type * from './corpus.ts';
+export * from './sidecar.ts';
+export * from './topic.ts';

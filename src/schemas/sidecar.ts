@@ -10,11 +10,13 @@ export const SidecarSchema = z
 		/** Headline to show instead of the inferred one. */
 		title: z.string().trim().min(1).max(200).optional(),
 		/** Publication date, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-		published: z.preprocess(
-			// YAML reads an unquoted 2025-11-22 as a Date: accept it as the day it names.
-			(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-			PartialIsoDateSchema,
-		).optional(),
+		published: z
+			.preprocess(
+				// YAML reads an unquoted 2025-11-22 as a Date: accept it as the day it names.
+				(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+				PartialIsoDateSchema,
+			)
+			.optional(),
 		/** Name of the publication the article comes from. */
 		outlet: z.string().trim().min(1).max(120).optional(),
 		/** Address of the original article (http or https only). */

@@ -6,7 +6,10 @@ export const TaxonomyEntrySchema = z
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		name: z.string().min(1),
 		description: z.string().min(1).describe('One explanatory paragraph, shown on the topic page.'),
-		terms: z.array(z.string().min(1)).default([]).describe('Words and phrases whose presence is evidence for the topic (case-insensitive, whole words).'),
+		terms: z
+			.array(z.string().min(1))
+			.default([])
+			.describe('Words and phrases whose presence is evidence for the topic (case-insensitive, whole words).'),
 		entities: z.array(z.string()).default([]).describe('Entity ids whose mention is evidence for the topic.'),
 		metrics: z.array(z.string()).default([]).describe('Figure metrics whose presence is evidence for the topic.'),
 	})

@@ -17,7 +17,10 @@ function show(mark: Element): void {
 	tip.hidden = false;
 	const box = mark.getBoundingClientRect();
 	const width = tip.offsetWidth;
-	const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), document.documentElement.clientWidth - width - 8);
+	const left = Math.min(
+		Math.max(8, box.left + box.width / 2 - width / 2),
+		document.documentElement.clientWidth - width - 8,
+	);
 	const above = box.top - tip.offsetHeight - 8;
 	tip.style.left = `${left + window.scrollX}px`;
 	tip.style.top = `${(above > 0 ? above : box.bottom + 8) + window.scrollY}px`;
@@ -27,7 +30,8 @@ function hide(): void {
 	tip.hidden = true;
 }
 
-const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('.fb-chart a.fb-chart__mark[aria-label]') : null);
+const markOf = (target: EventTarget | null) =>
+	target instanceof Element ? target.closest('.fb-chart a.fb-chart__mark[aria-label]') : null;
 
 document.addEventListener('pointerover', (event) => {
 	const mark = markOf(event.target);

@@ -3,13 +3,13 @@
  * critical violation of the WCAG 2.2 AA rules on any tested page, on desktop and at 360 px.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { launchBrowser } from './chromium.ts';
-import { describeWithBrowser } from './with-browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 import { BASE, DIST, ROOT, requireBuild } from './site.ts';
 import { testedPages } from './tested-pages.ts';
+import { describeWithBrowser } from './with-browser.ts';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -32,11 +32,16 @@ interface Violation {
 async function seriousViolations(page: Page): Promise<Violation[]> {
 	await page.addScriptTag({ path: AXE });
 	const violations = await page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+		const axe = (
+			window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }
+		).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
 		return result.violations;
 	}, WCAG_TAGS);
-	return violations.filter((violation) => (violation.impact === 'serious' || violation.impact === 'critical') && !violation.tags.includes('experimental'));
+	return violations.filter(
+		(violation) =>
+			(violation.impact === 'serious' || violation.impact === 'critical') && !violation.tags.includes('experimental'),
+	);
 }
 
 /** One line per violation and up to three elements each, for a readable failure. */
@@ -47,7 +52,10 @@ function describeViolations(violations: Violation[]): string {
 				`${violation.id} (${violation.impact}): ${violation.help}\n` +
 				violation.nodes
 					.slice(0, 3)
-					.map((node) => `    ${node.target.join(' ')}  ${node.html.slice(0, 160)}\n      ${(node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`)
+					.map(
+						(node) =>
+							`    ${node.target.join(' ')}  ${node.html.slice(0, 160)}\n      ${(node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`,
+					)
 					.join('\n'),
 		)
 		.join('\n');
@@ -68,12 +76,16 @@ describeWithBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
 	});
 
 	/** Opens a page in the given theme (Starlight reads `starlight-theme` from localStorage). */
-	async function openThemed(path: string, theme: (typeof THEMES)[number], viewport = { width: 1280, height: 900 }): Promise<Page> {
+	async function openThemed(
+		path: string,
+		theme: (typeof THEMES)[number],
+		viewport = { width: 1280, height: 900 },
+	): Promise<Page> {
 		const context = await browser.newContext({ viewport, colorScheme: theme });
 		await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		const page = await context.newPage();
 		await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		return page;
 	}
 
@@ -86,10 +98,13 @@ describeWithBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
 		expect(violations, describeViolations(violations)).toEqual([]);
 	});
 
-	it.each(cases)('finds no serious violations on the $name page at 360 px in the $theme theme', async ({ path, theme }) => {
-		const page = await openThemed(path, theme, { width: 360, height: 740 });
-		const violations = await seriousViolations(page);
-		await page.context().close();
-		expect(violations, describeViolations(violations)).toEqual([]);
-	});
+	it.each(cases)(
+		'finds no serious violations on the $name page at 360 px in the $theme theme',
+		async ({ path, theme }) => {
+			const page = await openThemed(path, theme, { width: 360, height: 740 });
+			const violations = await seriousViolations(page);
+			await page.context().close();
+			expect(violations, describeViolations(violations)).toEqual([]);
+		},
+	);
 });

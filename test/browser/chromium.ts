@@ -4,10 +4,10 @@
  * skipped, loudly, on a developer's machine (see with-browser.ts).
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** The Debian Chromium every machine of the project installs (`apt-get install chromium`). */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a quiet, sandbox-free headless run in containers and CI. */
 export const CHROMIUM_ARGS = [
@@ -47,7 +47,8 @@ export function watchPage(page: Page, expectedMissing?: RegExp): PageProblems {
 	const problems: PageProblems = { console: [], errors: [], requests: [] };
 	const expected = (url: string) => expectedMissing?.test(new URL(url, 'http://x').pathname) ?? false;
 	page.on('console', (message) => {
-		if (message.type() === 'error' && !expected(message.location().url || 'about:blank')) problems.console.push(`${message.text()} (${message.location().url})`);
+		if (message.type() === 'error' && !expected(message.location().url || 'about:blank'))
+			problems.console.push(`${message.text()} (${message.location().url})`);
 	});
 	page.on('pageerror', (error) => problems.errors.push(error.message));
 	page.on('requestfailed', (request) => {
@@ -56,7 +57,8 @@ export function watchPage(page: Page, expectedMissing?: RegExp): PageProblems {
 		problems.requests.push(`${request.url()}: ${request.failure()?.errorText}`);
 	});
 	page.on('response', (response) => {
-		if (response.status() >= 400 && !(response.status() === 404 && expected(response.url()))) problems.requests.push(`${response.url()}: HTTP ${response.status()}`);
+		if (response.status() >= 400 && !(response.status() === 404 && expected(response.url())))
+			problems.requests.push(`${response.url()}: HTTP ${response.status()}`);
 	});
 	return problems;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/site.ts';
 import { linksOf } from './link-check.ts';
-import { BASE, DIST, ROOT, fileFor, htmlAt, pageText, requireBuild, seedSentences, siteData } from './site.ts';
+import { BASE, DIST, fileFor, htmlAt, pageText, ROOT, requireBuild, seedSentences, siteData } from './site.ts';
 
 /** Share of a seed's sentences an article page must show. */
 const SENTENCE_COVERAGE = 0.99;
@@ -21,7 +21,12 @@ describe('the built pages against the seeds and the open data', () => {
 
 	/** Hrefs on a page, resolved to site paths without fragments. */
 	const hrefsOn = (urlPath: string) =>
-		new Set(linksOf(htmlAt(urlPath)).map((link) => new URL(link, `http://site${urlPath}`)).filter((url) => url.host === 'site').map((url) => url.pathname));
+		new Set(
+			linksOf(htmlAt(urlPath))
+				.map((link) => new URL(link, `http://site${urlPath}`))
+				.filter((url) => url.host === 'site')
+				.map((url) => url.pathname),
+		);
 
 	it('has an article page for every readable seed', () => {
 		const seeds = readdirSync(join(ROOT, 'seeds')).filter((name) => name.endsWith('.txt'));
@@ -36,13 +41,18 @@ describe('the built pages against the seeds and the open data', () => {
 			const sentences = seedSentences(article);
 			const missing = sentences.filter((sentence) => !text.includes(sentence));
 			const coverage = 1 - missing.length / sentences.length;
-			if (coverage < SENTENCE_COVERAGE) report.push(`${article.file}: ${(coverage * 100).toFixed(1)}% shown; missing:\n    ${missing.slice(0, 5).join('\n    ')}`);
+			if (coverage < SENTENCE_COVERAGE)
+				report.push(
+					`${article.file}: ${(coverage * 100).toFixed(1)}% shown; missing:\n    ${missing.slice(0, 5).join('\n    ')}`,
+				);
 		}
 		expect(report, report.join('\n')).toEqual([]);
 	});
 
 	it('shows no scraper debris ("Creator:", "LATEST NEWS") on any page', () => {
-		const pages = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html'));
+		const pages = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) =>
+			file.endsWith('.html'),
+		);
 		// The editors' panel may quote the debris it dropped ('dropped an empty "Creator:" label'); unquoted, it is debris.
 		const debris = /(^|[^"“])(Creator:|LATEST NEWS)/;
 		const dirty = pages.filter((file) => debris.test(pageText(htmlAt(BASE + file.replace(/index\.html$/, '')))));
@@ -63,12 +73,16 @@ describe('the built pages against the seeds and the open data', () => {
 		const hubs = new Set([...data.topics.map((topic) => topic.url), ...data.entities.map((entity) => entity.url)]);
 		for (const article of data.articles) {
 			const linked = [...hrefsOn(article.url)].filter((path) => hubs.has(path));
-			expect(linked.length, `${article.url} links to ${linked.join(', ') || 'no topic or entity page'}`).toBeGreaterThanOrEqual(3);
+			expect(
+				linked.length,
+				`${article.url} links to ${linked.join(', ') || 'no topic or entity page'}`,
+			).toBeGreaterThanOrEqual(3);
 		}
 	});
 
 	/** Hrefs on a page and, when it has one, on its full list page (a long list shows its newest items and links to the rest). */
-	const hrefsWithList = (urlPath: string, listPath: string) => new Set([...hrefsOn(urlPath), ...(fileFor(listPath) ? hrefsOn(listPath) : [])]);
+	const hrefsWithList = (urlPath: string, listPath: string) =>
+		new Set([...hrefsOn(urlPath), ...(fileFor(listPath) ? hrefsOn(listPath) : [])]);
 
 	it('links every topic page (or its list of all articles) back to each of its articles', () => {
 		const urlOf = new Map(data.articles.map((article) => [article.id, article.url]));

@@ -24,7 +24,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Decodes the character references that may appear in an attribute value. */
 export function decodeEntities(value: string): string {
 	return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] === '#') return String.fromCodePoint(name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+		if (name[0] === '#')
+			return String.fromCodePoint(name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
 		return ENTITIES[name.toLowerCase()] ?? whole;
 	});
 }
@@ -101,7 +102,12 @@ export interface CheckOptions {
  * Checks every internal link of the site built into `dist` for base path `base` (`/` or `/x/`).
  * `origin` is the site's public origin: absolute links to it (canonical URLs) are checked too.
  */
-export function checkLinks(dist: string, base: string, origin: string, options: CheckOptions = {}): { pages: number; links: number; broken: BrokenLink[] } {
+export function checkLinks(
+	dist: string,
+	base: string,
+	origin: string,
+	options: CheckOptions = {},
+): { pages: number; links: number; broken: BrokenLink[] } {
 	const files = filesUnder(dist);
 	const fileSet = new Set(files);
 	const pages: (Page & { file: string })[] = files
@@ -117,7 +123,11 @@ export function checkLinks(dist: string, base: string, origin: string, options: 
 	for (const page of pages) {
 		const pageUrl = new URL(page.path, origin);
 		// Sitemaps and feeds name pages by absolute URL in <loc> and <link> elements.
-		const links = page.file.endsWith('.xml') ? [...page.html.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((match) => decodeEntities(match[1]!.trim())) : linksOf(page.html);
+		const links = page.file.endsWith('.xml')
+			? [...page.html.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((match) =>
+					decodeEntities(match[1]!.trim()),
+				)
+			: linksOf(page.html);
 		for (const link of new Set(links)) {
 			const fail = (reason: string) => broken.push({ page: page.path, link, reason });
 			if (/^javascript:/i.test(link)) {
@@ -166,7 +176,8 @@ export function checkLinks(dist: string, base: string, origin: string, options: 
 				fail('malformed percent-encoding in the fragment');
 				continue;
 			}
-			if (fragment && file.endsWith('.html') && !idsAt(file).has(fragment)) fail(`no element with id "${fragment}" on ${file}`);
+			if (fragment && file.endsWith('.html') && !idsAt(file).has(fragment))
+				fail(`no element with id "${fragment}" on ${file}`);
 		}
 	}
 	return { pages: pages.filter((page) => page.file.endsWith('.html')).length, links: count, broken };

@@ -6,12 +6,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeSite } from '../../src/config/site.ts';
 import { makeTempCheckout, type TempCheckout } from '../../scripts/bench/temp-checkout.ts';
+import { normalizeSite } from '../../src/config/site.ts';
 import { checkLinks, describeBroken } from './link-check.ts';
-import { BASE, DIST, ROOT, WRITTEN_AFTER_BUILD, requireBuild } from './site.ts';
+import { BASE, DIST, ROOT, requireBuild, WRITTEN_AFTER_BUILD } from './site.ts';
 
-const ORIGIN = normalizeSite(process.env['SITE_URL']);
+const ORIGIN = normalizeSite(process.env.SITE_URL);
 const SUB_BASE = '/frontline-brief/';
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
@@ -23,11 +23,23 @@ describe('checkLinks', () => {
 			mkdirSync(join(dir, path, '..'), { recursive: true });
 			writeFileSync(join(dir, path), `<!doctype html><html><body>${html}</body></html>`);
 		};
-		page('index.html', '<a href="/x/a/">a</a> <a href="/x/a/#here">here</a> <a href="https://elsewhere.example/">out</a> <img src="/x/pic.png" alt="">');
-		page('a/index.html', '<h2 id="here">Here</h2><a href="../">home</a> <a href="/x/a/#gone">gone</a> <a href="/x/missing/">missing</a>');
-		page('b/index.html', '<a href="/x/a">no slash</a> <a href="/elsewhere/">outside</a> <a href="javascript:alert(1)">js</a> <script>var a = "<a href=\'/x/nope/\'>";</script> <a href="/x/later.pdf">later</a>');
+		page(
+			'index.html',
+			'<a href="/x/a/">a</a> <a href="/x/a/#here">here</a> <a href="https://elsewhere.example/">out</a> <img src="/x/pic.png" alt="">',
+		);
+		page(
+			'a/index.html',
+			'<h2 id="here">Here</h2><a href="../">home</a> <a href="/x/a/#gone">gone</a> <a href="/x/missing/">missing</a>',
+		);
+		page(
+			'b/index.html',
+			'<a href="/x/a">no slash</a> <a href="/elsewhere/">outside</a> <a href="javascript:alert(1)">js</a> <script>var a = "<a href=\'/x/nope/\'>";</script> <a href="/x/later.pdf">later</a>',
+		);
 		writeFileSync(join(dir, 'pic.png'), '');
-		writeFileSync(join(dir, 'sitemap.xml'), '<urlset><url><loc>https://site.example/x/a/</loc></url><url><loc>https://site.example/a/</loc></url></urlset>');
+		writeFileSync(
+			join(dir, 'sitemap.xml'),
+			'<urlset><url><loc>https://site.example/x/a/</loc></url><url><loc>https://site.example/a/</loc></url></urlset>',
+		);
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -35,7 +47,14 @@ describe('checkLinks', () => {
 		const result = checkLinks(dir, '/x/', 'https://site.example', { later: /^\/later\.pdf$/ });
 		expect(result.pages).toBe(3);
 		expect(result.broken.map(({ page, link }) => `${page} ${link}`).sort()).toEqual(
-			['/x/a/ /x/a/#gone', '/x/a/ /x/missing/', '/x/b/ /x/a', '/x/b/ /elsewhere/', '/x/b/ javascript:alert(1)', '/x/sitemap.xml https://site.example/a/'].sort(),
+			[
+				'/x/a/ /x/a/#gone',
+				'/x/a/ /x/missing/',
+				'/x/b/ /x/a',
+				'/x/b/ /elsewhere/',
+				'/x/b/ javascript:alert(1)',
+				'/x/sitemap.xml https://site.example/a/',
+			].sort(),
 		);
 	});
 });
@@ -46,7 +65,11 @@ describe('links of the built site', () => {
 	it(`resolve in ${DIST} (base ${BASE})`, () => {
 		const result = checkLinks(DIST, BASE, ORIGIN, { later: WRITTEN_AFTER_BUILD });
 		expect(result.pages).toBeGreaterThan(10);
-		expect(result.broken.length ? `${result.broken.length} of ${result.links} links are broken:\n${describeBroken(result.broken)}` : '').toBe('');
+		expect(
+			result.broken.length
+				? `${result.broken.length} of ${result.links} links are broken:\n${describeBroken(result.broken)}`
+				: '',
+		).toBe('');
 	});
 });
 
@@ -59,13 +82,17 @@ describe(`links of the site built under the base path ${SUB_BASE}`, () => {
 		await checkout.run(process.execPath, [ASTRO, 'build'], env);
 	});
 	afterAll(async () => {
-		if (process.env['KEEP_CHECKOUT']) console.log(`kept the base-path build in ${checkout.dir}`);
+		if (process.env.KEEP_CHECKOUT) console.log(`kept the base-path build in ${checkout.dir}`);
 		else await checkout?.remove();
 	});
 
 	it('resolve, and none leaves the base path', () => {
 		const result = checkLinks(join(checkout.dir, 'dist'), SUB_BASE, ORIGIN, { later: WRITTEN_AFTER_BUILD });
 		expect(result.pages).toBeGreaterThan(10);
-		expect(result.broken.length ? `${result.broken.length} of ${result.links} links are broken:\n${describeBroken(result.broken)}` : '').toBe('');
+		expect(
+			result.broken.length
+				? `${result.broken.length} of ${result.links} links are broken:\n${describeBroken(result.broken)}`
+				: '',
+		).toBe('');
 	});
 });

@@ -3,13 +3,14 @@
  * search finds a known phrase, charts render accessibly, nothing scrolls sideways at 360 px, and
  * print hides the site's chrome.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { launchBrowser, watchPage } from './chromium.ts';
-import { describeWithBrowser } from './with-browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 import { BASE, DIST, requireBuild, siteData } from './site.ts';
-import { floridaArticle, testedPages, type TestedPage } from './tested-pages.ts';
+import { floridaArticle, type TestedPage, testedPages } from './tested-pages.ts';
+import { describeWithBrowser } from './with-browser.ts';
 
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 360, height: 740 };
@@ -18,7 +19,8 @@ describeWithBrowser('the built site in Chromium', () => {
 	requireBuild();
 	const data = siteData();
 	const pages = testedPages(data);
-	for (const page of pages) if (page.missing) console.warn(`\n*** SKIPPED the ${page.name} page in browser tests: ${page.missing}. ***\n`);
+	for (const page of pages)
+		if (page.missing) console.warn(`\n*** SKIPPED the ${page.name} page in browser tests: ${page.missing}. ***\n`);
 	const built = (page: TestedPage) => !page.missing;
 
 	let server: StaticServer;
@@ -41,14 +43,17 @@ describeWithBrowser('the built site in Chromium', () => {
 	}
 	const url = (path: string) => server.origin + path;
 
-	it.each(pages.filter(built))('loads the $name page ($path) with no console errors or failed requests', async ({ path }) => {
-		const page = await open();
-		const problems = watchPage(page);
-		const response = await page.goto(url(path), { waitUntil: 'networkidle' });
-		expect(response?.status()).toBe(200);
-		expect(await page.locator('h1').first().textContent()).toBeTruthy();
-		expect(problems).toEqual({ console: [], errors: [], requests: [] });
-	});
+	it.each(pages.filter(built))(
+		'loads the $name page ($path) with no console errors or failed requests',
+		async ({ path }) => {
+			const page = await open();
+			const problems = watchPage(page);
+			const response = await page.goto(url(path), { waitUntil: 'networkidle' });
+			expect(response?.status()).toBe(200);
+			expect(await page.locator('h1').first().textContent()).toBeTruthy();
+			expect(problems).toEqual({ console: [], errors: [], requests: [] });
+		},
+	);
 
 	it.each(pages.filter(built))('fits the $name page into 360 px with no horizontal scroll', async ({ path }) => {
 		const page = await open(MOBILE);
@@ -57,12 +62,17 @@ describeWithBrowser('the built site in Chromium', () => {
 		// Name the widest offenders when it fails, so the fix is easy to find.
 		const offenders =
 			width > MOBILE.width
-				? await page.evaluate((limit) =>
-						[...document.querySelectorAll('body *')]
-							.filter((element) => element.getBoundingClientRect().right > limit + 1)
-							.slice(0, 5)
-							.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} right=${Math.round(element.getBoundingClientRect().right)}`),
-					MOBILE.width)
+				? await page.evaluate(
+						(limit) =>
+							[...document.querySelectorAll('body *')]
+								.filter((element) => element.getBoundingClientRect().right > limit + 1)
+								.slice(0, 5)
+								.map(
+									(element) =>
+										`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} right=${Math.round(element.getBoundingClientRect().right)}`,
+								),
+						MOBILE.width,
+					)
 				: [];
 		expect(width, offenders.join('\n')).toBeLessThanOrEqual(MOBILE.width);
 	});
@@ -75,7 +85,8 @@ describeWithBrowser('the built site in Chromium', () => {
 			expect(await page.locator('header.header').isVisible()).toBe(true);
 			await page.emulateMedia({ media: 'print' });
 			for (const chrome of ['header.header', 'nav.sidebar', '.sidebar-pane', 'site-search', 'starlight-theme-select'])
-				for (const element of await page.locator(chrome).all()) expect(await element.isVisible(), `${chrome} shows in print`).toBe(false);
+				for (const element of await page.locator(chrome).all())
+					expect(await element.isVisible(), `${chrome} shows in print`).toBe(false);
 			expect(await page.locator('main h1').first().isVisible()).toBe(true);
 		},
 	);
@@ -118,35 +129,53 @@ describeWithBrowser('the built site in Chromium', () => {
 		await input.fill('Zaporizhzhia nuclear plant');
 		const results = page.locator('#starlight__search .pagefind-ui__result-link');
 		await results.first().waitFor({ state: 'visible', timeout: 30_000 });
-		const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		const hrefs = await results.evaluateAll((links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+		);
 		expect(hrefs).toContain(article.url);
 		expect(problems).toEqual({ console: [], errors: [], requests: [] });
 	});
 
 	const charts = pages.find((page) => page.name === 'charts')!;
-	it.skipIf(!built(charts))('renders every chart as a named SVG image (or group of links), beside a data table with a caption', async () => {
-		const page = await open();
-		await page.goto(url(charts.path), { waitUntil: 'networkidle' });
-		// role="img" is the rule; a chart whose marks are links is a named group instead, since
-		// role="img" would hide its links from assistive technology.
-		const svgs = page.locator('main svg[role="img"], main svg[role="group"]');
-		expect(await svgs.count()).toBeGreaterThan(0);
-		for (const svg of await svgs.all()) {
-			const chart = await svg.evaluate((element) => {
-				const labelledBy = element.getAttribute('aria-labelledby');
-				const byId = labelledBy ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
-				return {
-					role: element.getAttribute('role'),
-					name: ((element.getAttribute('aria-label') ?? '') + byId + (element.querySelector(':scope > title')?.textContent ?? '')).trim(),
-					marks: element.querySelectorAll('path, rect, circle, line').length,
-					links: element.querySelectorAll('a[href]').length,
-				};
-			});
-			expect(chart.name, 'an SVG chart without an accessible name').not.toBe('');
-			expect(chart.marks).toBeGreaterThan(0);
-			if (chart.role === 'group') expect(chart.links, `a chart with role="group" but no links (${chart.name}) should be role="img"`).toBeGreaterThan(0);
-		}
-		expect(await page.locator('main table').count()).toBeGreaterThan(0);
-		expect(await page.locator('main table caption').count()).toBe(await page.locator('main table').count());
-	});
+	it.skipIf(!built(charts))(
+		'renders every chart as a named SVG image (or group of links), beside a data table with a caption',
+		async () => {
+			const page = await open();
+			await page.goto(url(charts.path), { waitUntil: 'networkidle' });
+			// role="img" is the rule; a chart whose marks are links is a named group instead, since
+			// role="img" would hide its links from assistive technology.
+			const svgs = page.locator('main svg[role="img"], main svg[role="group"]');
+			expect(await svgs.count()).toBeGreaterThan(0);
+			for (const svg of await svgs.all()) {
+				const chart = await svg.evaluate((element) => {
+					const labelledBy = element.getAttribute('aria-labelledby');
+					const byId = labelledBy
+						? labelledBy
+								.split(/\s+/)
+								.map((id) => document.getElementById(id)?.textContent ?? '')
+								.join(' ')
+						: '';
+					return {
+						role: element.getAttribute('role'),
+						name: (
+							(element.getAttribute('aria-label') ?? '') +
+							byId +
+							(element.querySelector(':scope > title')?.textContent ?? '')
+						).trim(),
+						marks: element.querySelectorAll('path, rect, circle, line').length,
+						links: element.querySelectorAll('a[href]').length,
+					};
+				});
+				expect(chart.name, 'an SVG chart without an accessible name').not.toBe('');
+				expect(chart.marks).toBeGreaterThan(0);
+				if (chart.role === 'group')
+					expect(
+						chart.links,
+						`a chart with role="group" but no links (${chart.name}) should be role="img"`,
+					).toBeGreaterThan(0);
+			}
+			expect(await page.locator('main table').count()).toBeGreaterThan(0);
+			expect(await page.locator('main table caption').count()).toBe(await page.locator('main table').count());
+		},
+	);
 });

@@ -7,14 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './chromium.ts';
-import { describeWithBrowser } from './with-browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
-import { BASE, DIST, requireBuild, squash } from './site.ts';
-import { briefingSections } from '../../src/briefings/index.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportBriefings } from '../../scripts/export-briefings.ts';
+import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import { briefingSections } from '../../src/briefings/index.ts';
+import { launchBrowser } from './chromium.ts';
+import { BASE, DIST, requireBuild, squash } from './site.ts';
+import { describeWithBrowser } from './with-browser.ts';
 
 /** Site chrome that must not print, by selector. */
 const CHROME = {
@@ -46,11 +46,19 @@ async function readPrinted(page: Page): Promise<PrintedBriefing> {
 		const visible = (element: Element) => element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
 		const all = (selector: string) => [...document.querySelectorAll(selector)];
 		return {
-			visibleChrome: Object.entries(chrome).filter(([, selector]) => all(selector).some(visible)).map(([name]) => name),
+			visibleChrome: Object.entries(chrome)
+				.filter(([, selector]) => all(selector).some(visible))
+				.map(([name]) => name),
 			sections: all('.fb-briefing h2[id]').map((heading) => ({ id: heading.id, visible: visible(heading) })),
-			bottomLine: all('.fb-bluf__points > li').filter(visible).map((item) => item.textContent ?? ''),
-			footnotes: all('.fb-fn a').filter(visible).map((link) => Number(link.getAttribute('href')!.replace('#source-', ''))),
-			sources: all('.fb-sources > li').filter(visible).map((item) => Number(item.id.replace('source-', ''))),
+			bottomLine: all('.fb-bluf__points > li')
+				.filter(visible)
+				.map((item) => item.textContent ?? ''),
+			footnotes: all('.fb-fn a')
+				.filter(visible)
+				.map((link) => Number(link.getAttribute('href')!.replace('#source-', ''))),
+			sources: all('.fb-sources > li')
+				.filter(visible)
+				.map((item) => Number(item.id.replace('source-', ''))),
 			visibleSentenceLinks: all('.fb-fn-sentence').filter(visible).length,
 			visibleSourceUrls: all('.fb-sources__url').filter(visible).length,
 			bodyFont: getComputedStyle(document.querySelector('.sl-markdown-content') ?? document.body).fontFamily,
@@ -85,7 +93,9 @@ describeWithBrowser('printing briefings', () => {
 		const printed = await readPrinted(page);
 		await page.close();
 		expect(printed.visibleChrome).toEqual([]);
-		const expected = briefingSections({ charts: printed.sections.some((section) => section.id === 'charts') }).map((section) => section.id);
+		const expected = briefingSections({ charts: printed.sections.some((section) => section.id === 'charts') }).map(
+			(section) => section.id,
+		);
 		expect(printed.sections.map((section) => section.id)).toEqual(expected);
 		expect(printed.sections.every((section) => section.visible)).toBe(true);
 		expect(printed.bottomLine.length).toBeGreaterThanOrEqual(3);
@@ -119,7 +129,9 @@ describeWithBrowser('printing briefings', () => {
 	it('lays a topic briefing out at 360 px without sideways scrolling', async () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
 		await page.goto(server.at('briefings/peace-plan/'));
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		await page.close();
 		expect(overflow).toBe(0);
 	});
@@ -130,7 +142,9 @@ describeWithBrowser('printing briefings', () => {
 		const onPage = await page.evaluate(() => ({
 			title: document.querySelector('[data-fb-briefing]')?.getAttribute('data-fb-briefing-title') ?? '',
 			sections: [...document.querySelectorAll('.fb-briefing h2[id]')].map((heading) => heading.textContent ?? ''),
-			bottomLine: [...document.querySelectorAll('.fb-bluf__points > li')].map((item) => item.firstChild?.textContent ?? ''),
+			bottomLine: [...document.querySelectorAll('.fb-bluf__points > li')].map(
+				(item) => item.firstChild?.textContent ?? '',
+			),
 			sources: [...document.querySelectorAll('.fb-sources > li > a:first-child')].map((link) => link.textContent ?? ''),
 			asOf: document.querySelector('.fb-briefing__dateline time')?.textContent ?? '',
 		}));
@@ -146,7 +160,8 @@ describeWithBrowser('printing briefings', () => {
 
 		const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', exported!.file, '-'], { encoding: 'utf8' });
 		const text = squash(raw.normalize('NFKC'));
-		const has = (words: string) => expect(text, `the PDF text should contain “${words}”`).toContain(squash(words.normalize('NFKC')));
+		const has = (words: string) =>
+			expect(text, `the PDF text should contain “${words}”`).toContain(squash(words.normalize('NFKC')));
 		has(onPage.title);
 		for (const heading of onPage.sections) has(heading);
 		for (const point of onPage.bottomLine) has(point.trim());
@@ -154,7 +169,12 @@ describeWithBrowser('printing briefings', () => {
 		// Running header and footer on every page.
 		has(`Page 1 of ${pages}`);
 		has(`Page ${pages} of ${pages}`);
-		expect(raw.split('\f').filter((sheet) => sheet.trim()).every((sheet) => sheet.includes(onPage.title))).toBe(true);
+		expect(
+			raw
+				.split('\f')
+				.filter((sheet) => sheet.trim())
+				.every((sheet) => sheet.includes(onPage.title)),
+		).toBe(true);
 		has(onPage.asOf);
 		// No site chrome on paper.
 		for (const chrome of ['On this page', 'Skip to content', 'Print / save as PDF'])

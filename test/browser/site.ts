@@ -4,14 +4,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readArticle } from '../../scripts/pipeline/read-article.ts';
 import { base } from '../../src/config/site.ts';
 import type { ArticleRecord, EntityRecord, TopicRecord } from '../../src/schemas/index.ts';
-import { readArticle } from '../../scripts/pipeline/read-article.ts';
 import { decodeEntities } from './link-check.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The build under test: `dist/`, or `SITE_DIST` to test another build of the same base path. */
-export const DIST = resolve(ROOT, process.env['SITE_DIST'] ?? 'dist');
+export const DIST = resolve(ROOT, process.env.SITE_DIST ?? 'dist');
 /** The base path the build under test was made with (`BASE_PATH`, default `/`). */
 export const BASE = base;
 
@@ -54,7 +54,8 @@ export function htmlAt(urlPath: string, dist = DIST): string {
 }
 
 /** Elements that start a new line of text; other tags join their words to the neighbours. */
-const BLOCK = /^(p|div|li|ul|ol|h[1-6]|br|section|article|aside|header|footer|nav|main|table|tr|td|th|caption|dd|dt|dl|blockquote|figure|figcaption|details|summary|hr)$/i;
+const BLOCK =
+	/^(p|div|li|ul|ol|h[1-6]|br|section|article|aside|header|footer|nav|main|table|tr|td|th|caption|dd|dt|dl|blockquote|figure|figcaption|details|summary|hr)$/i;
 
 /** The visible text of a page's `<main>` (or the whole page), whitespace collapsed. */
 export function pageText(html: string): string {
@@ -71,7 +72,11 @@ export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The sentences of an article's seed, as the pipeline reads them. */
 export function seedSentences(article: Pick<ArticleRecord, 'id' | 'file'>): string[] {
-	const read = readArticle({ id: article.id, file: article.file, bytes: new Uint8Array(readFileSync(join(ROOT, article.file))) });
+	const read = readArticle({
+		id: article.id,
+		file: article.file,
+		bytes: new Uint8Array(readFileSync(join(ROOT, article.file))),
+	});
 	if (!read.ok) throw new Error(`${article.file} is in articles.json but cannot be read: ${read.reason}`);
 	return read.document.sentences.map((sentence) => squash(sentence.text));
 }

@@ -15,7 +15,10 @@ export function floridaArticle(data = siteData()) {
 		const text = seedSentences(candidate).join(' ');
 		return text.includes('Florida') && text.includes('Zaporizhzhia nuclear plant');
 	});
-	if (!article) throw new Error('no article mentions both the Florida talks and the Zaporizhzhia nuclear plant; the seeds changed, so update the search test');
+	if (!article)
+		throw new Error(
+			'no article mentions both the Florida talks and the Zaporizhzhia nuclear plant; the seeds changed, so update the search test',
+		);
 	return article;
 }
 
@@ -23,7 +26,9 @@ export function floridaArticle(data = siteData()) {
 export function testedPages(data = siteData()): TestedPage[] {
 	const article = floridaArticle(data);
 	const topic = data.topics.find((candidate) => candidate.id === article.topics[0]) ?? data.topics[0]!;
-	const entity = data.entities.find((candidate) => candidate.id === 'volodymyr-zelenskyy') ?? data.entities.find((candidate) => candidate.id === article.entities[0])!;
+	const entity =
+		data.entities.find((candidate) => candidate.id === 'volodymyr-zelenskyy') ??
+		data.entities.find((candidate) => candidate.id === article.entities[0])!;
 	const pages = [
 		{ name: 'home', path: BASE },
 		{ name: 'article', path: article.url },

@@ -8,7 +8,7 @@ export function describeWithBrowser(name: string, body: () => void): void {
 		describe(name, body);
 		return;
 	}
-	if (process.env['CI']) throw new Error(INSTALL_HINT);
+	if (process.env.CI) throw new Error(INSTALL_HINT);
 	console.warn(`\n*** SKIPPED browser suite "${name}": ${INSTALL_HINT} ***\n`);
 	// The body is not run: it may need the build or the browser to list its cases.
 	describe.skip(name, () => it(`needs Chromium at ${CHROMIUM_PATH}`, () => {}));

@@ -8,9 +8,10 @@
  * after the latest stated past day (a story names recent days by weekday, older ones by date); with no
  * stated day it only rules out the weekday itself, as a rule on the day of the week.
  */
+
+import { weekdayOf } from './calendar.ts';
 import type { DateExpression } from './expression.ts';
 import type { DatedExpression } from './year-anchors.ts';
-import { weekdayOf } from './calendar.ts';
 
 /** One end of the range of possible publication days and the expression that sets it. */
 export interface Bound {
@@ -57,16 +58,27 @@ function calendarBounds(dated: DatedExpression, constraints: Constraints): void 
 	const { expression, span } = dated;
 	if (!span) return;
 	const { spec, relation, tense } = expression;
-	const bound = (day: number, reason: string, weak = false): Bound => ({ day, grade: gradeOf(dated), yearStated: yearStated(dated), dated, via: null, placedAfter: null, weak, reason });
+	const bound = (day: number, reason: string, weak = false): Bound => ({
+		day,
+		grade: gradeOf(dated),
+		yearStated: yearStated(dated),
+		dated,
+		via: null,
+		placedAfter: null,
+		weak,
+		reason,
+	});
 	if (tense === 'past') {
 		if (relation === 'before') return;
-		if (spec.type === 'month' && spec.completed) constraints.lower.push(bound(span.last + 1, 'reported as a finished month'));
+		if (spec.type === 'month' && spec.completed)
+			constraints.lower.push(bound(span.last + 1, 'reported as a finished month'));
 		else if (relation === 'since') constraints.lower.push(bound(span.first, 'spoken of as past', true));
 		else constraints.lower.push(bound(span.first, 'spoken of as past'));
 	} else if (tense === 'future') {
 		if (relation === 'after') return;
 		if (relation === 'before') constraints.upper.push(bound(span.first - 1, 'still to come'));
-		else if (relation === 'by' || relation === 'until' || relation === 'deadline' || span.precision !== 'day') constraints.upper.push(bound(span.last, 'still to come'));
+		else if (relation === 'by' || relation === 'until' || relation === 'deadline' || span.precision !== 'day')
+			constraints.upper.push(bound(span.last, 'still to come'));
 		else constraints.upper.push(bound(span.first - 1, 'still to come'));
 	}
 }
@@ -90,8 +102,19 @@ function bindWeekday(expression: DateExpression, stated: DatedExpression[], cons
 		const day = candidate.span!.first;
 		const [from, to] = tense === 'past' ? [day + (spec.sameDay ? 0 : 1), day + 6] : [day - 6, day - 1];
 		if (from > hi || to < lo) continue;
-		const dated: DatedExpression = { expression, span: { first: day, last: day, precision: 'day' }, anchor: candidate.anchor };
-		const common = { grade: 'day' as const, yearStated: yearStated(candidate), dated, via: candidate, placedAfter: null, weak: false };
+		const dated: DatedExpression = {
+			expression,
+			span: { first: day, last: day, precision: 'day' },
+			anchor: candidate.anchor,
+		};
+		const common = {
+			grade: 'day' as const,
+			yearStated: yearStated(candidate),
+			dated,
+			via: candidate,
+			placedAfter: null,
+			weak: false,
+		};
 		constraints.lower.push({ ...common, day: from, reason: tense === 'past' ? 'spoken of as past' : 'still to come' });
 		constraints.upper.push({ ...common, day: to, reason: tense === 'past' ? 'spoken of as past' : 'still to come' });
 		return true;
@@ -103,15 +126,30 @@ function bindWeekday(expression: DateExpression, stated: DatedExpression[], cons
 function placeWeekday(expression: DateExpression, constraints: Constraints): boolean {
 	const { spec, tense } = expression;
 	if (spec.type !== 'weekday' || tense !== 'past') return false;
-	const stated = constraints.lower.filter((bound) => bound.grade === 'day' && bound.yearStated && !bound.weak && bound.via === null && bound.placedAfter === null);
+	const stated = constraints.lower.filter(
+		(bound) =>
+			bound.grade === 'day' && bound.yearStated && !bound.weak && bound.via === null && bound.placedAfter === null,
+	);
 	const latest = stated.sort((a, b) => b.day - a.day)[0];
 	if (!latest) return false;
 	const [lo, hi] = range(constraints);
 	const day = latest.day + ((spec.weekday - weekdayOf(latest.day) + 7) % 7);
 	const [from, to] = [day + (spec.sameDay ? 0 : 1), day + 6];
 	if (from > hi || to < lo) return false;
-	const dated: DatedExpression = { expression, span: { first: day, last: day, precision: 'day' }, anchor: latest.dated.anchor };
-	const common = { grade: 'day' as const, yearStated: true, dated, via: null, placedAfter: latest.dated, weak: false, reason: 'spoken of as past' };
+	const dated: DatedExpression = {
+		expression,
+		span: { first: day, last: day, precision: 'day' },
+		anchor: latest.dated.anchor,
+	};
+	const common = {
+		grade: 'day' as const,
+		yearStated: true,
+		dated,
+		via: null,
+		placedAfter: latest.dated,
+		weak: false,
+		reason: 'spoken of as past',
+	};
 	constraints.lower.push({ ...common, day: from });
 	constraints.upper.push({ ...common, day: to });
 	return true;
@@ -131,7 +169,16 @@ function bindRelativeDay(expression: DateExpression, all: DatedExpression[], con
 	);
 	if (!beside) return;
 	const day = beside.span!.first - spec.offset;
-	const common = { day, grade: 'day' as const, yearStated: yearStated(beside), dated: beside, via: null, placedAfter: null, weak: false, reason: `named as "${expression.text}"` };
+	const common = {
+		day,
+		grade: 'day' as const,
+		yearStated: yearStated(beside),
+		dated: beside,
+		via: null,
+		placedAfter: null,
+		weak: false,
+		reason: `named as "${expression.text}"`,
+	};
 	constraints.lower.push(common);
 	constraints.upper.push(common);
 }
@@ -140,14 +187,17 @@ function bindRelativeDay(expression: DateExpression, all: DatedExpression[], con
 export function buildConstraints(all: DatedExpression[]): Constraints {
 	const constraints: Constraints = { lower: [], upper: [], rules: [] };
 	for (const dated of all) calendarBounds(dated, constraints);
-	const stated = all.filter((dated) => dated.expression.spec.type === 'day' && dated.span !== null && yearStated(dated));
+	const stated = all.filter(
+		(dated) => dated.expression.spec.type === 'day' && dated.span !== null && yearStated(dated),
+	);
 	for (const { expression } of all) {
 		bindRelativeDay(expression, all, constraints);
 		const { spec, tense } = expression;
 		if (spec.type !== 'weekday' || spec.shift === 'last' || spec.shift === 'next') continue;
 		if (tense !== 'past' && tense !== 'future') continue;
 		if (bindWeekday(expression, stated, constraints)) continue;
-		if (!placeWeekday(expression, constraints)) constraints.rules.push({ weekday: spec.weekday, direction: tense, sameDay: spec.sameDay, expression });
+		if (!placeWeekday(expression, constraints))
+			constraints.rules.push({ weekday: spec.weekday, direction: tense, sameDay: spec.sameDay, expression });
 	}
 	return constraints;
 }

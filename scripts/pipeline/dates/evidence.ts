@@ -1,9 +1,9 @@
 /** Words for the evidence a publication date rests on: the sentences quoted, the reasoning in plain terms. */
 import type { Sentence } from '../model.ts';
-import type { Bound, WeekdayRule } from './constraints.ts';
-import type { YearAnchor } from './year-anchors.ts';
-import type { Span } from './spans.ts';
 import { describeDay, describeMonth, isoAt, WEEKDAY_NAMES, weekdayOf, ymdOf } from './calendar.ts';
+import type { Bound, WeekdayRule } from './constraints.ts';
+import type { Span } from './spans.ts';
+import type { YearAnchor } from './year-anchors.ts';
 
 /** A sentence quoted whole, as the evidence shows it. */
 export function quote(sentence: Sentence): string {
@@ -29,7 +29,8 @@ export function explainBound(bound: Bound): string {
 		const stated = bound.placedAfter.expression;
 		return `${words} is ${bound.reason}: ${quote(expression.sentence)} No stated date falls on it; it is taken as the first ${WEEKDAY_NAMES[weekdayOf(span!.first)]} on or after "${stated.text}", ${describeDay(span!.first)}.`;
 	}
-	if (bound.reason.startsWith('named as')) return `The text gives the date beside ${bound.reason.replace('named as ', '')}: ${quote(expression.sentence)}`;
+	if (bound.reason.startsWith('named as'))
+		return `The text gives the date beside ${bound.reason.replace('named as ', '')}: ${quote(expression.sentence)}`;
 	const spelledOut = expression.spec.type === 'day' && expression.spec.year !== null;
 	return `${words}${spelledOut ? '' : ` (${describeSpan(span!)})`} is ${bound.reason}: ${quote(expression.sentence)}`;
 }
@@ -41,10 +42,15 @@ export function explainRule(rule: WeekdayRule): string {
 
 /** The weekday reasoning: "It most likely appeared on a Sunday, the nearest day after the Saturday spoken of as past and before the Monday still to come." */
 export function explainWeekdays(rules: readonly WeekdayRule[], day: number): string {
-	const names = (direction: WeekdayRule['direction']) => [...new Set(rules.filter((rule) => rule.direction === direction).map((rule) => WEEKDAY_NAMES[rule.weekday]))];
+	const names = (direction: WeekdayRule['direction']) => [
+		...new Set(rules.filter((rule) => rule.direction === direction).map((rule) => WEEKDAY_NAMES[rule.weekday])),
+	];
 	const past = names('past');
 	const future = names('future');
-	const sides = [past.length ? `after the ${past.join(' and ')} spoken of as past` : '', future.length ? `before the ${future.join(' and ')} still to come` : '']
+	const sides = [
+		past.length ? `after the ${past.join(' and ')} spoken of as past` : '',
+		future.length ? `before the ${future.join(' and ')} still to come` : '',
+	]
 		.filter(Boolean)
 		.join(' and ');
 	return `It most likely appeared on a ${WEEKDAY_NAMES[weekdayOf(day)]}, the nearest day ${sides}; the first such day that fits is ${describeDay(day)}.`;
@@ -52,7 +58,9 @@ export function explainWeekdays(rules: readonly WeekdayRule[], day: number): str
 
 /** Where a supplied year came from. */
 export function explainYear(anchor: YearAnchor, year: number): string {
-	if (anchor.origin === 'corpus') return `The text names no year: ${year} is the year that puts its dates nearest the latest confidently dated article (${isoAt(anchor.day, 'day')}).`;
-	if (anchor.origin === 'reference') return `The text names no year: ${year} comes from the anniversary, ${anchor.words}.`;
+	if (anchor.origin === 'corpus')
+		return `The text names no year: ${year} is the year that puts its dates nearest the latest confidently dated article (${isoAt(anchor.day, 'day')}).`;
+	if (anchor.origin === 'reference')
+		return `The text names no year: ${year} comes from the anniversary, ${anchor.words}.`;
 	return `The year ${year} comes from ${anchor.words}.`;
 }

@@ -12,13 +12,25 @@ export type DateSpec =
 	/** A calendar day ("November 21, 2025", "Nov. 21", "Tuesday, March 4, 2025"). */
 	| { type: 'day'; year: number | null; month: number; day: number; weekday: number | null }
 	/** A month ("in July 2023", "mid-May", "in November alone"); `completed` when a whole-month total is reported. */
-	| { type: 'month'; year: number | null; month: number; part: Part; completed: boolean; shift: 'last' | 'next' | 'this' | null }
+	| {
+			type: 'month';
+			year: number | null;
+			month: number;
+			part: Part;
+			completed: boolean;
+			shift: 'last' | 'next' | 'this' | null;
+	  }
 	/** A year ("in 2016", "late 2024"). */
 	| { type: 'year'; year: number; part: Part }
 	/** A day of the week ("Late Friday", "on Monday", "next Tuesday"); `sameDay` when the day itself may be the publication day ("Early Sunday"). */
 	| { type: 'weekday'; weekday: number; shift: 'last' | 'next' | 'this' | null; sameDay: boolean }
 	/** A span counted from the publication day ("today", "next week", "earlier this week", "last month", "three days ago"); `offset` in units. */
-	| { type: 'relative'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; part: 'earlier' | 'later' | null }
+	| {
+			type: 'relative';
+			unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
+			offset: number;
+			part: 'earlier' | 'later' | null;
+	  }
 	/** An anniversary of a reference date ("the 80th anniversary of WWII victory"), already a day. */
 	| { type: 'anniversary'; day: number; reference: string; years: number };
 

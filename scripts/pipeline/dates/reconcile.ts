@@ -10,10 +10,10 @@
  * bounds and upper bounds alone give null with a warning. Never a confident wrong day.
  */
 import type { PublicationDate } from '../model.ts';
-import type { Bound, Constraints, WeekdayRule } from './constraints.ts';
-import type { DatedExpression } from './year-anchors.ts';
 import { describeDay, describeMonth, isoAt, weekdayOf, ymdOf } from './calendar.ts';
+import type { Bound, Constraints, WeekdayRule } from './constraints.ts';
 import { describeSpan, explainBound, explainRule, explainWeekdays, explainYear, quote } from './evidence.ts';
+import type { DatedExpression } from './year-anchors.ts';
 
 /** How many days past the lower bound the search for a fitting day goes. */
 const SEARCH_DAYS = 62;
@@ -71,23 +71,31 @@ function list(words: readonly string[]): string {
 
 /** Phrases quoted and joined: "Saturday" or "Monday". */
 function quoted(words: readonly string[]): string {
-	const each = list(words).split(', ').map((word) => `"${word}"`);
+	const each = list(words)
+		.split(', ')
+		.map((word) => `"${word}"`);
 	return each.length > 1 ? `${each.slice(0, -1).join(', ')} or ${each.at(-1)}` : each[0]!;
 }
 
 /** Why no date could be found, in the words of the warning. */
 function explainNothing(dated: readonly DatedExpression[], constraints: Constraints): string {
 	const upper = strongest(constraints.upper, (a, b) => a < b);
-	if (upper) return `the text names only dates still to come, so it appeared on or before ${describeDay(upper.day)}, but nothing says how long before`;
-	const textsOf = (type: string) => dated.filter(({ expression }) => expression.spec.type === type).map(({ expression }) => expression.text);
-	const yearless = dated.filter(({ expression, span }) => span === null && (expression.spec.type === 'day' || expression.spec.type === 'month'));
+	if (upper)
+		return `the text names only dates still to come, so it appeared on or before ${describeDay(upper.day)}, but nothing says how long before`;
+	const textsOf = (type: string) =>
+		dated.filter(({ expression }) => expression.spec.type === type).map(({ expression }) => expression.text);
+	const yearless = dated.filter(
+		({ expression, span }) => span === null && (expression.spec.type === 'day' || expression.spec.type === 'month'),
+	);
 	const parts: string[] = [];
-	if (yearless.length) parts.push(`the text gives no year for ${quoted(yearless.map(({ expression }) => expression.text))}`);
+	if (yearless.length)
+		parts.push(`the text gives no year for ${quoted(yearless.map(({ expression }) => expression.text))}`);
 	if (textsOf('weekday').length) parts.push(`nothing in it dates the week of ${quoted(textsOf('weekday'))}`);
 	if (parts.length) return parts.join(', and ');
 	if (textsOf('relative').length) return `the text has only relative dates (${list(textsOf('relative'))})`;
 	const since = constraints.lower.filter((bound) => bound.weak);
-	if (since.length) return `the text names only dates things began at (since ${list(since.map((bound) => bound.dated.expression.text))}), not when the article appeared`;
+	if (since.length)
+		return `the text names only dates things began at (since ${list(since.map((bound) => bound.dated.expression.text))}), not when the article appeared`;
 	if (dated.length) return 'the text names no date it speaks of as past';
 	return 'the text names no dates';
 }
@@ -111,12 +119,20 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 	const hi = upper?.day ?? Infinity;
 	let rules = constraints.rules;
 	if (pickDay(lo, hi, rules, false) === null && rules.length) {
-		warnings.push(`weekday references disagree with the dates; ${list(rules.map((rule) => `"${rule.expression.text}"`))} set aside`);
+		warnings.push(
+			`weekday references disagree with the dates; ${list(rules.map((rule) => `"${rule.expression.text}"`))} set aside`,
+		);
 		rules = [];
 	}
-	const recent = dated.some(({ expression: { spec } }) => spec.type === 'weekday' || spec.type === 'relative' || (spec.type === 'month' && spec.completed));
+	const recent = dated.some(
+		({ expression: { spec } }) =>
+			spec.type === 'weekday' || spec.type === 'relative' || (spec.type === 'month' && spec.completed),
+	);
 	const yearNote = lower.dated.anchor ? ` ${explainYear(lower.dated.anchor, ymdOf(lower.dated.span!.first).year)}` : '';
-	if (lower.dated.anchor?.origin === 'corpus') warnings.push(`publication year not in the text: ${ymdOf(lower.day).year} taken from the corpus anchor ${isoAt(lower.dated.anchor.day, 'day')}`);
+	if (lower.dated.anchor?.origin === 'corpus')
+		warnings.push(
+			`publication year not in the text: ${ymdOf(lower.day).year} taken from the corpus anchor ${isoAt(lower.dated.anchor.day, 'day')}`,
+		);
 
 	const reasons = [explainBound(lower)];
 	if (upper && upper !== lower && upper.dated !== lower.dated) reasons.push(explainBound(upper));
@@ -130,7 +146,9 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 	if (lower.grade === 'day' && lower.yearStated) {
 		const day = pickDay(lo, hi, rules, false)!;
 		const anchored = hi - lo <= 6;
-		const placed = constraints.lower.some((bound) => bound.placedAfter !== null && bound.day === lo) || constraints.upper.some((bound) => bound.placedAfter !== null && bound.day === hi);
+		const placed =
+			constraints.lower.some((bound) => bound.placedAfter !== null && bound.day === lo) ||
+			constraints.upper.some((bound) => bound.placedAfter !== null && bound.day === hi);
 		const confidence = !anchored ? 0.45 : placed ? 0.5 : hi === lo ? 0.7 : 0.6;
 		const lead = anchored
 			? `${describeDay(day)} is the earliest day that fits every date in the text.`
@@ -146,7 +164,10 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 	}
 	if (lower.grade === 'year' || (lower.grade === 'month' && !recent)) {
 		const reason = `the latest date the text speaks of as past, "${lower.dated.expression.text}", names only a ${lower.grade}, and nothing in the text speaks of recent days`;
-		return { ...nothing(reason, warnings), publishedEvidence: `Published no earlier than ${describeSpan(lower.dated.span!)}, but nothing in the text says how much later: ${quote(lower.dated.expression.sentence)}` };
+		return {
+			...nothing(reason, warnings),
+			publishedEvidence: `Published no earlier than ${describeSpan(lower.dated.span!)}, but nothing in the text says how much later: ${quote(lower.dated.expression.sentence)}`,
+		};
 	}
 	const day = pickDay(lo, hi, rules, true)!;
 	const lastMonth = Number.isFinite(hi) && ymdOf(hi).month !== ymdOf(day).month ? describeMonth(hi) : null;

@@ -1,9 +1,9 @@
 /** Resolves a date expression against the publication date into the DateMention other stages use. */
 import type { DatePrecision } from '../../../src/schemas/index.ts';
 import type { DateMention } from '../model.ts';
+import { dayNumber, isoAt, monthSpan, precisionOfSpan, weekdayOf, weekSpan, yearSpan, ymdOf } from './calendar.ts';
 import type { DateSpec, Tense } from './expression.ts';
 import type { DatedExpression } from './year-anchors.ts';
-import { isoAt, precisionOfSpan, weekdayOf, weekSpan, ymdOf, dayNumber, monthSpan, yearSpan } from './calendar.ts';
 
 /** The publication date as a span of days and its precision. */
 export interface Publication {
@@ -62,7 +62,14 @@ function relative(spec: Extract<DateSpec, { type: 'relative' }>, tense: Tense, p
 	return ofSpan(monday, sunday);
 }
 
-const KIND: Record<DateSpec['type'], DateMention['kind']> = { day: 'explicit', month: 'month', year: 'year', weekday: 'weekday', relative: 'relative', anniversary: 'relative' };
+const KIND: Record<DateSpec['type'], DateMention['kind']> = {
+	day: 'explicit',
+	month: 'month',
+	year: 'year',
+	weekday: 'weekday',
+	relative: 'relative',
+	anniversary: 'relative',
+};
 
 /** The mention of one dated expression, resolved against the publication date when one is known. */
 export function resolveMention(dated: DatedExpression, publication: Publication | null): DateMention {
@@ -70,7 +77,8 @@ export function resolveMention(dated: DatedExpression, publication: Publication 
 	const { spec, tense } = expression;
 	let resolved: Resolved = null;
 	if (span) resolved = { date: isoAt(span.first, span.precision), precision: span.precision };
-	else if (publication && spec.type === 'weekday' && publication.precision === 'day') resolved = { date: isoAt(weekday(spec, tense, publication.first), 'day'), precision: 'day' };
+	else if (publication && spec.type === 'weekday' && publication.precision === 'day')
+		resolved = { date: isoAt(weekday(spec, tense, publication.first), 'day'), precision: 'day' };
 	else if (publication && spec.type === 'relative') resolved = relative(spec, tense, publication);
 	return {
 		sentence: expression.sentence.id,
@@ -79,7 +87,8 @@ export function resolveMention(dated: DatedExpression, publication: Publication 
 		date: resolved?.date ?? null,
 		precision: resolved?.precision ?? null,
 		kind: KIND[spec.type],
-		inferred: spec.type === 'weekday' || spec.type === 'relative' || spec.type === 'anniversary' || dated.anchor !== null,
+		inferred:
+			spec.type === 'weekday' || spec.type === 'relative' || spec.type === 'anniversary' || dated.anchor !== null,
 		tense,
 	};
 }

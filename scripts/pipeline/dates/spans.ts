@@ -1,7 +1,7 @@
 /** Turns a dated expression and its year into the span of days it names. */
 import type { DatePrecision } from '../../../src/schemas/index.ts';
-import type { DateSpec, Part } from './expression.ts';
 import { dayNumber, daysInMonth, yearSpan } from './calendar.ts';
+import type { DateSpec, Part } from './expression.ts';
 
 /** The days an expression names and the precision it names them at. */
 export interface Span {
@@ -12,7 +12,8 @@ export interface Span {
 
 function monthPart(year: number, month: number, part: Part): [number, number] {
 	const length = daysInMonth(year, month);
-	const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, length] : [1, length];
+	const [from, to] =
+		part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, length] : [1, length];
 	return [dayNumber(year, month, from), dayNumber(year, month, to)];
 }
 

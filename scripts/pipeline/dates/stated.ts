@@ -7,13 +7,15 @@ export interface StatedDate {
 	kind: 'published' | 'dateline' | 'date line' | 'updated';
 }
 
-const PUBLISHED_BEFORE = /\b(?:published|posted|first published|publication date|date published)\s*(?:on\s*|:\s*)?(?:[A-Z][a-z]+day,?\s*)?$/i;
+const PUBLISHED_BEFORE =
+	/\b(?:published|posted|first published|publication date|date published)\s*(?:on\s*|:\s*)?(?:[A-Z][a-z]+day,?\s*)?$/i;
 const UPDATED_BEFORE = /\b(?:updated|last updated|last modified|modified)\s*(?:on\s*|:\s*)?(?:[A-Z][a-z]+day,?\s*)?$/i;
 // "KYIV, Nov 22 (Reuters) –", "WASHINGTON, Nov. 22, 2025 (AP) —", "Kyiv, Ukraine — Saturday 22 November 2025".
 const DATELINE_BEFORE = /^[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30})?(?:,|\s[-–—|])\s*$/u;
 const DATELINE_AFTER = /^(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)/;
 // What may stand beside a date on a line of its own: a time, a zone, separators.
-const TIME_AND_PUNCTUATION = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|CET|EET|EEST|EST|EDT|BST|MSK)?\b|[\s,.|·–—-]+/gi;
+const TIME_AND_PUNCTUATION =
+	/\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|CET|EET|EEST|EST|EDT|BST|MSK)?\b|[\s,.|·–—-]+/gi;
 /** Only the first sentences can hold a dateline or a date line. */
 const TOP = 5;
 

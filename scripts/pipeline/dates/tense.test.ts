@@ -11,28 +11,49 @@ function tense(sentence: string, words: string) {
 
 describe('tenseOf', () => {
 	it('reads "briefed" after "Late Friday" as past', () => {
-		expect(tense('Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv.', 'Late Friday')).toBe('past');
+		expect(tense('Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv.', 'Late Friday')).toBe(
+			'past',
+		);
 	});
 	it('reads "wrapped up on Saturday" as past', () => {
 		expect(tense('The talks in Florida wrapped up on Saturday.', 'Saturday')).toBe('past');
 	});
 	it('reads "will meet … on Monday" as future despite "the stalled" after it', () => {
-		expect(tense('Macron, Starmer and Merz will meet Zelenskyy in London on Monday to assess the stalled US-mediated peace effort.', 'Monday')).toBe('future');
+		expect(
+			tense(
+				'Macron, Starmer and Merz will meet Zelenskyy in London on Monday to assess the stalled US-mediated peace effort.',
+				'Monday',
+			),
+		).toBe('future');
 	});
 	it('reads a deadline with "looming" in the sentence as future', () => {
-		expect(tense('With Thanksgiving looming, President Donald Trump publicly declared Thursday as the deadline for Zelenskyy to sign.', 'Thursday')).toBe('future');
+		expect(
+			tense(
+				'With Thanksgiving looming, President Donald Trump publicly declared Thursday as the deadline for Zelenskyy to sign.',
+				'Thursday',
+			),
+		).toBe('future');
 	});
 	it('reads "Thursday\'s deadline approaches" as future', () => {
 		expect(tense('As Thursday’s deadline approaches, the world watches Ukraine.', 'Thursday')).toBe('future');
 	});
 	it('leaves a deadline set in the past tense undecided ("set a deadline of November 27")', () => {
-		expect(tense('President Trump set a deadline of November 27 for approving the plan.', 'November 27')).toBe('unknown');
+		expect(tense('President Trump set a deadline of November 27 for approving the plan.', 'November 27')).toBe(
+			'unknown',
+		);
 	});
 	it('reads "by Thursday" in a present-tense sentence as future', () => {
-		expect(tense('Officials are pressing Kyiv to sign by Thursday, threatening worse terms if refused.', 'Thursday')).toBe('future');
+		expect(
+			tense('Officials are pressing Kyiv to sign by Thursday, threatening worse terms if refused.', 'Thursday'),
+		).toBe('future');
 	});
 	it('reads "By October 2024" with a past verb as past', () => {
-		expect(tense('By October 2024, a new amendment allowed recruitment at any stage of criminal proceedings.', 'October 2024')).toBe('past');
+		expect(
+			tense(
+				'By October 2024, a new amendment allowed recruitment at any stage of criminal proceedings.',
+				'October 2024',
+			),
+		).toBe('past');
 	});
 	it('reads each date of "returned on Tuesday and will brief parliament on Thursday" by its own verb', () => {
 		const sentence = 'The delegation returned from Washington on Tuesday and will brief parliament on Thursday.';
@@ -52,7 +73,9 @@ describe('tenseOf', () => {
 		expect(tense('A delegation may attend the parade in May 2025.', 'May 2025')).toBe('future');
 	});
 	it('reads a modal before a verb as future, even after "said" ("said … could be approved by December 18")', () => {
-		expect(tense('Officials said a new sanctions package could be approved by December 18.', 'December 18')).toBe('future');
+		expect(tense('Officials said a new sanctions package could be approved by December 18.', 'December 18')).toBe(
+			'future',
+		);
 		expect(tense('The minister said the ceasefire would take effect on Monday.', 'Monday')).toBe('future');
 	});
 	it('reads "could have" as looking back, not ahead', () => {

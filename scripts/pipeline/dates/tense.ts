@@ -57,8 +57,10 @@ const ADJECTIVE_BEFORE =
 
 function cuesOf(text: string): Cue[] {
 	const cues: Cue[] = [];
-	for (const pattern of FUTURE) for (const match of text.matchAll(pattern)) cues.push({ index: match.index, tense: 'future', strong: true });
-	for (const pattern of STRONG_PAST) for (const match of text.matchAll(pattern)) cues.push({ index: match.index, tense: 'past', strong: true });
+	for (const pattern of FUTURE)
+		for (const match of text.matchAll(pattern)) cues.push({ index: match.index, tense: 'future', strong: true });
+	for (const pattern of STRONG_PAST)
+		for (const match of text.matchAll(pattern)) cues.push({ index: match.index, tense: 'past', strong: true });
 	for (const match of text.matchAll(AMBIGUOUS_PAST)) {
 		const verb = /\S+$/.exec(match[0])![0];
 		if (match.index > 0) cues.push({ index: match.index + match[0].length - verb.length, tense: 'past', strong: true });
@@ -68,7 +70,12 @@ function cuesOf(text: string): Cue[] {
 		const before = text.slice(Math.max(0, match.index - 20), match.index);
 		if (text[match.index - 1] === '-' || ADJECTIVE_BEFORE.test(before)) continue;
 		if (IRREGULAR_PAST.has(word)) cues.push({ index: match.index, tense: 'past', strong: true });
-		else if (word.endsWith('ed') && word.length >= 5 && !NOT_VERB.test(word) && (!word.endsWith('eed') || PAST_IN_EED.test(word))) {
+		else if (
+			word.endsWith('ed') &&
+			word.length >= 5 &&
+			!NOT_VERB.test(word) &&
+			(!word.endsWith('eed') || PAST_IN_EED.test(word))
+		) {
 			if (/^un(?!der)/.test(word) && !UN_VERB.test(word)) continue;
 			cues.push({ index: match.index, tense: 'past', strong: false });
 		}
@@ -123,6 +130,9 @@ export function tenseOf(text: string, start: number, end: number, spec: DateSpec
 			break;
 		}
 	}
-	const clause = decide(sentenceCues.filter((cue) => cue.index >= clauseStart && cue.index < clauseEnd), start);
+	const clause = decide(
+		sentenceCues.filter((cue) => cue.index >= clauseStart && cue.index < clauseEnd),
+		start,
+	);
 	return clause ?? decide(sentenceCues, start) ?? 'unknown';
 }

@@ -5,9 +5,10 @@
  * present is used. The year chosen puts the date nearest the anchor: a past or undated-tense date no
  * later than about a month after it, a future date no earlier than about a month before it.
  */
-import type { DateExpression, Tense } from './expression.ts';
+
 import { dayNumber, monthSpan, ymdOf } from './calendar.ts';
-import { spanOf, type Span } from './spans.ts';
+import type { DateExpression, Tense } from './expression.ts';
+import { type Span, spanOf } from './spans.ts';
 
 /** A day a yearless date is placed near, and where it comes from (for the evidence). */
 export interface YearAnchor {
@@ -21,7 +22,13 @@ export interface YearAnchor {
 const SLACK = 31;
 
 /** The year that places `month`/`day` nearest `anchor` as the tense allows. */
-export function chooseYear(month: number, day: number, tense: Tense, anchor: number, shift: 'last' | 'next' | 'this' | null = null): number {
+export function chooseYear(
+	month: number,
+	day: number,
+	tense: Tense,
+	anchor: number,
+	shift: 'last' | 'next' | 'this' | null = null,
+): number {
 	const base = ymdOf(anchor).year;
 	const years = [base - 1, base, base + 1];
 	const at = (year: number) => dayNumber(year, month, day);
@@ -74,7 +81,10 @@ export function referenceAnchor(all: readonly DateExpression[]): YearAnchor | nu
 }
 
 /** The year of a yearless day or month from the first anchor available, with the anchor used; null when none is. */
-export function supplyYear(expression: DateExpression, anchors: readonly (YearAnchor | null)[]): { year: number; anchor: YearAnchor } | null {
+export function supplyYear(
+	expression: DateExpression,
+	anchors: readonly (YearAnchor | null)[],
+): { year: number; anchor: YearAnchor } | null {
 	const { spec } = expression;
 	if (spec.type !== 'day' && spec.type !== 'month') return null;
 	const anchor = anchors.find((candidate): candidate is YearAnchor => candidate !== null);
@@ -92,7 +102,10 @@ export interface DatedExpression {
 }
 
 /** Dates every calendar expression, supplying missing years from `anchorsFor(expression)`. */
-export function dateExpressions(all: readonly DateExpression[], anchorsFor: (expression: DateExpression) => (YearAnchor | null)[]): DatedExpression[] {
+export function dateExpressions(
+	all: readonly DateExpression[],
+	anchorsFor: (expression: DateExpression) => (YearAnchor | null)[],
+): DatedExpression[] {
 	return all.map((expression) => {
 		const { spec } = expression;
 		if ((spec.type === 'day' || spec.type === 'month') && spec.year === null) {

@@ -24,7 +24,25 @@ interface Found {
 const MAX_TAGGED_LENGTH = 1000;
 // Longer runs of capitals are headline text or shouting, not names.
 const MAX_NAME_WORDS = 8;
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'as', 'by', 'with', 'from', 'amid', 'vs']);
+const MINOR = new Set([
+	'a',
+	'an',
+	'the',
+	'and',
+	'or',
+	'of',
+	'for',
+	'in',
+	'on',
+	'at',
+	'to',
+	'as',
+	'by',
+	'with',
+	'from',
+	'amid',
+	'vs',
+]);
 
 /** True for a title-case line without closing punctuation ("Russia Advances on the Ground"), which NLP would misread. */
 function looksLikeHeading(text: string): boolean {
@@ -37,7 +55,9 @@ function looksLikeHeading(text: string): boolean {
 /** The gazetteer person that a full written name can be, if any ("Dan P. Driscoll" → dan-driscoll). */
 function gazetteerPerson(name: string, index: GazetteerIndex, only?: string): string | null {
 	const candidates = index.people.get(surnameKey(nameParts(name).surname)) ?? [];
-	const match = candidates.find((candidate) => (only === undefined || candidate.id === only) && samePerson(name, candidate.name));
+	const match = candidates.find(
+		(candidate) => (only === undefined || candidate.id === only) && samePerson(name, candidate.name),
+	);
 	return match?.id ?? null;
 }
 
@@ -78,7 +98,13 @@ export function findMentions(sentences: Sentence[], index: GazetteerIndex): Enti
 		}
 		for (const hit of hits) {
 			if (claimed.has(hit)) continue;
-			found.push({ sentenceIndex, start: hit.start, surface: hit.surface, type: index.entries.get(hit.id)!.type, id: hit.id });
+			found.push({
+				sentenceIndex,
+				start: hit.start,
+				surface: hit.surface,
+				type: index.entries.get(hit.id)!.type,
+				id: hit.id,
+			});
 		}
 	});
 
@@ -87,7 +113,10 @@ export function findMentions(sentences: Sentence[], index: GazetteerIndex): Enti
 	for (const mention of found) {
 		if (mention.id !== null || mention.type !== 'person') continue;
 		let group = people.find((candidate) => candidate.names.some((name) => samePerson(name, mention.surface)));
-		if (!group) people.push((group = { canonical: mention.surface, names: [] }));
+		if (!group) {
+			group = { canonical: mention.surface, names: [] };
+			people.push(group);
+		}
 		group.names.push(mention.surface);
 		if (fuller(mention.surface, group.canonical)) group.canonical = mention.surface;
 	}
@@ -101,24 +130,39 @@ export function findMentions(sentences: Sentence[], index: GazetteerIndex): Enti
 		if (mention.type !== 'person') continue;
 		if (mention.id !== null) {
 			const entry = index.entries.get(mention.id)!;
-			for (const key of surnamesOf([entry.name, ...entry.aliases, mention.surface])) note(key, { ...mention, person: entry.name, id: entry.id });
+			for (const key of surnamesOf([entry.name, ...entry.aliases, mention.surface]))
+				note(key, { ...mention, person: entry.name, id: entry.id });
 		} else if (/\s/.test(mention.surface)) {
-			note(surnameKey(nameParts(mention.surface).surname), { ...mention, person: canonicalOf(mention.surface), id: null });
+			note(surnameKey(nameParts(mention.surface).surname), {
+				...mention,
+				person: canonicalOf(mention.surface),
+				id: null,
+			});
 		}
 	}
 	for (const { sentenceIndex, run, text, tags } of singles) {
 		const token = run.tokens[0]!;
 		const candidates = bySurname.get(surnameKey(token.text));
 		if (candidates?.length) {
-			const before = candidates.filter((c) => c.sentenceIndex < sentenceIndex || (c.sentenceIndex === sentenceIndex && c.start < token.start));
+			const before = candidates.filter(
+				(c) => c.sentenceIndex < sentenceIndex || (c.sentenceIndex === sentenceIndex && c.start < token.start),
+			);
 			const chosen = before.length ? before[before.length - 1]! : candidates[0]!;
-			found.push({ sentenceIndex, start: token.start, surface: token.text, type: 'person', id: chosen.id, person: chosen.person });
+			found.push({
+				sentenceIndex,
+				start: token.start,
+				surface: token.text,
+				type: 'person',
+				id: chosen.id,
+				person: chosen.person,
+			});
 			continue;
 		}
 		// A title before an unknown lone surname ("President Kovalenko") is too little to go on.
 		if (run.titled) continue;
 		const type = classifyRun(text, run, tags, index.demonyms);
-		if (type === 'place' || type === 'organization') found.push({ sentenceIndex, start: token.start, surface: token.text, type, id: null });
+		if (type === 'place' || type === 'organization')
+			found.push({ sentenceIndex, start: token.start, surface: token.text, type, id: null });
 	}
 
 	found.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
@@ -126,10 +170,29 @@ export function findMentions(sentences: Sentence[], index: GazetteerIndex): Enti
 		const sentence = sentences[mention.sentenceIndex]!;
 		if (mention.id !== null) {
 			const entry = index.entries.get(mention.id)!;
-			return { key: entry.id, name: entry.name, type: entry.type, surface: mention.surface, sentence: sentence.id, start: mention.start, source: 'gazetteer' };
+			return {
+				key: entry.id,
+				name: entry.name,
+				type: entry.type,
+				surface: mention.surface,
+				sentence: sentence.id,
+				start: mention.start,
+				source: 'gazetteer',
+			};
 		}
-		const name = mention.type === 'person' ? (mention.person ?? canonicalOf(mention.surface)) : mention.surface.replace(/^The\s+/u, '');
-		return { key: `nlp:${slugify(name)}`, name, type: mention.type, surface: mention.surface, sentence: sentence.id, start: mention.start, source: 'nlp' };
+		const name =
+			mention.type === 'person'
+				? (mention.person ?? canonicalOf(mention.surface))
+				: mention.surface.replace(/^The\s+/u, '');
+		return {
+			key: `nlp:${slugify(name)}`,
+			name,
+			type: mention.type,
+			surface: mention.surface,
+			sentence: sentence.id,
+			start: mention.start,
+			source: 'nlp',
+		};
 	});
 }
 

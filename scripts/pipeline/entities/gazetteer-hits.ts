@@ -28,12 +28,20 @@ export function findGazetteerHits(text: string, index: GazetteerIndex): Gazettee
 		if (start < from) continue;
 		const candidates = index.byFirstWord.get(piece[0]);
 		if (!candidates) continue;
-		const match = candidates.find(({ spelling }) => normal.startsWith(spelling, start) && !WORD_CHAR.test(normal.charAt(start + spelling.length)));
+		const match = candidates.find(
+			({ spelling }) => normal.startsWith(spelling, start) && !WORD_CHAR.test(normal.charAt(start + spelling.length)),
+		);
 		if (!match) continue;
 		const entry = index.entries.get(match.id)!;
 		if (entry.type === 'place' && COMPOUND_PLACE.test(text.slice(Math.max(0, start - 12), start))) continue;
 		const surface = text.slice(start, start + match.spelling.length);
-		hits.push({ id: match.id, surface, start, end: start + surface.length, soft: entry.type === 'person' && !/\s/.test(surface) });
+		hits.push({
+			id: match.id,
+			surface,
+			start,
+			end: start + surface.length,
+			soft: entry.type === 'person' && !/\s/.test(surface),
+		});
 		from = start + surface.length;
 	}
 	return hits;

@@ -34,7 +34,10 @@ const MINOR = new Set(['of', 'the', 'and', 'for', 'von', 'der', 'de', 'in', 'on'
 
 /** Text with one apostrophe, one hyphen and one space character; offsets stay the same. */
 export function normaliseText(text: string): string {
-	return text.replace(/’/g, "'").replace(/[‐‑–]/g, '-').replace(/\u00a0/g, ' ');
+	return text
+		.replace(/’/g, "'")
+		.replace(/[‐‑–]/g, '-')
+		.replace(/\u00a0/g, ' ');
 }
 
 /** The form of a spelling used for lookups: one apostrophe, one hyphen, lower case. */
@@ -101,13 +104,16 @@ export function indexGazetteer(entries: GazetteerEntry[]): GazetteerIndex {
 		const key = firstWord(spelling);
 		byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), { spelling, id }]);
 	}
-	for (const list of byFirstWord.values()) list.sort((a, b) => b.spelling.length - a.spelling.length || (a.spelling < b.spelling ? -1 : 1));
+	for (const list of byFirstWord.values())
+		list.sort((a, b) => b.spelling.length - a.spelling.length || (a.spelling < b.spelling ? -1 : 1));
 	return { entries: indexed, byFirstWord, byAlias, demonyms, people };
 }
 
 /** Place id → the id of the country it lies in (e.g. "kharkiv" → "ukraine"), for stages that need to tell whose. */
 export function countryOfMap(index: GazetteerIndex): Map<string, string> {
-	return new Map([...index.entries.values()].filter((entry) => entry.country !== null).map((entry) => [entry.id, entry.country!]));
+	return new Map(
+		[...index.entries.values()].filter((entry) => entry.country !== null).map((entry) => [entry.id, entry.country!]),
+	);
 }
 
 /** Demonym → entity id (e.g. "Ukrainian" → "ukraine"), for stages that need to tell whose. */

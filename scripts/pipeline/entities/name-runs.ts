@@ -1,7 +1,7 @@
 /** Cuts a sentence into runs of capitalised words that may be names, with titles taken off. */
 import type { GazetteerHit } from './gazetteer-hits.ts';
-import type { Token } from './tokens.ts';
 import { lexiconTags } from './lexicon.ts';
+import type { Token } from './tokens.ts';
 import { NAME_PARTICLES, SENTENCE_OPENERS, TITLE_QUALIFIERS, TITLE_WORDS } from './word-lists.ts';
 
 /** A run of capitalised words: a candidate name. */
@@ -43,7 +43,12 @@ function titleLength(tokens: Token[], demonyms: Map<string, string>): number {
 }
 
 /** The candidate name runs of one sentence, given its words and its gazetteer hits. */
-export function findNameRuns(text: string, tokens: Token[], hits: GazetteerHit[], demonyms: Map<string, string>): NameRun[] {
+export function findNameRuns(
+	text: string,
+	tokens: Token[],
+	hits: GazetteerHit[],
+	demonyms: Map<string, string>,
+): NameRun[] {
 	// Hits and tokens both run left to right, so one sweep marks the words a hard hit covers.
 	const hard = hits.filter((hit) => !hit.soft);
 	const coveredSet = new Set<Token>();
@@ -69,15 +74,19 @@ export function findNameRuns(text: string, tokens: Token[], hits: GazetteerHit[]
 		if (current.length) raw.push(current);
 		current = [];
 	};
-	tokens.forEach((token, i) => {
+	for (const [i, token] of tokens.entries()) {
 		const previous = current[current.length - 1];
-		const joined = previous !== undefined && /^[ \u00a0]$/u.test(text.slice(previous.end, token.start)) && !previous.possessive && !softAt(previous);
+		const joined =
+			previous !== undefined &&
+			/^[ \u00a0]$/u.test(text.slice(previous.end, token.start)) &&
+			!previous.possessive &&
+			!softAt(previous);
 		if (!joined) close();
-		if (covered(token)) return close();
-		if (token.capitalised && /\p{L}/u.test(token.text[0]!)) current.push(token);
+		if (covered(token)) close();
+		else if (token.capitalised && /\p{L}/u.test(token.text[0]!)) current.push(token);
 		else if (current.length && NAME_PARTICLES.has(token.text) && continuesName(i + 1)) current.push(token);
 		else close();
-	});
+	}
 	close();
 
 	const runs: NameRun[] = [];

@@ -56,7 +56,10 @@ export function findQuotations(sentences: Sentence[]): Quotation[] {
 				(current.kind === 'single' && char === '’' && !SPACE.test(before) && !WORD.test(after));
 			if (!closes) continue;
 			current.parts.push({ sentenceIndex, start: partStart, end: i });
-			const words = current.parts.map((part) => sentences[part.sentenceIndex]!.text.slice(part.start, part.end).trim()).join(' ').trim();
+			const words = current.parts
+				.map((part) => sentences[part.sentenceIndex]!.text.slice(part.start, part.end).trim())
+				.join(' ')
+				.trim();
 			if (words) quotations.push({ parts: current.parts, text: words });
 			open = null;
 			partStart = -1;

@@ -20,9 +20,31 @@ export interface Token {
 // Words, with inner apostrophes and hyphens ("O’Brien", "Kosiniak-Kamysz", "Russia’s").
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 // Abbreviations whose full stop belongs to the word.
-const DOTTED = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Brig', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Pres', 'Ret']);
+const DOTTED = new Set([
+	'Gen',
+	'Lt',
+	'Col',
+	'Maj',
+	'Capt',
+	'Adm',
+	'Sgt',
+	'Brig',
+	'Mr',
+	'Mrs',
+	'Ms',
+	'Dr',
+	'Prof',
+	'St',
+	'Jr',
+	'Sr',
+	'Gov',
+	'Sen',
+	'Rep',
+	'Pres',
+	'Ret',
+]);
 // Characters after which a capital letter may be the sentence's own (a colon, an opening quote, a bullet).
-const OPENING = /[:“"‘(\[•·▪◦●]\s*$/u;
+const OPENING = /[:“"‘([•·▪◦●]\s*$/u;
 
 /** The words of `text` in order, each with offsets that slice back to it exactly. */
 export function tokenize(text: string): Token[] {
@@ -40,7 +62,14 @@ export function tokenize(text: string): Token[] {
 		if (!possessive && text[start + word.length] === '.' && (/^\p{Lu}$/u.test(word) || DOTTED.has(word))) word += '.';
 		const before = tokens.length ? text.slice(tokens[tokens.length - 1]!.end, start) : text.slice(0, start);
 		const initial = tokens.length === 0 ? !/[\p{L}\p{N}]/u.test(before) : OPENING.test(before);
-		tokens.push({ text: word, start, end: start + word.length, possessive, capitalised: /^\p{Lu}/u.test(word), initial });
+		tokens.push({
+			text: word,
+			start,
+			end: start + word.length,
+			possessive,
+			capitalised: /^\p{Lu}/u.test(word),
+			initial,
+		});
 	}
 	return tokens;
 }

@@ -102,19 +102,24 @@ export const PLACE_HEADS = set(`
 export const PLACE_LEADING_HEADS = set('Sea Gulf Bay Lake Mount Cape Strait Isle Port');
 
 /** Lower-case words after a name that show it is a place ("the Samara region", "Kursk oblast"). */
-export const PLACE_FOLLOWERS = set('region oblast province district city town village border area river raion county capital outskirts suburbs');
+export const PLACE_FOLLOWERS = set(
+	'region oblast province district city town village border area river raion county capital outskirts suburbs',
+);
 
 /** Words before a name that show it is a place ("near Kupiansk", "in Ramstein"). */
 export const PLACE_PREPOSITIONS = set('in near outside around into towards toward across inside');
 
 /** Phrases ending right before a name that show it is a place ("the village of Zvanivka"). */
-export const PLACE_LEADS = /\b(?:city|cities|town|towns|village|villages|settlements?|regions?|oblasts?|provinces?|districts?|port|capital|outskirts|suburbs?)\s+of\s+$/i;
+export const PLACE_LEADS =
+	/\b(?:city|cities|town|towns|village|villages|settlements?|regions?|oblasts?|provinces?|districts?|port|capital|outskirts|suburbs?)\s+of\s+$/i;
 
 /** An appositive right after a name that shows it is a place ("Mykolaiv, the last major city on the road"). */
-export const PLACE_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
+export const PLACE_APPOSITIVE =
+	/^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
 
 /** Surname endings common in Ukrainian, Russian, Belarusian and Polish names. */
-export const SLAVIC_SURNAME = /(?:enko|chenko|chuk|czuk|iuk|yuk|uk|ov|ova|ev|eva|yov|in|ina|yn|yna|sky|skyi|skyy|skiy|ska|ski|ska|skaya|tsky|tska|vich|vych|wicz|ych|ich|yak|iak|ko|nko|shyn|ets|eau)$/;
+export const SLAVIC_SURNAME =
+	/(?:enko|chenko|chuk|czuk|iuk|yuk|uk|ov|ova|ev|eva|yov|in|ina|yn|yna|sky|skyi|skyy|skiy|ska|ski|ska|skaya|tsky|tska|vich|vych|wicz|ych|ich|yak|iak|ko|nko|shyn|ets|eau)$/;
 
 /** Pronouns and words that open a sentence in capitals without being names. */
 export const SENTENCE_OPENERS = set(`

@@ -13,7 +13,8 @@ const BREAK_AFTER = /[,;:—–()]|\s-\s/u;
 const BREAK_BEFORE = /[(—–]/u;
 
 /** True when the term lies (partly) inside one of the spans. */
-export const inAnySpan = (term: Term, spans: readonly Span[]) => spans.some((span) => term.start < span.end && span.start < term.end);
+export const inAnySpan = (term: Term, spans: readonly Span[]) =>
+	spans.some((span) => term.start < span.end && span.start < term.end);
 
 function isValueLike(term: Term): boolean {
 	return term.tags.has('Value') || /^[$€£]?\d/.test(term.text);
@@ -28,7 +29,12 @@ function breaksAfter(terms: readonly Term[], index: number, dates: readonly Span
 	if (dates.some((span) => inAnySpan(term, [span]) && inAnySpan(next, [span]))) return false;
 	if (BREAK_AFTER.test(term.post) || BREAK_BEFORE.test(next.pre)) {
 		// "a four-year, $8.2 billion program": a comma between modifiers of one noun.
-		if (term.post.trim() === ',' && isValueLike(next) && (isValueLike(term) || term.tags.has('Adjective') || term.tags.has('Hyphenated'))) return false;
+		if (
+			term.post.trim() === ',' &&
+			isValueLike(next) &&
+			(isValueLike(term) || term.tags.has('Adjective') || term.tags.has('Hyphenated'))
+		)
+			return false;
 		return true;
 	}
 	// "met Putin on Monday and signed a deal on Tuesday": a second verb phrase starts at "and"; "tried and failed to
@@ -36,7 +42,8 @@ function breaksAfter(terms: readonly Term[], index: number, dates: readonly Span
 	if (/^(?:and|but)$/i.test(next.text) && !isFiniteVerb(term)) {
 		const after = terms[index + 2];
 		const afterNext = terms[index + 3];
-		if (after && (isFiniteVerb(after) || (after.tags.has('Adverb') && afterNext && isFiniteVerb(afterNext)))) return true;
+		if (after && (isFiniteVerb(after) || (after.tags.has('Adverb') && afterNext && isFiniteVerb(afterNext))))
+			return true;
 	}
 	return false;
 }
@@ -57,4 +64,5 @@ export function segmentTerms(terms: readonly Term[], dates: readonly Span[]): Se
 }
 
 /** True when the terms hold a verb that can head a clause. */
-export const hasFiniteVerb = (terms: readonly Term[], indices: readonly number[]) => indices.some((index) => isFiniteVerb(terms[index]!));
+export const hasFiniteVerb = (terms: readonly Term[], indices: readonly number[]) =>
+	indices.some((index) => isFiniteVerb(terms[index]!));

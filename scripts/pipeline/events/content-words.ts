@@ -1,5 +1,5 @@
 /** The words of an event's sentence that say what happened, as lemmas, for telling events apart. */
-import { tagTerms, type Term } from './tag-terms.ts';
+import { type Term, tagTerms } from './tag-terms.ts';
 
 /** What an event's sentence is about: content lemmas and the numbers it states. */
 export interface EventWords {
@@ -8,13 +8,77 @@ export interface EventWords {
 }
 
 // Tags of words that carry no content of their own.
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Auxiliary', 'Modal', 'Date', 'Value', 'QuestionWord'];
+const FUNCTION_TAGS = [
+	'Determiner',
+	'Preposition',
+	'Conjunction',
+	'Pronoun',
+	'Copula',
+	'Auxiliary',
+	'Modal',
+	'Date',
+	'Value',
+	'QuestionWord',
+];
 // Words that appear in reports of any event and so say nothing about which one.
 const GENERIC = new Set([
-	'say', 'tell', 'report', 'announce', 'add', 'note', 'state', 'claim', 'according', 'accord', 'also', 'not', 'new', 'more',
-	'most', 'other', 'such', 'only', 'even', 'just', 'still', 'now', 'then', 'very', 'well', 'official', 'source', 'news',
-	'week', 'month', 'year', 'day', 'time', 'late', 'early', 'last', 'next', 'recent', 'recently', 'have', 'be', 'do', 'get',
-	'make', 'take', 'go', 'come', 'while', 'as', 'both', 'all', 'some', 'any', 'each', 'much', 'many', 'way',
+	'say',
+	'tell',
+	'report',
+	'announce',
+	'add',
+	'note',
+	'state',
+	'claim',
+	'according',
+	'accord',
+	'also',
+	'not',
+	'new',
+	'more',
+	'most',
+	'other',
+	'such',
+	'only',
+	'even',
+	'just',
+	'still',
+	'now',
+	'then',
+	'very',
+	'well',
+	'official',
+	'source',
+	'news',
+	'week',
+	'month',
+	'year',
+	'day',
+	'time',
+	'late',
+	'early',
+	'last',
+	'next',
+	'recent',
+	'recently',
+	'have',
+	'be',
+	'do',
+	'get',
+	'make',
+	'take',
+	'go',
+	'come',
+	'while',
+	'as',
+	'both',
+	'all',
+	'some',
+	'any',
+	'each',
+	'much',
+	'many',
+	'way',
 ]);
 const YEAR = /^(?:19|20)\d\d$/;
 

@@ -4,19 +4,56 @@ import type { Term } from './tag-terms.ts';
 
 // Words that tie a date to its clause and go with it ("on Friday", "as of May").
 export const DATE_WORDS = new Set([
-	'in', 'on', 'by', 'since', 'until', 'till', 'from', 'during', 'at', 'of', 'for', 'before', 'after', 'through', 'throughout',
-	'around', 'as', 'late', 'early', 'mid', 'between', 'over', 'circa', 'the', 'night', 'morning', 'afternoon', 'evening', 'eve',
-	'weekend', 'end', 'start', 'beginning', 'middle',
+	'in',
+	'on',
+	'by',
+	'since',
+	'until',
+	'till',
+	'from',
+	'during',
+	'at',
+	'of',
+	'for',
+	'before',
+	'after',
+	'through',
+	'throughout',
+	'around',
+	'as',
+	'late',
+	'early',
+	'mid',
+	'between',
+	'over',
+	'circa',
+	'the',
+	'night',
+	'morning',
+	'afternoon',
+	'evening',
+	'eve',
+	'weekend',
+	'end',
+	'start',
+	'beginning',
+	'middle',
 ]);
 /** The word in lower case. */
 export const lower = (term: Term) => term.text.toLowerCase();
 /** True for words that carry no event of their own: prepositions, articles, adverbs, date words. */
 export const isFiller = (term: Term) =>
-	term.tags.has('Preposition') || term.tags.has('Conjunction') || term.tags.has('Determiner') || term.tags.has('Adverb') || DATE_WORDS.has(lower(term));
+	term.tags.has('Preposition') ||
+	term.tags.has('Conjunction') ||
+	term.tags.has('Determiner') ||
+	term.tags.has('Adverb') ||
+	DATE_WORDS.has(lower(term));
 
 /** The segment without the date and the words that tie it in, unless the date is part of the clause's grammar. */
 export function withoutDate(terms: readonly Term[], segment: Segment, date: Span): number[] {
-	const positions = segment.map((index, position) => (inAnySpan(terms[index]!, [date]) ? position : -1)).filter((position) => position >= 0);
+	const positions = segment
+		.map((index, position) => (inAnySpan(terms[index]!, [date]) ? position : -1))
+		.filter((position) => position >= 0);
 	if (positions.length === 0) return segment;
 	// "Thursday's deadline": the date names the thing, so it stays.
 	if (positions.some((position) => /['’]s$/u.test(terms[segment[position]!]!.text))) return segment;

@@ -15,13 +15,14 @@
  * So does a date that only bounds a period inside a clause ("the first talks since 2022").
  * "He"/"she" stand for the last person named before them in the sentence, or give no label.
  */
-import { hasFiniteVerb, inAnySpan, segmentTerms, type Segment, type Span } from './clauses.ts';
-import { fitTitle, MAX_TITLE_LENGTH } from './fit-title.ts';
-import { isFiller, isPeriodBound, lower, withoutDate } from './date-words.ts';
-import { shortenPersonTitles, type Rewrites } from './person-titles.ts';
-import { renderClause } from './render-clause.ts';
-import { isCapitalised, isFiniteVerb, tagTerms, type Term } from './tag-terms.ts';
+
 import { datelineLength } from '../dateline.ts';
+import { hasFiniteVerb, inAnySpan, type Segment, type Span, segmentTerms } from './clauses.ts';
+import { isFiller, isPeriodBound, lower, withoutDate } from './date-words.ts';
+import { fitTitle, MAX_TITLE_LENGTH } from './fit-title.ts';
+import { type Rewrites, shortenPersonTitles } from './person-titles.ts';
+import { renderClause } from './render-clause.ts';
+import { isCapitalised, isFiniteVerb, type Term, tagTerms } from './tag-terms.ts';
 
 export interface TitleRequest {
 	/** The sentence. */
@@ -44,13 +45,45 @@ export interface EventTitle {
 }
 
 // Verbs that report speech: "X said" alone takes the quotation it reports.
-const SPEECH = new Set(['say', 'tell', 'warn', 'insist', 'declare', 'announce', 'add', 'write', 'state', 'vow', 'promise', 'claim']);
+const SPEECH = new Set([
+	'say',
+	'tell',
+	'warn',
+	'insist',
+	'declare',
+	'announce',
+	'add',
+	'write',
+	'state',
+	'vow',
+	'promise',
+	'claim',
+]);
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'once', 'because', 'although', 'though', 'whereas', 'if']);
 // Inside a clause, these open a clause of their own that the date after them belongs to ("…since Russia seized the
 // plant in March 2022"). "as" is left out: "as many as", "such as".
 const INNER_SUBORDINATORS = new Set(['since', 'after', 'when', 'before', 'until', 'once', 'because', 'while']);
 // Subjects that do not say who did anything.
-const EMPTY_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'it', "it's", 'it’s', 'there', 'which', 'who', 'what', 'nothing', 'none', 'everyone', 'everything', 'something', 'someone', 'no']);
+const EMPTY_SUBJECTS = new Set([
+	'i',
+	'we',
+	'you',
+	'they',
+	'it',
+	"it's",
+	'it’s',
+	'there',
+	'which',
+	'who',
+	'what',
+	'nothing',
+	'none',
+	'everyone',
+	'everything',
+	'something',
+	'someone',
+	'no',
+]);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const PERSONAL = new Set(['he', 'she']);
 const LEADING_FILLER = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'even', 'also', 'still', 'that', 'thus']);
@@ -69,14 +102,16 @@ const isIntro = (terms: readonly Term[], indices: readonly number[]) => {
 function mainClause(terms: readonly Term[], segments: Segment[], from: number): number[] | null {
 	let next = from + 1;
 	// Skip a second opening phrase ("In May, according to officials, …").
-	while (next < segments.length - 1 && isIntro(terms, segments[next]!) && !hasFiniteVerb(terms, segments[next]!)) next++;
+	while (next < segments.length - 1 && isIntro(terms, segments[next]!) && !hasFiniteVerb(terms, segments[next]!))
+		next++;
 	const clause: number[] = [];
 	for (let count = 0; next < segments.length && count < 3; next++, count++) {
 		clause.push(...segments[next]!);
 		if (hasFiniteVerb(terms, clause)) return clause;
 	}
 	// A date at the end ("…the village of Kurakhove (Donetsk region) on 6 January"): the clause before it.
-	for (let back = from - 1; back >= Math.max(0, from - 2); back--) if (hasFiniteVerb(terms, segments[back]!)) return segments[back]!;
+	for (let back = from - 1; back >= Math.max(0, from - 2); back--)
+		if (hasFiniteVerb(terms, segments[back]!)) return segments[back]!;
 	return null;
 }
 
@@ -98,7 +133,10 @@ function previousSubject(terms: readonly Term[], segments: Segment[], from: numb
 	for (let index = from - 1; index >= 0; index--) {
 		const segment = segments[index]!;
 		const verb = segment.findIndex((position) => isFiniteVerb(terms[position]!));
-		if (verb > 0) return segment.slice(0, verb).filter((position) => !isFiller(terms[position]!) || terms[position]!.tags.has('Determiner'));
+		if (verb > 0)
+			return segment
+				.slice(0, verb)
+				.filter((position) => !isFiller(terms[position]!) || terms[position]!.tags.has('Determiner'));
 		if (verb === 0) return [];
 	}
 	return [];
@@ -109,7 +147,8 @@ function listHead(terms: readonly Term[], segments: Segment[], from: number): nu
 	const head: number[] = [];
 	for (let index = from - 1; index >= 0; index--) {
 		const segment = segments[index]!;
-		if (hasFiniteVerb(terms, segment) || isIntro(terms, segment) || SUBORDINATORS.has(lower(terms[segment[0]!]!))) break;
+		if (hasFiniteVerb(terms, segment) || isIntro(terms, segment) || SUBORDINATORS.has(lower(terms[segment[0]!]!)))
+			break;
 		head.unshift(...segment);
 	}
 	return head;
@@ -125,7 +164,12 @@ interface Clause {
 
 /** The subordinate clause inside `rest` that the date belongs to, when one opens before the date and has a subject and verb. */
 function innerClause(terms: readonly Term[], rest: readonly number[], date: Span): number[] | null {
-	const opener = rest.filter((index, position) => position > 0 && terms[index]!.start < date.start && INNER_SUBORDINATORS.has(lower(terms[index]!))).at(-1);
+	const opener = rest
+		.filter(
+			(index, position) =>
+				position > 0 && terms[index]!.start < date.start && INNER_SUBORDINATORS.has(lower(terms[index]!)),
+		)
+		.at(-1);
 	if (opener === undefined) return null;
 	const clause = rest.filter((index) => index > opener);
 	// A verb straight after the opener ("since seizing", "after meeting") leaves the clause without a subject.
@@ -166,7 +210,9 @@ function chooseClause(terms: readonly Term[], segments: Segment[], at: number, d
 	}
 	// "… involving Ukraine, the United States and European partners were held …": a list continues.
 	const verbAt = rest.findIndex((index) => isFiniteVerb(terms[index]!));
-	const listTail = rest.slice(0, verbAt < 0 ? rest.length : verbAt).some((index) => /^(?:and|or)$/i.test(terms[index]!.text));
+	const listTail = rest
+		.slice(0, verbAt < 0 ? rest.length : verbAt)
+		.some((index) => /^(?:and|or)$/i.test(terms[index]!.text));
 	if ((/^(?:the|a|an)$/.test(first.text) || listTail) && at > 0) {
 		const list = listHead(terms, segments, at);
 		if (list.length) return { indices: [...list, ...rest] };
@@ -174,7 +220,8 @@ function chooseClause(terms: readonly Term[], segments: Segment[], at: number, d
 	// "European leaders meeting in Berlin on Monday, December 15, 2025, pledged…": the date set off by commas between a
 	// subject and its verb; the clause goes on after it.
 	const next = segments[at + 1];
-	if (!hasFiniteVerb(terms, rest) && next && isFiniteVerb(terms[next[0]!]!)) return { indices: [...rest, ...next], join: next[0]! };
+	if (!hasFiniteVerb(terms, rest) && next && isFiniteVerb(terms[next[0]!]!))
+		return { indices: [...rest, ...next], join: next[0]! };
 	return { indices: rest };
 }
 
@@ -182,14 +229,25 @@ function chooseClause(terms: readonly Term[], segments: Segment[], at: number, d
  * "Russia's army has lost 1.2 million soldiers, Ukraine's General Staff said on Monday": a bare "X said" is labelled
  * with what was said, everything before it in the sentence but the date and an opening phrase ("On Monday,").
  */
-function withReportedClause(text: string, terms: readonly Term[], segments: Segment[], head: number, date: Span): string {
+function withReportedClause(
+	text: string,
+	terms: readonly Term[],
+	segments: Segment[],
+	head: number,
+	date: Span,
+): string {
 	const kept = segments
-		.slice(0, segments.findIndex((segment) => segment.includes(head)))
+		.slice(
+			0,
+			segments.findIndex((segment) => segment.includes(head)),
+		)
 		.map((segment) => withoutDate(terms, segment, date))
 		.filter((segment) => segment.some((index) => !isFiller(terms[index]!)));
 	while (kept.length && isIntro(terms, kept[0]!) && !hasFiniteVerb(terms, kept[0]!)) kept.shift();
 	// "…people, including two children, were killed": an aside the label can do without, closed up without its commas.
-	const aside = kept.findIndex((segment, position) => position > 0 && /^(?:including|among)$/i.test(terms[segment[0]!]!.text));
+	const aside = kept.findIndex(
+		(segment, position) => position > 0 && /^(?:including|among)$/i.test(terms[segment[0]!]!.text),
+	);
 	const join = aside > 0 ? kept[aside + 1]?.[0] : undefined;
 	const reported = kept.filter((_, position) => position !== aside).flat();
 	if (!hasFiniteVerb(terms, reported)) return text;
@@ -214,7 +272,11 @@ export function titleForDate(request: TitleRequest): EventTitle | null {
 	let indices = clause.indices.filter((index) => terms[index]!.start >= dateline);
 	if (indices.length === 0) return null;
 	// Connectives and sentence adverbs ("and", "even", "Reportedly") open no label; "more than 10" keeps its "more".
-	while (indices.length > 1 && (LEADING_FILLER.has(lower(terms[indices[0]!]!)) || /^\p{L}+ly$/u.test(terms[indices[0]!]!.text))) indices = indices.slice(1);
+	while (
+		indices.length > 1 &&
+		(LEADING_FILLER.has(lower(terms[indices[0]!]!)) || /^\p{L}+ly$/u.test(terms[indices[0]!]!.text))
+	)
+		indices = indices.slice(1);
 	const head = terms[indices[0]!];
 	if (!head) return null;
 	const rewrites: Rewrites = shortenPersonTitles(terms, indices, request.people);
@@ -222,7 +284,9 @@ export function titleForDate(request: TitleRequest): EventTitle | null {
 	if (EMPTY_SUBJECTS.has(headWord) || (head.tags.has('Pronoun') && !PERSONAL.has(headWord))) return null;
 	if (DEMONSTRATIVES.has(headWord) && terms[indices[1]!] && isFiniteVerb(terms[indices[1]!]!)) return null;
 	if (PERSONAL.has(headWord)) {
-		const antecedent = [...request.people].filter((span) => span.end <= head.start).sort((a, b) => b.start - a.start)[0];
+		const antecedent = [...request.people]
+			.filter((span) => span.end <= head.start)
+			.sort((a, b) => b.start - a.start)[0];
 		if (!antecedent) return null;
 		rewrites.set(indices[0]!, request.text.slice(antecedent.start, antecedent.end));
 	}
@@ -231,8 +295,10 @@ export function titleForDate(request: TitleRequest): EventTitle | null {
 	if (text.split(' ').length < 2) return null;
 	const quoted = /[“"]([^”"]{8,})[”"]/u.exec(request.text)?.[1]?.replace(/[\s,.;:]+$/u, '');
 	const last = terms[indices.at(-1)!]!;
-	if (quoted && indices.length <= 4 && SPEECH.has(last.lemma) && text.length + quoted.length + 3 <= MAX_TITLE_LENGTH) text = `${text} “${quoted}”`;
-	else if (indices.length <= 6 && SPEECH.has(last.lemma)) text = withReportedClause(text, terms, segments, indices[0]!, request.date);
+	if (quoted && indices.length <= 4 && SPEECH.has(last.lemma) && text.length + quoted.length + 3 <= MAX_TITLE_LENGTH)
+		text = `${text} “${quoted}”`;
+	else if (indices.length <= 6 && SPEECH.has(last.lemma))
+		text = withReportedClause(text, terms, segments, indices[0]!, request.date);
 	const sentenceWords = terms.filter((term) => term.text).length;
 	return { title: fitTitle(text), focus: Math.min(1, text.split(' ').length / Math.max(1, sentenceWords)) };
 }

@@ -3,10 +3,13 @@
 export const MAX_TITLE_LENGTH = 90;
 
 // "The IMF announced that it had reached …" → "The IMF reached …".
-const REPORTED = /^(.+?)\s+(?:announced|said|confirmed|reported|stated|declared|claimed|noted|added)\s+that\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(.+)$/u;
+const REPORTED =
+	/^(.+?)\s+(?:announced|said|confirmed|reported|stated|declared|claimed|noted|added)\s+that\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(.+)$/u;
 // Where a trailing phrase can be cut off and leave a sentence that still reads.
-const PHRASE_START = /\s(?:in|on|to|for|with|at|from|by|after|before|over|into|under|amid|during|including|while|despite|against|through|following|as)\s/giu;
-const DANGLING = /(?:[\s,;:—–-]+|\s+(?:and|or|but|of|the|a|an|to|in|on|for|with|at|by|from|as|that|its|their|his|her))+$/iu;
+const PHRASE_START =
+	/\s(?:in|on|to|for|with|at|from|by|after|before|over|into|under|amid|during|including|while|despite|against|through|following|as)\s/giu;
+const DANGLING =
+	/(?:[\s,;:—–-]+|\s+(?:and|or|but|of|the|a|an|to|in|on|for|with|at|by|from|as|that|its|their|his|her))+$/iu;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

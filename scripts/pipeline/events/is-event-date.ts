@@ -12,7 +12,11 @@ const COUNTED_BACK = /\b(?:days?|weeks?|months?)\s+ago$/i;
 
 /** True when the mention resolved to a date and names it concretely ("Late Friday", "in July 2023"), not "in recent years". */
 export function isEventDate(mention: DateMention): boolean {
-	return mention.date !== null && mention.precision !== null && (CONCRETE.test(mention.text) || COUNTED_BACK.test(mention.text));
+	return (
+		mention.date !== null &&
+		mention.precision !== null &&
+		(CONCRETE.test(mention.text) || COUNTED_BACK.test(mention.text))
+	);
 }
 
 /** True for a sentence that asks rather than states. */

@@ -38,10 +38,15 @@ export interface EventFacts {
 }
 
 /** `same` for equal dates, `within` for a day inside the other's month, else null. */
-export function dateRelation(a: Pick<EventFacts, 'date' | 'precision'>, b: Pick<EventFacts, 'date' | 'precision'>): 'same' | 'within' | null {
+export function dateRelation(
+	a: Pick<EventFacts, 'date' | 'precision'>,
+	b: Pick<EventFacts, 'date' | 'precision'>,
+): 'same' | 'within' | null {
 	if (a.precision === b.precision) return a.date === b.date ? 'same' : null;
 	const [day, month] = a.precision === 'day' ? [a, b] : [b, a];
-	return day.precision === 'day' && month.precision === 'month' && day.date.startsWith(`${month.date}-`) ? 'within' : null;
+	return day.precision === 'day' && month.precision === 'month' && day.date.startsWith(`${month.date}-`)
+		? 'within'
+		: null;
 }
 
 const countShared = (a: Set<string>, b: Set<string>) => [...a].filter((item) => b.has(item)).length;
@@ -64,9 +69,11 @@ export function sharedEvidence(a: EventFacts, b: EventFacts, entityWeight: Entit
 /** Entity weights for a set of statements: `COMMON_ENTITY_WEIGHT` for those more than a quarter of them name. */
 export function entityWeights(statements: readonly Pick<EventFacts, 'entities'>[]): EntityWeight {
 	const counts = new Map<string, number>();
-	for (const statement of statements) for (const entity of statement.entities) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+	for (const statement of statements)
+		for (const entity of statement.entities) counts.set(entity, (counts.get(entity) ?? 0) + 1);
 	const common = statements.length >= 8;
-	return (entity) => (common && (counts.get(entity) ?? 0) > statements.length / 4 ? COMMON_ENTITY_WEIGHT : ENTITY_WEIGHT);
+	return (entity) =>
+		common && (counts.get(entity) ?? 0) > statements.length / 4 ? COMMON_ENTITY_WEIGHT : ENTITY_WEIGHT;
 }
 
 /** The evidence two statements share when they may be one event, or null when they cannot be. */

@@ -8,11 +8,55 @@ import type { Term } from './tag-terms.ts';
 
 // Words that make a capitalised run before a name an office title.
 const OFFICES = new Set([
-	'president', 'vice', 'secretary', 'minister', 'chancellor', 'prime', 'premier', 'envoy', 'ambassador', 'prosecutor',
-	'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'deputy', 'governor', 'mayor', 'senator', 'director',
-	'chairman', 'chairwoman', 'chair', 'commissioner', 'representative', 'king', 'queen', 'pope', 'foreign', 'defence',
-	'defense', 'state', 'special', 'army', 'navy', 'general-secretary', 'secretary-general', 'adviser', 'advisor', 'aide',
-	'commander', 'commander-in-chief', 'leader', 'official', 'officials', 'envoys', 'presidents', 'ministers', 'leaders',
+	'president',
+	'vice',
+	'secretary',
+	'minister',
+	'chancellor',
+	'prime',
+	'premier',
+	'envoy',
+	'ambassador',
+	'prosecutor',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'chief',
+	'head',
+	'deputy',
+	'governor',
+	'mayor',
+	'senator',
+	'director',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'commissioner',
+	'representative',
+	'king',
+	'queen',
+	'pope',
+	'foreign',
+	'defence',
+	'defense',
+	'state',
+	'special',
+	'army',
+	'navy',
+	'general-secretary',
+	'secretary-general',
+	'adviser',
+	'advisor',
+	'aide',
+	'commander',
+	'commander-in-chief',
+	'leader',
+	'official',
+	'officials',
+	'envoys',
+	'presidents',
+	'ministers',
+	'leaders',
 ]);
 
 // Military ranks, longest first, with their short forms.
@@ -39,7 +83,11 @@ const isTitleWord = (term: Term) => /^\p{Lu}/u.test(term.text) || OFFICES.has(te
 const isPossessive = (term: Term) => /['’]s$/u.test(term.text);
 
 /** Rewrites the titles before every name in `people` found among `indices`. */
-export function shortenPersonTitles(terms: readonly Term[], indices: readonly number[], people: readonly Span[]): Rewrites {
+export function shortenPersonTitles(
+	terms: readonly Term[],
+	indices: readonly number[],
+	people: readonly Span[],
+): Rewrites {
 	const rewrites: Rewrites = new Map();
 	const kept = new Set(indices);
 	for (const person of people) {
@@ -54,7 +102,9 @@ export function shortenPersonTitles(terms: readonly Term[], indices: readonly nu
 		}
 		if (run.length === 0) continue;
 		const words = run.map((index) => terms[index]!.text.toLowerCase());
-		const found = RANKS.find(([rankWords]) => rankWords.every((word, offset) => words[words.length - rankWords.length + offset] === word));
+		const found = RANKS.find(([rankWords]) =>
+			rankWords.every((word, offset) => words[words.length - rankWords.length + offset] === word),
+		);
 		// "Secretary General" is an office, not a rank.
 		const rank = found && !OFFICES.has(words[words.length - found[0].length - 1] ?? '') ? found : undefined;
 		const officeEnd = rank ? run.length - rank[0].length : run.length;
@@ -62,7 +112,7 @@ export function shortenPersonTitles(terms: readonly Term[], indices: readonly nu
 		if (isOffice || rank) for (const index of run.slice(0, officeEnd)) rewrites.set(index, null);
 		if (rank) {
 			const rankTerms = run.slice(officeEnd);
-			rankTerms.forEach((index, offset) => rewrites.set(index, offset === 0 ? rank[1] : null));
+			for (const [offset, index] of rankTerms.entries()) rewrites.set(index, offset === 0 ? rank[1] : null);
 		}
 	}
 	return rewrites;

@@ -6,7 +6,12 @@ import type { Term } from './tag-terms.ts';
  * Writes the kept words back with the sentence's own spacing and punctuation between neighbours;
  * across left-out words, only a comma survives ("Emmanuel Macron, Keir Starmer, and …").
  */
-export function renderClause(terms: readonly Term[], indices: readonly number[], rewrites: Rewrites, join?: number): string {
+export function renderClause(
+	terms: readonly Term[],
+	indices: readonly number[],
+	rewrites: Rewrites,
+	join?: number,
+): string {
 	let text = '';
 	let previous = -1;
 	for (const index of indices) {
@@ -22,7 +27,10 @@ export function renderClause(terms: readonly Term[], indices: readonly number[],
 		text += word;
 		previous = index;
 	}
-	text = text.replace(/\s+/g, ' ').trim().replace(/[\s,;:—–-]+$/u, '');
+	text = text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\s,;:—–-]+$/u, '');
 	const opening = (text.match(/[“"]/g) ?? []).length;
 	const closing = (text.match(/[”"]/g) ?? []).length;
 	if (opening !== closing || (text.match(/"/g) ?? []).length % 2) text = text.replace(/[“”"]/g, '');

@@ -49,7 +49,13 @@ export function tagTerms(text: string): Term[] {
 export function isFiniteVerb(term: Term): boolean {
 	if (!term.tags.has('Verb')) return false;
 	if (term.tags.has('Gerund')) return false;
-	return term.tags.has('PastTense') || term.tags.has('PresentTense') || term.tags.has('Modal') || term.tags.has('Copula') || term.tags.has('Auxiliary');
+	return (
+		term.tags.has('PastTense') ||
+		term.tags.has('PresentTense') ||
+		term.tags.has('Modal') ||
+		term.tags.has('Copula') ||
+		term.tags.has('Auxiliary')
+	);
 }
 
 /** True for a word written with a capital letter (a name, or part of one). */

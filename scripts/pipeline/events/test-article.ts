@@ -3,6 +3,7 @@
  * entity mentions found by their words, so tests do not depend on the date and entity stages.
  */
 import type { DatePrecision, EntityType } from '../../../src/schemas/index.ts';
+import { escapeRegExp } from '../../../src/shared/escape-regexp.ts';
 import type { DateMention, EntityMention, Sentence } from '../model.ts';
 import { splitText } from '../split-sentences.ts';
 
@@ -45,10 +46,14 @@ export interface TestArticle {
 /** Sentences numbered `s-1`, `s-2`… in order: key points first, then one block per paragraph. */
 export function sentencesOf(paragraphs: string[], keyPoints: string[] = []): Sentence[] {
 	const sentences: Sentence[] = [];
-	const push = (text: string, block: number, kind: Sentence['kind']) => sentences.push({ id: `s-${sentences.length + 1}`, text, block, line: block + 1, kind });
-	keyPoints.forEach((point) => push(point, 0, 'key-point'));
+	const push = (text: string, block: number, kind: Sentence['kind']) => {
+		sentences.push({ id: `s-${sentences.length + 1}`, text, block, line: block + 1, kind });
+	};
+	for (const point of keyPoints) push(point, 0, 'key-point');
 	const offset = keyPoints.length ? 1 : 0;
-	paragraphs.forEach((paragraph, index) => splitText(paragraph).forEach((text) => push(text, index + offset, 'body')));
+	for (const [index, paragraph] of paragraphs.entries()) {
+		for (const text of splitText(paragraph)) push(text, index + offset, 'body');
+	}
 	return sentences;
 }
 
@@ -56,8 +61,18 @@ export function sentencesOf(paragraphs: string[], keyPoints: string[] = []): Sen
 export function dateMention(sentences: Sentence[], note: DateNote): DateMention {
 	const near = note.near ?? note.text;
 	const sentence = sentences.find((candidate) => candidate.text.includes(near));
-	if (!sentence || !near.includes(note.text)) throw new Error(`test date "${note.text}" (near "${near}") is not in the article`);
-	const precision = note.precision === undefined ? (note.date === null ? null : note.date.length === 10 ? 'day' : note.date.length === 7 ? 'month' : 'year') : note.precision;
+	if (!sentence || !near.includes(note.text))
+		throw new Error(`test date "${note.text}" (near "${near}") is not in the article`);
+	const precision =
+		note.precision === undefined
+			? note.date === null
+				? null
+				: note.date.length === 10
+					? 'day'
+					: note.date.length === 7
+						? 'month'
+						: 'year'
+			: note.precision;
 	return {
 		sentence: sentence.id,
 		text: note.text,
@@ -70,8 +85,6 @@ export function dateMention(sentences: Sentence[], note: DateNote): DateMention 
 	};
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Every whole-word occurrence of the notes' surfaces; a longer surface wins where two overlap. */
 export function entityMentions(sentences: Sentence[], notes: EntityNote[]): EntityMention[] {
 	const longestFirst = [...notes].sort((a, b) => b.surface.length - a.surface.length);
@@ -79,11 +92,21 @@ export function entityMentions(sentences: Sentence[], notes: EntityNote[]): Enti
 	for (const sentence of sentences) {
 		const taken: [number, number][] = [];
 		for (const note of longestFirst) {
-			for (const match of sentence.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(note.surface)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+			for (const match of sentence.text.matchAll(
+				new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(note.surface)}(?![\\p{L}\\p{N}])`, 'gu'),
+			)) {
 				const end = match.index + note.surface.length;
 				if (taken.some(([start, stop]) => match.index < stop && start < end)) continue;
 				taken.push([match.index, end]);
-				mentions.push({ key: note.key, name: note.surface, type: note.type ?? 'person', surface: note.surface, sentence: sentence.id, start: match.index, source: note.key.startsWith('nlp:') ? 'nlp' : 'gazetteer' });
+				mentions.push({
+					key: note.key,
+					name: note.surface,
+					type: note.type ?? 'person',
+					surface: note.surface,
+					sentence: sentence.id,
+					start: match.index,
+					source: note.key.startsWith('nlp:') ? 'nlp' : 'gazetteer',
+				});
 			}
 		}
 	}

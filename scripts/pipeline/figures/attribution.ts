@@ -27,7 +27,8 @@ const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|reportedly)\s+$/i;
 const SEGMENT_BREAK = /[,;:“”"(—–]|\bthat\b|\bwhile\b|\bas\b|\band\b(?=\s+[a-z])/g;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|this|that|these|those|one|there)$/i;
 // "the report", "its claims": the verb is a noun here.
-const DETERMINER_LAST = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest|recent|multiple|such|\S+['’]s)$/i;
+const DETERMINER_LAST =
+	/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest|recent|multiple|such|\S+['’]s)$/i;
 const SOURCE_NOUN =
 	/\b(?:officials?|authorities|agenc(?:y|ies)|reports?|sources?|governors?|ministry|ministries|military|army|police|analysts?|data|figures|monitors?|spokes(?:person|man|woman)|statements?|residents?|prosecutors?|investigators?|observers?|media|outlets?|witnesses|commanders?|mayors?|administrations?|services?|force|forces|staff|command|defen[cs]es?|government|office)\b/i;
 // A claimant is a noun phrase: no auxiliary verb inside, no preposition or conjunction at its end.
@@ -38,7 +39,8 @@ const TRAILING_TIME = /\s+(?:on|late|early|last|this|overnight|earlier|later|in 
 const MAX_WORDS = 8;
 
 // Plain nouns that open a sentence ("Officials reported…") are capitalised only by position.
-const PLAIN_OPENING = /^(?:The|Officials?|Reports?|Sources?|Residents?|Authorities|Analysts?|Witnesses|Observers?|Local|Regional|Military|Emergency|Police|Prosecutors?|Investigators?|Monitors?|Media)\b/;
+const PLAIN_OPENING =
+	/^(?:The|Officials?|Reports?|Sources?|Residents?|Authorities|Analysts?|Witnesses|Observers?|Local|Regional|Military|Emergency|Police|Prosecutors?|Investigators?|Monitors?|Media)\b/;
 
 /** The claimant's words, cleaned: trimmed, a plain noun capitalised only because it opens the sentence lower-cased. */
 function words(text: string): string {
@@ -81,7 +83,8 @@ function phraseBefore(text: string, verbStart: number): { start: number; end: nu
 	const trimmed = phrase.trim();
 	if (!trimmed) return null;
 	const tokens = trimmed.split(/\s+/);
-	if (tokens.length > MAX_WORDS || PRONOUN.test(trimmed) || DETERMINER_LAST.test(trimmed) || /\d/.test(trimmed)) return null;
+	if (tokens.length > MAX_WORDS || PRONOUN.test(trimmed) || DETERMINER_LAST.test(trimmed) || /\d/.test(trimmed))
+		return null;
 	if (NOT_A_NOUN_PHRASE.test(trimmed)) return null;
 	if (!/[A-Z]/.test(trimmed) && !SOURCE_NOUN.test(trimmed)) return null;
 	const offset = start + phrase.indexOf(trimmed);
@@ -92,7 +95,10 @@ function phraseBefore(text: string, verbStart: number): { start: number; end: nu
 function phraseAfter(text: string, from: number): { start: number; end: number } | null {
 	const rest = text.slice(from);
 	const clause = /^[^,;:.—–()“”"]+/.exec(rest)?.[0] ?? '';
-	const phrase = clause.replace(TRAILING_TIME, '').replace(/\s+that\b.*$/, '').trimEnd();
+	const phrase = clause
+		.replace(TRAILING_TIME, '')
+		.replace(/\s+that\b.*$/, '')
+		.trimEnd();
 	if (!phrase || phrase.split(/\s+/).length > MAX_WORDS + 2) return null;
 	return { start: from, end: from + phrase.length };
 }
@@ -111,7 +117,11 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
 }
 
 /** The attribution nearest to `[start, end)`, or null. */
-export function nearestAttribution(attributions: readonly Attribution[], start: number, end: number): Attribution | null {
+export function nearestAttribution(
+	attributions: readonly Attribution[],
+	start: number,
+	end: number,
+): Attribution | null {
 	let best: Attribution | null = null;
 	let bestDistance = Infinity;
 	for (const attribution of attributions) {

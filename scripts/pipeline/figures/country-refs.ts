@@ -1,4 +1,6 @@
 /** Finds the words of a sentence that point to a country: its name, a place in it, or its demonym ("Russian"). */
+
+import { escapeRegExp } from '../../../src/shared/escape-regexp.ts';
 import type { EntityMention } from '../model.ts';
 
 /** One pointer to a country in a sentence. */
@@ -34,17 +36,24 @@ const LOCATIVE_BEFORE =
 export const STANDS_FOR_COUNTRY = String.raw`(?:\s+(?:regime|government|army|military|forces|troops|authorities|side))?`;
 const POSSESSIVE_AFTER = new RegExp(String.raw`^${STANDS_FOR_COUNTRY}['’](?:s\b|\s|$)`, 'i');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Builds the lexicon from the demonym map and an optional place → country map. */
-export function countryLexicon(demonyms: ReadonlyMap<string, string>, countryOf: ReadonlyMap<string, string> = new Map()): CountryLexicon {
-	const names = [...demonyms.keys()].sort((a, b) => b.length - a.length).map(escape);
-	const demonymPattern = names.length ? new RegExp(String.raw`(?<![\p{L}-])(?:${names.join('|')})s?(?![\p{L}])`, 'gu') : null;
+export function countryLexicon(
+	demonyms: ReadonlyMap<string, string>,
+	countryOf: ReadonlyMap<string, string> = new Map(),
+): CountryLexicon {
+	const names = [...demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	const demonymPattern = names.length
+		? new RegExp(String.raw`(?<![\p{L}-])(?:${names.join('|')})s?(?![\p{L}])`, 'gu')
+		: null;
 	return { demonyms, countries: new Set([...demonyms.values(), ...countryOf.values()]), countryOf, demonymPattern };
 }
 
 /** Every country reference in `text`, in order; `mentions` are the entity mentions of this sentence. */
-export function findCountryRefs(text: string, mentions: readonly EntityMention[], lexicon: CountryLexicon): CountryRef[] {
+export function findCountryRefs(
+	text: string,
+	mentions: readonly EntityMention[],
+	lexicon: CountryLexicon,
+): CountryRef[] {
 	const refs: CountryRef[] = [];
 	const push = (start: number, end: number, country: string, via: CountryRef['via']) => {
 		if (refs.some((ref) => start < ref.end && end > ref.start)) return;

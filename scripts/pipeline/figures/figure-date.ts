@@ -28,12 +28,17 @@ export function figureDate(
 	let bestDistance = Infinity;
 	for (const mention of dates) {
 		if (mention.date === null || mention.precision === null) continue;
-		if (/^(?:since|from)\b/i.test(mention.text) || OPENS_PERIOD.test(sentence.slice(Math.max(0, mention.start - 8), mention.start))) continue;
+		if (
+			/^(?:since|from)\b/i.test(mention.text) ||
+			OPENS_PERIOD.test(sentence.slice(Math.max(0, mention.start - 8), mention.start))
+		)
+			continue;
 		const mentionEnd = mention.start + mention.text.length;
 		const distance = mentionEnd <= start ? start - mentionEnd : Math.max(0, mention.start - end);
 		if (distance < bestDistance) [best, bestDistance] = [mention, distance];
 	}
 	if (best) return { date: best.date, precision: best.precision, from: 'sentence' };
-	if (publication.date && publication.precision) return { date: publication.date, precision: publication.precision, from: 'publication' };
+	if (publication.date && publication.precision)
+		return { date: publication.date, precision: publication.precision, from: 'publication' };
 	return { date: null, precision: null, from: null };
 }

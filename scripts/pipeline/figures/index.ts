@@ -1,16 +1,16 @@
 /** The figure extractor's parts, used by `extract-figures.ts`. */
-export { findAttributions, nearestAttribution, resolveClaimant, type Attribution } from './attribution.ts';
-export { countryLexicon, findCountryRefs, type CountryLexicon, type CountryRef } from './country-refs.ts';
-export { figureDate, type ChosenDate, type FigureDate } from './figure-date.ts';
+export { type Attribution, findAttributions, nearestAttribution, resolveClaimant } from './attribution.ts';
+export { type CountryLexicon, type CountryRef, countryLexicon, findCountryRefs } from './country-refs.ts';
+export { type ChosenDate, type FigureDate, figureDate } from './figure-date.ts';
 export { isHypothetical } from './hypothetical.ts';
 export { CONTEXTS, CUES, NOUNS } from './lexicon.ts';
-export { clauseAround, countedPhrase, matchMetric, type MetricMatch } from './match-metric.ts';
-export { metricName, unitName, type Family, type MetricRule, type SubjectRole } from './metric-rule.ts';
+export { clauseAround, countedPhrase, type MetricMatch, matchMetric } from './match-metric.ts';
+export { type Family, type MetricRule, metricName, type SubjectRole, unitName } from './metric-rule.ts';
 export { METRIC_RULES } from './metrics/index.ts';
 export { nonFigureReason, type Span } from './non-figures.ts';
-export { readNumberSites, type NumberSite } from './number-site.ts';
-export { findNumbers, parseDigits, parseNumberWords, type Currency, type NumberMatch } from './parse-number.ts';
-export { readQualifier, type QualifierReading } from './qualifier.ts';
+export { type NumberSite, readNumberSites } from './number-site.ts';
+export { type Currency, findNumbers, type NumberMatch, parseDigits, parseNumberWords } from './parse-number.ts';
+export { type QualifierReading, readQualifier } from './qualifier.ts';
 export { readPlace, readScope } from './scope.ts';
-export { carriedClaimant, familiesOf, type CarriedSource } from './source-carry.ts';
+export { type CarriedSource, carriedClaimant, familiesOf } from './source-carry.ts';
 export { findSubject, type SubjectScene } from './subject.ts';

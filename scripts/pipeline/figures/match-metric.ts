@@ -1,4 +1,6 @@
 /** Decides which metric a number counts, from the noun it counts and the verb nearest to it. */
+
+import { getOrCreate } from '../../../src/shared/get-or-create.ts';
 import type { MetricRule } from './metric-rule.ts';
 import type { Span } from './non-figures.ts';
 import type { NumberSite } from './number-site.ts';
@@ -56,13 +58,15 @@ function gapCost(gap: string): number {
 
 const clauses = new WeakMap<NumberSite, Span>();
 function clauseOf(sentence: string, site: NumberSite): Span {
-	let clause = clauses.get(site);
-	if (!clause) clauses.set(site, (clause = clauseAround(sentence, site.qualifier.start, site.number.end)));
-	return clause;
+	return getOrCreate(clauses, site, () => clauseAround(sentence, site.qualifier.start, site.number.end));
 }
 
 /** The nearest match of `cue` in the clause of `site`, measured from the number. */
-function nearestCue(sentence: string, site: NumberSite, cue: RegExp): (MetricMatch['cue'] & { distance: number }) | null {
+function nearestCue(
+	sentence: string,
+	site: NumberSite,
+	cue: RegExp,
+): (MetricMatch['cue'] & { distance: number }) | null {
 	const clause = clauseOf(sentence, site);
 	let best: (MetricMatch['cue'] & { distance: number }) | null = null;
 	for (const match of sentence.slice(clause.start, clause.end).matchAll(globalOf(cue))) {
@@ -103,7 +107,7 @@ function tryRule(sentence: string, site: NumberSite, rule: MetricRule): MetricMa
 	if (!numberFits(rule, site)) return null;
 	if (rule.context && !rule.context.test(sentence)) return null;
 	const phrase = countedPhrase(site);
-	if (rule.unless && rule.unless.test(phrase)) return null;
+	if (rule.unless?.test(phrase)) return null;
 	const nounFits = rule.noun ? rule.noun.test(phrase) : true;
 	const cue = rule.cue ? nearestCue(sentence, site, rule.cue) : null;
 	if (rule.cue && !cue) return null;
@@ -114,7 +118,8 @@ function tryRule(sentence: string, site: NumberSite, rule: MetricRule): MetricMa
 		if (phrase !== '' && !cueOpensPhrase) return null;
 		// "Two of the dead": a part of a whole the text does not count.
 		if (/^\s+of\b/i.test(sentence.slice(site.number.end))) return null;
-		const placeBetween = cue !== null && cue.side === 'left' && PLACE_THEN_VERB.test(sentence.slice(cue.end, site.qualifier.start));
+		const placeBetween =
+			cue !== null && cue.side === 'left' && PLACE_THEN_VERB.test(sentence.slice(cue.end, site.qualifier.start));
 		if (rule.bare === 'adjacent' && (cue === null || (cue.distance > ADJACENT && !placeBetween))) return null;
 	}
 	if (!cue) return { rule, distance: 0, cue: null };

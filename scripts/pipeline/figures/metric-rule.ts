@@ -17,7 +17,17 @@ export type Family = 'strikes' | 'casualties' | 'territory' | 'prisoners' | 'mon
  * - `possessor`: whose forces ("Ukraine's armed forces at 600,000").
  * - `none`: figures that belong to no one (a plan's points).
  */
-export type SubjectRole = 'agent' | 'attacker' | 'launcher' | 'victim' | 'nationality' | 'holder' | 'recipient' | 'place' | 'possessor' | 'none';
+export type SubjectRole =
+	| 'agent'
+	| 'attacker'
+	| 'launcher'
+	| 'victim'
+	| 'nationality'
+	| 'holder'
+	| 'recipient'
+	| 'place'
+	| 'possessor'
+	| 'none';
 
 /** One metric the extractor knows. Rules are tried together; the one whose cue stands nearest the number wins. */
 export interface MetricRule {

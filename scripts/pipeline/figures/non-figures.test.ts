@@ -11,7 +11,8 @@ describe('nonFigureReason', () => {
 		expect(reasons('since April 2023')).toEqual([['2023', 'year']]);
 		expect(reasons("Russia's sweeping 2021 demands")).toEqual([['2021', 'year']]);
 	});
-	it('keeps "2,000 troops" (a comma makes it a count)', () => expect(reasons('2,000 troops')).toEqual([['2,000', null]]));
+	it('keeps "2,000 troops" (a comma makes it a count)', () =>
+		expect(reasons('2,000 troops')).toEqual([['2,000', null]]));
 	it('calls "as young as 18" and "a 65-year-old woman" ages', () => {
 		expect(reasons('those as young as 18 can sign')).toEqual([['18', 'age']]);
 		expect(reasons('a 65-year-old woman')).toEqual([['65', 'age']]);
@@ -36,5 +37,6 @@ describe('nonFigureReason', () => {
 		expect(reasons('between 10 and 20 drones').map(([, reason]) => reason)).toEqual(['range', 'range']);
 	});
 	it('calls "3 a.m." a time of day', () => expect(reasons('at 3 a.m.')).toEqual([['3', 'time of day']]));
-	it('skips a number inside a reserved span ("France 24")', () => expect(reasons('France 24 reported', [{ start: 0, end: 9 }])).toEqual([['24', 'inside a date or a name']]));
+	it('skips a number inside a reserved span ("France 24")', () =>
+		expect(reasons('France 24 reported', [{ start: 0, end: 9 }])).toEqual([['24', 'inside a date or a name']]));
 });

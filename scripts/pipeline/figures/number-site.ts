@@ -1,7 +1,8 @@
 /** Finds the numbers of a sentence that may be figures, with their hedge words and the phrase each one counts. */
-import { findNumbers, type NumberMatch } from './parse-number.ts';
+
 import { nonFigureReason, type Span } from './non-figures.ts';
-import { readQualifier, type QualifierReading } from './qualifier.ts';
+import { findNumbers, type NumberMatch } from './parse-number.ts';
+import { type QualifierReading, readQualifier } from './qualifier.ts';
 
 /** A number in a sentence, read with what it counts. */
 export interface NumberSite {
@@ -77,7 +78,12 @@ export function readNumberSites(sentence: string, reserved: readonly Span[]): Nu
 			relation: null,
 		};
 		const previous = sites.at(-1);
-		if (previous && previous.phrase.text === '' && previous.relation === null && PARTITIVE.test(sentence.slice(previous.number.end, site.qualifier.start))) {
+		if (
+			previous &&
+			previous.phrase.text === '' &&
+			previous.relation === null &&
+			PARTITIVE.test(sentence.slice(previous.number.end, site.qualifier.start))
+		) {
 			[previous.parent, previous.relation] = [site, 'borrow'];
 			[site.parent, site.relation] = [previous, 'whole'];
 		} else if (previous && site.phrase.text === '' && OF_WHICH_AFTER.test(sentence.slice(site.number.end))) {

@@ -10,7 +10,8 @@ describe('parseNumberWords', () => {
 		expect(parseNumberWords('a dozen')).toBe(12);
 		expect(parseNumberWords('two dozen')).toBe(24);
 	});
-	it('reads "two hundred and fifty thousand" as 250000', () => expect(parseNumberWords('two hundred and fifty thousand')).toBe(250_000));
+	it('reads "two hundred and fifty thousand" as 250000', () =>
+		expect(parseNumberWords('two hundred and fifty thousand')).toBe(250_000));
 	it('reads "a hundred" as 100', () => expect(parseNumberWords('a hundred')).toBe(100));
 	it('returns null for words that are not numbers', () => expect(parseNumberWords('several')).toBeNull());
 });
@@ -22,9 +23,16 @@ describe('parseDigits', () => {
 });
 
 describe('findNumbers', () => {
-	it('finds two numbers in "653 drones and 51 missiles"', () => expect(values('653 drones and 51 missiles')).toEqual([653, 51]));
+	it('finds two numbers in "653 drones and 51 missiles"', () =>
+		expect(values('653 drones and 51 missiles')).toEqual([653, 51]));
 	it('reads "$8.2 billion" as 8.2e9 US dollars, apart from "four-year"', () => {
-		expect(findNumbers('a new four-year, $8.2 billion program').map((number) => [number.text, number.value, number.currency])).toEqual([
+		expect(
+			findNumbers('a new four-year, $8.2 billion program').map((number) => [
+				number.text,
+				number.value,
+				number.currency,
+			]),
+		).toEqual([
 			['four', 4, null],
 			['$8.2 billion', 8.2e9, 'usd'],
 		]);
@@ -34,7 +42,11 @@ describe('findNumbers', () => {
 		expect(findNumbers('a £300m package')[0]).toMatchObject({ value: 3e8, currency: 'gbp' });
 	});
 	it('reads a currency named after the amount ("50 million euros", "two billion US dollars")', () => {
-		expect(findNumbers('a 50 million euros loan')[0]).toMatchObject({ value: 5e7, currency: 'eur', text: '50 million euros' });
+		expect(findNumbers('a 50 million euros loan')[0]).toMatchObject({
+			value: 5e7,
+			currency: 'eur',
+			text: '50 million euros',
+		});
 		expect(findNumbers('two billion US dollars')[0]).toMatchObject({ value: 2e9, currency: 'usd' });
 	});
 	it('reads "1,200km²" and "505 square kilometers" as areas', () => {
@@ -55,5 +67,6 @@ describe('findNumbers', () => {
 		expect(values('the 80th anniversary, the 1990s, the G20, an F-16 and a Su-34')).toEqual([]));
 	it('does not read metres as millions ("5m" without a currency)', () => expect(values('a 5m wall')).toEqual([]));
 	it('does not read the minutes of a time ("3:00")', () => expect(values('at 3:00')).toEqual([3]));
-	it('keeps the compound of "five-hour" outside the number', () => expect(findNumbers('a five-hour meeting')[0]).toMatchObject({ text: 'five', value: 5 }));
+	it('keeps the compound of "five-hour" outside the number', () =>
+		expect(findNumbers('a five-hour meeting')[0]).toMatchObject({ text: 'five', value: 5 }));
 });

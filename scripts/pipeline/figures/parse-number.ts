@@ -21,13 +21,48 @@ export interface NumberMatch {
 }
 
 const UNITS: Record<string, number> = {
-	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-	nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
 };
 const SCALES: Record<string, number> = {
-	hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-	k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+	hundred: 1e2,
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12,
+	k: 1e3,
+	m: 1e6,
+	mn: 1e6,
+	mln: 1e6,
+	bn: 1e9,
+	b: 1e9,
+	tn: 1e12,
 };
 
 const WORD = `(?:${Object.keys(UNITS).join('|')}|hundred|thousand|million|billion|dozen)`;
@@ -46,7 +81,7 @@ const CURRENCY_WORD = String.raw`\s+(?:(?:US\s+|American\s+)?dollars|euros|pound
 // A number must not continue a word or code ("G20", "F-16", "Su-34") nor another number. Letters are spelled out
 // rather than `\p{L}`: a case-insensitive Unicode pattern costs V8 a hundred milliseconds to compile.
 const LETTER = 'A-Za-z\u00C0-\u024F';
-const NOT_AFTER = String.raw`(?<![${LETTER}0-9_.,:/]|[${LETTER}]-)`;
+const NOT_AFTER = `(?<![${LETTER}0-9_.,:/]|[${LETTER}]-)`;
 const PATTERN = new RegExp(
 	[
 		`${NOT_AFTER}(?:(?<currency>${CURRENCY})\\s?)?(?<digits>${DIGITS})`,
@@ -65,7 +100,10 @@ function clean(value: number): number {
 
 /** Reads number words ("twenty-five", "two hundred and fifty", "a dozen") as a value, or null. */
 export function parseNumberWords(words: string): number | null {
-	const tokens = words.toLowerCase().split(/[\s-]+/).filter((token) => token && token !== 'and');
+	const tokens = words
+		.toLowerCase()
+		.split(/[\s-]+/)
+		.filter((token) => token && token !== 'and');
 	if (tokens.length === 0) return null;
 	let total = 0;
 	let current = 0;
@@ -109,7 +147,8 @@ export function findNumbers(text: string): NumberMatch[] {
 		const groups = match.groups!;
 		const start = match.index!;
 		let end = start + match[0].length;
-		const currencySign = groups.currency ?? groups.currencyW ?? groups.currencyAfter?.trim() ?? groups.currencyAfterW?.trim();
+		const currencySign =
+			groups.currency ?? groups.currencyW ?? groups.currencyAfter?.trim() ?? groups.currencyAfterW?.trim();
 		const currency: Currency | null = !currencySign
 			? null
 			: currencySign === '€' || /^euros/i.test(currencySign)

@@ -31,5 +31,6 @@ describe('readQualifier', () => {
 		const text = 'leaving at least eight people injured';
 		expect(readQualifier(text, text.indexOf('eight'), text.indexOf('eight') + 5).start).toBe(text.indexOf('at least'));
 	});
-	it('does not read "over" after the number as a hedge ("52 over Belgorod")', () => expect(qualifierOf('including 52 over Belgorod')).toBe('exact'));
+	it('does not read "over" after the number as a hedge ("52 over Belgorod")', () =>
+		expect(qualifierOf('including 52 over Belgorod')).toBe('exact'));
 });

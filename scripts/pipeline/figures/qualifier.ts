@@ -4,7 +4,10 @@ import type { Qualifier } from '../../../src/schemas/index.ts';
 /** The hedge words that may stand right before a number, longest first within each qualifier. */
 const BEFORE: [Qualifier, RegExp][] = [
 	['at_least', /\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+$/i],
-	['up_to', /\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|fewer\s+than|less\s+than|under|just\s+under)\s+$/i],
+	[
+		'up_to',
+		/\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|fewer\s+than|less\s+than|under|just\s+under)\s+$/i,
+	],
 	['over', /\b(?:just\s+over|more\s+than|over|upwards\s+of|in\s+excess\s+of|above)\s+$/i],
 	[
 		'about',

@@ -28,7 +28,10 @@ export interface FigurePlace {
 
 const FAMILY_WORDS: [Family, RegExp][] = [
 	['casualties', /\b(?:casualt\w*|deaths?|dead|killed|kill\w*|fallen|losses|wounded|injur\w*|died|toll|fatalit\w*)\b/i],
-	['strikes', /\b(?:drones?|missiles?|strikes?|attacks?|air defen[cs]es?|intercept\w*|shot down|bombard\w*|targets?|barrage)\b/i],
+	[
+		'strikes',
+		/\b(?:drones?|missiles?|strikes?|attacks?|air defen[cs]es?|intercept\w*|shot down|bombard\w*|targets?|barrage)\b/i,
+	],
 	['territory', /\b(?:captur\w*|villages?|territor\w*|advance\w*|square kilomet\w*|km2|km²|front ?lines?|seiz\w*)\b/i],
 	['prisoners', /\b(?:prisoners?|pardon\w*|releas\w*|exchang\w*|swap\w*|captiv\w*|detain\w*|POWs?)\b/i],
 	['money', /\b(?:aid|loans?|fund\w*|billion|million|program(?:me)?|package|assets)\b|[$€£]/i],

@@ -1,6 +1,6 @@
 /** Decides whose figure it is (an entity id): who launched, whose losses, who holds, who receives. */
 import type { EntityMention } from '../model.ts';
-import { STANDS_FOR_COUNTRY, type CountryRef } from './country-refs.ts';
+import { type CountryRef, STANDS_FOR_COUNTRY } from './country-refs.ts';
 import type { MetricMatch } from './match-metric.ts';
 import { clauseAround } from './match-metric.ts';
 import type { NumberSite } from './number-site.ts';
@@ -19,7 +19,10 @@ export interface SubjectScene {
 	lastLauncher: string | null;
 }
 
-const LOSS_AFTER = new RegExp(String.raw`^${STANDS_FOR_COUNTRY}(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,4}?(?:lost|los(?:es|ing)|losses|suffered|sustained)\b`, 'u');
+const LOSS_AFTER = new RegExp(
+	String.raw`^${STANDS_FOR_COUNTRY}(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,4}?(?:lost|los(?:es|ing)|losses|suffered|sustained)\b`,
+	'u',
+);
 // "into Russian territory", "on Ukrainian soil": where the fighting happens.
 const THEATRE_AFTER = /^\s+(?:territory|soil|regions?|border regions?|cities|towns|villages|airspace|oblasts?|land)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
@@ -51,12 +54,17 @@ function agent(site: NumberSite, match: MetricMatch, scene: SubjectScene): strin
 		if (before.length) return before.at(-1)!.country;
 	}
 	const by = scene.refs.find(
-		(ref) => ref.start >= site.number.end && ref.end <= clause.end && BY_BEFORE.test(scene.text.slice(Math.max(0, ref.start - 30), ref.start)),
+		(ref) =>
+			ref.start >= site.number.end &&
+			ref.end <= clause.end &&
+			BY_BEFORE.test(scene.text.slice(Math.max(0, ref.start - 30), ref.start)),
 	);
 	if (by) return by.country;
 	const cue = match.rule.cue;
 	if (!cue) return null;
-	const verbFirst = actors.filter((ref) => ref.end <= site.qualifier.start && cue.test(scene.text.slice(ref.end, site.qualifier.start)));
+	const verbFirst = actors.filter(
+		(ref) => ref.end <= site.qualifier.start && cue.test(scene.text.slice(ref.end, site.qualifier.start)),
+	);
 	return verbFirst.at(-1)?.country ?? null;
 }
 
@@ -72,7 +80,8 @@ function loser(site: NumberSite, scene: SubjectScene): string | null {
 /** The country where it happened: "in Russia's Belgorod region", "into Russian territory", "in Kharkiv" (a known place). */
 function whereIn(text: string, refs: readonly CountryRef[], near: number): string | null {
 	const places = refs.filter(
-		(ref) => (ref.locative && ref.via !== 'demonym') || (ref.via === 'demonym' && THEATRE_AFTER.test(text.slice(ref.end))),
+		(ref) =>
+			(ref.locative && ref.via !== 'demonym') || (ref.via === 'demonym' && THEATRE_AFTER.test(text.slice(ref.end))),
 	);
 	if (!places.length) return null;
 	return places.reduce((best, ref) => (Math.abs(ref.start - near) < Math.abs(best.start - near) ? ref : best)).country;
@@ -92,8 +101,14 @@ function victim(site: NumberSite, scene: SubjectScene): string | null {
 /** Who holds prisoners, when the sentence says so: "in Russian captivity", "held by Russia". */
 function captor(scene: SubjectScene): string | null {
 	for (const ref of scene.refs) {
-		if (CAPTIVITY_AFTER.test(scene.text.slice(ref.end)) && /\b(?:in|into)\s+$/i.test(scene.text.slice(0, ref.start))) return ref.country;
-		if (/\b(?:held|detained|imprisoned|jailed)\s+(?:by|in)\s+$/i.test(scene.text.slice(Math.max(0, ref.start - 20), ref.start))) return ref.country;
+		if (CAPTIVITY_AFTER.test(scene.text.slice(ref.end)) && /\b(?:in|into)\s+$/i.test(scene.text.slice(0, ref.start)))
+			return ref.country;
+		if (
+			/\b(?:held|detained|imprisoned|jailed)\s+(?:by|in)\s+$/i.test(
+				scene.text.slice(Math.max(0, ref.start - 20), ref.start),
+			)
+		)
+			return ref.country;
 	}
 	return null;
 }
@@ -101,7 +116,8 @@ function captor(scene: SubjectScene): string | null {
 /** The places listed together with `place` ("Kyiv, Kharkiv and Odesa"), in order; just `place` when it stands alone. */
 function listAround(place: EntityMention, places: readonly EntityMention[], text: string): EntityMention[] {
 	const sorted = [...places].sort((a, b) => a.start - b.start);
-	const joined = (a: EntityMention, b: EntityMention) => /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(a.start + a.surface.length, b.start));
+	const joined = (a: EntityMention, b: EntityMention) =>
+		/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(a.start + a.surface.length, b.start));
 	let first = sorted.indexOf(place);
 	let last = first;
 	while (first > 0 && joined(sorted[first - 1]!, sorted[first]!)) first--;
@@ -127,7 +143,9 @@ export function findSubject(site: NumberSite, match: MetricMatch, scene: Subject
 			return agent(site, match, scene) ?? scene.lastLauncher;
 		case 'launcher': {
 			const launchedAs = match.rule.launchedAs;
-			const by = refs.find((ref) => ref.start >= site.number.end && BY_BEFORE.test(text.slice(Math.max(0, ref.start - 30), ref.start)));
+			const by = refs.find(
+				(ref) => ref.start >= site.number.end && BY_BEFORE.test(text.slice(Math.max(0, ref.start - 30), ref.start)),
+			);
 			return inPhrase(site, refs) ?? by?.country ?? (launchedAs ? scene.launchers.get(launchedAs) : undefined) ?? null;
 		}
 		case 'victim':
@@ -139,7 +157,10 @@ export function findSubject(site: NumberSite, match: MetricMatch, scene: Subject
 		case 'recipient': {
 			const clause = clauseAround(text, site.qualifier.start, site.number.end);
 			const recipients = refs.filter(
-				(ref) => ref.start >= clause.start && ref.end <= clause.end && RECIPIENT_BEFORE.test(text.slice(Math.max(0, ref.start - 12), ref.start)),
+				(ref) =>
+					ref.start >= clause.start &&
+					ref.end <= clause.end &&
+					RECIPIENT_BEFORE.test(text.slice(Math.max(0, ref.start - 12), ref.start)),
 			);
 			const after = recipients.find((ref) => ref.start >= site.number.end);
 			return (after ?? recipients.at(-1))?.country ?? null;

@@ -145,7 +145,10 @@ export function buildContext(options: TestArticle): FigureContext {
 /** Reads a fixture's `input.txt`: one block a line, `# ` for a heading, `• ` for a key point. */
 export function parseFixtureBlocks(text: string): TestBlock[] {
 	const blocks: TestBlock[] = [];
-	for (const line of text.split('\n').map((raw) => raw.trim()).filter(Boolean)) {
+	for (const line of text
+		.split('\n')
+		.map((raw) => raw.trim())
+		.filter(Boolean)) {
 		if (line.startsWith('# ')) blocks.push({ heading: line.slice(2) });
 		else if (line.startsWith('• ')) {
 			const last = blocks.at(-1);

@@ -5,12 +5,13 @@ const terms = (text: string, list: string[]) => findTermHits(text, list).map((hi
 
 describe('findTermHits', () => {
 	it('finds plural, past and -ing forms of each word', () => {
-		expect(terms('Casualties rose as troops captured two villages while capturing a third.', ['casualty', 'capture', 'village'])).toEqual([
-			'Casualties',
-			'captured',
-			'villages',
-			'capturing',
-		]);
+		expect(
+			terms('Casualties rose as troops captured two villages while capturing a third.', [
+				'casualty',
+				'capture',
+				'village',
+			]),
+		).toEqual(['Casualties', 'captured', 'villages', 'capturing']);
 	});
 
 	it('matches whole words only', () => {
@@ -26,7 +27,9 @@ describe('findTermHits', () => {
 	});
 
 	it('prefers the longer of two overlapping terms', () => {
-		expect(findTermHits('new peace talks began', ['talks', 'peace talks']).map((hit) => hit.term)).toEqual(['peace talks']);
+		expect(findTermHits('new peace talks began', ['talks', 'peace talks']).map((hit) => hit.term)).toEqual([
+			'peace talks',
+		]);
 	});
 
 	it('gives acronyms only a plural s', () => {

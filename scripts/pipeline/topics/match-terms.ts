@@ -1,4 +1,5 @@
 /** Finds taxonomy terms in text: case-insensitive, whole words, tolerant of plain inflections. */
+import { escapeRegExp } from '../../../src/shared/escape-regexp.ts';
 
 /** One place where a term occurs in a text. */
 export interface TermHit {
@@ -9,22 +10,24 @@ export interface TermHit {
 
 const WORD_CHAR = '[0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The pattern for one word of a term, matching its plural, past and -ing forms too. */
 function wordPattern(word: string): string {
 	const lower = word.toLowerCase();
 	// Acronyms, numbers and very short words only take a plural s ("POWs", "G20").
-	if (word.length <= 3 || /\d/.test(word) || (word === word.toUpperCase() && /[A-Z]/.test(word))) return `${escape(lower)}s?`;
-	if (/[^aeiou]y$/.test(lower)) return `${escape(lower.slice(0, -1))}(?:y|ies|ied|ying)`; // casualty → casualties
-	if (/[^e]e$/.test(lower)) return `${escape(lower.slice(0, -1))}(?:e|es|ed|ing)`; // capture → captured, capturing
-	if (/(?:s|x|z|ch|sh)$/.test(lower)) return `${escape(lower)}(?:es|ed|ing)?`;
-	return `${escape(lower)}(?:s|es|ed|ing)?`;
+	if (word.length <= 3 || /\d/.test(word) || (word === word.toUpperCase() && /[A-Z]/.test(word)))
+		return `${escapeRegExp(lower)}s?`;
+	if (/[^aeiou]y$/.test(lower)) return `${escapeRegExp(lower.slice(0, -1))}(?:y|ies|ied|ying)`; // casualty → casualties
+	if (/[^e]e$/.test(lower)) return `${escapeRegExp(lower.slice(0, -1))}(?:e|es|ed|ing)`; // capture → captured, capturing
+	if (/(?:s|x|z|ch|sh)$/.test(lower)) return `${escapeRegExp(lower)}(?:es|ed|ing)?`;
+	return `${escapeRegExp(lower)}(?:s|es|ed|ing)?`;
 }
 
 /** Compiles a term ("peace plan", "cease-fire") into a whole-word, case-insensitive pattern. */
 export function compileTerm(term: string): RegExp {
-	const words = term.trim().split(/[\s\-‐–]+/u).filter(Boolean);
+	const words = term
+		.trim()
+		.split(/[\s\-‐–]+/u)
+		.filter(Boolean);
 	// Words of a phrase may be joined by spaces or hyphens ("front line", "front-line").
 	const body = words.map(wordPattern).join('[\\s\\-\u2010\u2013]+');
 	// An explicit letter class instead of \p{L}: Unicode property classes make each of the
@@ -44,8 +47,14 @@ const compiled = new Map<string, CompiledTerm>();
 function compiledTerm(term: string): CompiledTerm {
 	let entry = compiled.get(term);
 	if (!entry) {
-		const first = term.trim().split(/[\s\-‐–]+/u)[0]!.toLowerCase();
-		entry = { pattern: compileTerm(term), probe: first.length > 4 ? first.slice(0, first.length - 2) : first.replace(/s$/, '') };
+		const first = term
+			.trim()
+			.split(/[\s\-‐–]+/u)[0]!
+			.toLowerCase();
+		entry = {
+			pattern: compileTerm(term),
+			probe: first.length > 4 ? first.slice(0, first.length - 2) : first.replace(/s$/, ''),
+		};
 		compiled.set(term, entry);
 	}
 	return entry;

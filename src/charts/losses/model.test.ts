@@ -1,19 +1,42 @@
 import { describe, expect, it } from 'vitest';
+import { groupReports } from '../conflicts.ts';
 import { chartInput, figure } from '../fixtures.ts';
 import { capLosses, isLossMetric, lossesModel, lossesTakeaway, MAX_ROWS } from './model.ts';
-import { groupReports } from '../conflicts.ts';
 
 const seeds = [
-	figure({ metric: 'injured', value: 8, qualifier: 'at_least', subject: 'ukraine', date: '2025-12-06', claimedBy: 'the regional governor' }),
+	figure({
+		metric: 'injured',
+		value: 8,
+		qualifier: 'at_least',
+		subject: 'ukraine',
+		date: '2025-12-06',
+		claimedBy: 'the regional governor',
+	}),
 	figure({ metric: 'civilians_killed', value: 2, subject: 'ukraine', date: '2025-12-06' }),
-	figure({ article: 'a2', metric: 'officers_killed', value: 6024, subject: 'russia', date: '2025-11', claimedBy: 'ukraine' }),
-	figure({ article: 'a2', metric: 'generals_killed', value: 12, subject: 'russia', date: '2025-11', claimedBy: 'ukraine' }),
+	figure({
+		article: 'a2',
+		metric: 'officers_killed',
+		value: 6024,
+		subject: 'russia',
+		date: '2025-11',
+		claimedBy: 'ukraine',
+	}),
+	figure({
+		article: 'a2',
+		metric: 'generals_killed',
+		value: 12,
+		subject: 'russia',
+		date: '2025-11',
+		claimedBy: 'ukraine',
+	}),
 	figure({ article: 'a2', metric: 'prisoners_released', value: 31, subject: 'ukraine' }),
 ];
 
 describe('isLossMetric', () => {
 	it('accepts the vocabulary and new snake_case loss names, not other counts', () => {
-		expect(['killed', 'injured', 'officers_killed', 'children_killed', 'wounded', 'soldiers_missing'].every(isLossMetric)).toBe(true);
+		expect(
+			['killed', 'injured', 'officers_killed', 'children_killed', 'wounded', 'soldiers_missing'].every(isLossMetric),
+		).toBe(true);
 		expect(['prisoners_released', 'drones_launched', 'territory_captured_km2'].some(isLossMetric)).toBe(false);
 	});
 });
@@ -21,7 +44,9 @@ describe('isLossMetric', () => {
 describe('lossesTakeaway', () => {
 	it('names the largest reported loss, its side and claimant, and the count of figures', () => {
 		const groups = groupReports(seeds.filter((item) => isLossMetric(item.metric)));
-		expect(lossesTakeaway(groups, chartInput([]).names)).toBe('Largest reported loss: 6,024 officers killed (Russia), claimed by Ukraine; 4 loss figures from 2 articles.');
+		expect(lossesTakeaway(groups, chartInput([]).names)).toBe(
+			'Largest reported loss: 6,024 officers killed (Russia), claimed by Ukraine; 4 loss figures from 2 articles.',
+		);
 	});
 });
 
@@ -30,7 +55,12 @@ describe('lossesModel', () => {
 	const rows = model.categories.flatMap((category) => category.rows);
 
 	it('groups bars by category in a fixed order and leaves other metrics out', () => {
-		expect(model.categories.map((category) => category.title.text)).toEqual(['Civilians killed', 'Officers killed', 'Generals killed', 'Injured']);
+		expect(model.categories.map((category) => category.title.text)).toEqual([
+			'Civilians killed',
+			'Officers killed',
+			'Generals killed',
+			'Injured',
+		]);
 		expect(rows.map((row) => row.metric)).not.toContain('prisoners_released');
 	});
 
@@ -41,7 +71,10 @@ describe('lossesModel', () => {
 	});
 
 	it('makes bar lengths proportional to the numbers', () => {
-		const pair = [figure({ metric: 'killed', value: 6024, subject: 'russia' }), figure({ metric: 'injured', value: 1500, subject: 'russia' })];
+		const pair = [
+			figure({ metric: 'killed', value: 6024, subject: 'russia' }),
+			figure({ metric: 'injured', value: 1500, subject: 'russia' }),
+		];
 		const proportional = lossesModel(chartInput(pair), { width: 720 });
 		const [killed, injured] = proportional.categories.map((category) => category.rows[0]!);
 		const perUnit = (proportional.x1 - proportional.x0) / proportional.domain[1];
@@ -70,12 +103,29 @@ describe('lossesModel', () => {
 	it('links each bar to its source sentence', () => {
 		const officers = rows.find((row) => row.metric === 'officers_killed')!;
 		expect(officers.link?.href).toBe(`/articles/a2/#${seeds[2]!.sentence}`);
-		expect(officers.link?.label).toBe('6,024 officers killed (Russia) in November 2025 — claimed by Ukraine. Source: Article a2');
+		expect(officers.link?.label).toBe(
+			'6,024 officers killed (Russia) in November 2025 — claimed by Ukraine. Source: Article a2',
+		);
 	});
 
 	it('draws two articles disagreeing on one number as a range with both sources', () => {
-		const first = figure({ metric: 'killed', value: 3, subject: 'ukraine', date: '2025-12-06', id: 'k1', conflictsWith: ['k2'] });
-		const second = figure({ article: 'a3', metric: 'killed', value: 5, subject: 'ukraine', date: '2025-12-06', id: 'k2', conflictsWith: ['k1'] });
+		const first = figure({
+			metric: 'killed',
+			value: 3,
+			subject: 'ukraine',
+			date: '2025-12-06',
+			id: 'k1',
+			conflictsWith: ['k2'],
+		});
+		const second = figure({
+			article: 'a3',
+			metric: 'killed',
+			value: 5,
+			subject: 'ukraine',
+			date: '2025-12-06',
+			id: 'k2',
+			conflictsWith: ['k1'],
+		});
 		const conflicted = lossesModel(chartInput([first, second]), { width: 720 });
 		const [row] = conflicted.categories[0]!.rows;
 		expect(row!.value.text).toBe('3–5 (reports differ)');
@@ -84,7 +134,7 @@ describe('lossesModel', () => {
 			[5, '/articles/a3/#s-k2'],
 		]);
 		expect(row!.range!.x2).toBeGreaterThan(row!.range!.x1);
-		expect(conflicted.table.rows.map((tableRow) => tableRow['conflict']!.value)).toEqual(['yes', 'yes']);
+		expect(conflicted.table.rows.map((tableRow) => tableRow.conflict!.value)).toEqual(['yes', 'yes']);
 	});
 
 	it('says there are no casualty figures instead of drawing empty axes', () => {
@@ -93,7 +143,9 @@ describe('lossesModel', () => {
 	});
 
 	it('caps bars at the largest figures, keeping focus articles', () => {
-		const many = Array.from({ length: 40 }, (_, index) => figure({ article: `x${index}`, metric: 'killed', value: index + 1, subject: 'ukraine' }));
+		const many = Array.from({ length: 40 }, (_, index) =>
+			figure({ article: `x${index}`, metric: 'killed', value: index + 1, subject: 'ukraine' }),
+		);
 		const groups = groupReports(many);
 		expect(capLosses(groups, MAX_ROWS)).toHaveLength(MAX_ROWS);
 		expect(capLosses(groups, 2, new Set(['x0'])).map((group) => group.high)).toEqual([1, 40]);

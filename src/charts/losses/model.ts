@@ -3,20 +3,37 @@
  * bar per reported number with its qualifier ("at least 8"), all on one zero-based scale.
  */
 import { scaleLinear } from 'd3';
-import type { FigureRecord } from '../../schemas/index.ts';
 import { metricLabel } from '../../format/metric.ts';
+import type { FigureRecord } from '../../schemas/index.ts';
+import { getOrCreate } from '../../shared/get-or-create.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
 import { claimText, displayName, figureValue, fitText, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
 import { measures } from '../layout.ts';
-import { once } from '../memo.ts';
 import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
+import { once } from '../memo.ts';
 import { cell } from '../table.ts';
 import { compareDates } from '../time.ts';
-import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
+import type {
+	ChartFrame,
+	ChartInput,
+	ChartOptions,
+	ChartSize,
+	SourceLink,
+	TableCell,
+	TextLabel,
+	Tick,
+} from '../types.ts';
 
 /** The loss metrics of the vocabulary, in the order their categories are drawn. */
-export const LOSS_METRICS = ['killed', 'civilians_killed', 'soldiers_killed', 'officers_killed', 'generals_killed', 'injured'] as const;
+export const LOSS_METRICS = [
+	'killed',
+	'civilians_killed',
+	'soldiers_killed',
+	'officers_killed',
+	'generals_killed',
+	'injured',
+] as const;
 
 /** Other metrics that count people lost ("wounded", "missing", "children_killed"). */
 const OTHER_LOSS = /(^|_)(killed|injured|wounded|dead|deaths|missing|casualties)$/;
@@ -72,7 +89,12 @@ const categoryRank = (metric: string) => {
 /** Orders loss groups for drawing: by category, then largest first. */
 function byCategory(a: ReportGroup, b: ReportGroup): number {
 	const [fa, fb] = [a.figures[0]!, b.figures[0]!];
-	return categoryRank(fa.metric) - categoryRank(fb.metric) || fa.metric.localeCompare(fb.metric) || b.high - a.high || compareDates(fa.date, fb.date);
+	return (
+		categoryRank(fa.metric) - categoryRank(fb.metric) ||
+		fa.metric.localeCompare(fb.metric) ||
+		b.high - a.high ||
+		compareDates(fa.date, fb.date)
+	);
 }
 
 const largestFirst = new WeakMap<readonly ReportGroup[], ReportGroup[]>();
@@ -82,8 +104,7 @@ export function capLosses(groups: readonly ReportGroup[], limit: number, focus?:
 	const inFocus = (group: ReportGroup) => (focus ? group.figures.some((figure) => focus.has(figure.article)) : false);
 	const kept = new Set(groups.filter(inFocus).slice(0, limit));
 	// Every article page caps the same groups with its own focus: sort them by size once.
-	let bySize = largestFirst.get(groups);
-	if (!bySize) largestFirst.set(groups, (bySize = [...groups].sort((a, b) => b.high - a.high)));
+	const bySize = getOrCreate(largestFirst, groups, () => [...groups].sort((a, b) => b.high - a.high));
 	for (const group of bySize) {
 		if (kept.size >= limit) break;
 		kept.add(group);
@@ -112,7 +133,14 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		const parts = lossFigures.filter((figure) => figure.scope !== null);
 		const groups = groupReports(lossFigures.filter((figure) => figure.scope === null)).sort(byCategory);
 		const timeline = timelineLinker(input.events, input.timelineUrl, timelinePageOf(input));
-		return { parts, groups, timeline, takeaway: lossesTakeaway(groups, input.names), sources: sourceArticles(lossFigures, input.articles), table: lossesTable(groups, parts, input, timeline) };
+		return {
+			parts,
+			groups,
+			timeline,
+			takeaway: lossesTakeaway(groups, input.names),
+			sources: sourceArticles(lossFigures, input.articles),
+			table: lossesTable(groups, parts, input, timeline),
+		};
 	});
 	const shown = capLosses(groups, MAX_ROWS, options.focus);
 	const link = (figure: FigureRecord) => sourceLink(figure, input, options);
@@ -130,15 +158,22 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		let category = categories.at(-1);
 		if (!category || category.metric !== lead.metric) {
 			y += categories.length ? 4 : 0;
-			category = { metric: lead.metric, title: { x: x0, y: y + m.line - 4, text: metricLabel(lead.metric), anchor: 'start' }, rows: [] };
+			category = {
+				metric: lead.metric,
+				title: { x: x0, y: y + m.line - 4, text: metricLabel(lead.metric), anchor: 'start' },
+				rows: [],
+			};
 			categories.push(category);
 			y += m.line + 4;
 		}
-		const value = group.conflict ? `${rangeValue(group.low, group.high, lead.unit)} (reports differ)` : figureValue(lead);
+		const value = group.conflict
+			? `${rangeValue(group.low, group.high, lead.unit)} (reports differ)`
+			: figureValue(lead);
 		const room = x1 - x0 - textWidth(value, m.font) - 12;
 		const side = sideName(lead.subject, input.names);
 		const withClaim = `${side} · ${shortDate(lead.date)} · ${claimText(lead.claimedBy, input.names)}`;
-		const labelText = textWidth(withClaim, m.font) <= room ? withClaim : fitText(`${side} · ${shortDate(lead.date)}`, room, m.font);
+		const labelText =
+			textWidth(withClaim, m.font) <= room ? withClaim : fitText(`${side} · ${shortDate(lead.date)}`, room, m.font);
 		const barY = y + m.line + 2;
 		const width = lead.value > 0 ? Math.max(2, scale(group.low) - x0) : 0;
 		category.rows.push({
@@ -150,7 +185,12 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 			link: link(lead),
 			bar: { x: x0, y: barY, width, height: m.bar },
 			range: group.conflict
-				? { x1: scale(group.low), x2: scale(group.high), y: barY + m.bar / 2, ends: group.figures.map((figure) => ({ x: scale(figure.value), value: figure.value, link: link(figure) })) }
+				? {
+						x1: scale(group.low),
+						x2: scale(group.high),
+						y: barY + m.bar / 2,
+						ends: group.figures.map((figure) => ({ x: scale(figure.value), value: figure.value, link: link(figure) })),
+					}
 				: null,
 			focus: options.focus ? group.figures.some((figure) => options.focus!.has(figure.article)) : false,
 		});
@@ -160,17 +200,30 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 	const tickY = gridBottom + m.small + 2;
 
 	const notes: string[] = [];
-	if (shown.length < groups.length) notes.push(`Showing the ${shown.length} largest of ${groups.length} reported loss figures; the CSV lists all.`);
-	if (groups.some((group) => group.conflict)) notes.push('Where articles give different numbers for the same loss, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.');
-	if (parts.length > 0) notes.push(`${parts.length} ${parts.length === 1 ? 'figure counts' : 'figures count'} part of a larger loss (one place or group); ${parts.length === 1 ? 'it is' : 'they are'} in the table, not drawn.`);
-	const killedKinds = new Set(groups.map((group) => group.figures[0]!.metric).filter((metric) => metric.endsWith('killed')));
-	if (killedKinds.size > 1) notes.push('Categories overlap: “killed” may include the civilians, soldiers or officers counted in other rows, so the bars must not be added up.');
+	if (shown.length < groups.length)
+		notes.push(`Showing the ${shown.length} largest of ${groups.length} reported loss figures; the CSV lists all.`);
+	if (groups.some((group) => group.conflict))
+		notes.push(
+			'Where articles give different numbers for the same loss, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.',
+		);
+	if (parts.length > 0)
+		notes.push(
+			`${parts.length} ${parts.length === 1 ? 'figure counts' : 'figures count'} part of a larger loss (one place or group); ${parts.length === 1 ? 'it is' : 'they are'} in the table, not drawn.`,
+		);
+	const killedKinds = new Set(
+		groups.map((group) => group.figures[0]!.metric).filter((metric) => metric.endsWith('killed')),
+	);
+	if (killedKinds.size > 1)
+		notes.push(
+			'Categories overlap: “killed” may include the civilians, soldiers or officers counted in other rows, so the bars must not be added up.',
+		);
 
 	return {
 		id: 'losses',
 		title: 'Reported casualties and losses',
 		takeaway,
-		units: 'People killed, injured or otherwise lost, per reported figure, as the articles word them (“at least 8”). All bars share one scale starting at zero.',
+		units:
+			'People killed, injured or otherwise lost, per reported figure, as the articles word them (“at least 8”). All bars share one scale starting at zero.',
 		description:
 			groups.length === 0
 				? 'No casualty figures yet.'
@@ -195,7 +248,12 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 }
 
 /** Every loss figure as a table row, in the chart's order, then parts of larger figures. */
-function lossesTable(groups: readonly ReportGroup[], parts: readonly FigureRecord[], input: ChartInput, timeline: (date: string | null) => string): LossesModel['table'] {
+function lossesTable(
+	groups: readonly ReportGroup[],
+	parts: readonly FigureRecord[],
+	input: ChartInput,
+	timeline: (date: string | null) => string,
+): LossesModel['table'] {
 	const row = (figure: FigureRecord, conflict: boolean): Record<string, TableCell> => {
 		const article = input.articles.get(figure.article);
 		const href = article ? `${article.url}#${figure.sentence}` : null;

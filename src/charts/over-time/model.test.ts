@@ -7,9 +7,21 @@ const drones = [
 	figure({ article: 'a2', metric: 'drones_launched', value: 460, subject: 'russia', date: '2025-11-20' }),
 	figure({ article: 'a3', metric: 'drones_launched', value: 653, subject: 'russia', date: '2025-12-06' }),
 ];
-const territory = figure({ article: 'a2', metric: 'territory_captured_km2', value: 505, unit: 'km2', subject: 'russia', date: '2025-11' });
+const territory = figure({
+	article: 'a2',
+	metric: 'territory_captured_km2',
+	value: 505,
+	unit: 'km2',
+	subject: 'russia',
+	date: '2025-11',
+});
 const events = [
-	event({ id: 'geneva', date: '2025-11-23', title: 'US and Ukrainian officials hold talks in Geneva', topics: ['peace-plan'] }),
+	event({
+		id: 'geneva',
+		date: '2025-11-23',
+		title: 'US and Ukrainian officials hold talks in Geneva',
+		topics: ['peace-plan'],
+	}),
 	event({ id: 'deadline', date: '2025-11-27', title: 'Thanksgiving deadline for Ukraine to answer the plan' }),
 	event({ id: 'strike', date: '2025-11-15', title: 'Missile strike on Kyiv', topics: ['air-war'] }),
 	event({ id: 'old-summit', date: '2024-06-15', title: 'Summit in Switzerland', topics: ['peace-plan'] }),
@@ -18,7 +30,13 @@ const events = [
 describe('timeSeries', () => {
 	it('groups dated whole figures by metric and side, the series with most reports first', () => {
 		const undated = figure({ metric: 'drones_launched', value: 5, subject: 'russia' });
-		const part = figure({ metric: 'drones_launched', value: 7, subject: 'russia', date: '2025-12-06', scope: 'over Kyiv' });
+		const part = figure({
+			metric: 'drones_launched',
+			value: 7,
+			subject: 'russia',
+			date: '2025-12-06',
+			scope: 'over Kyiv',
+		});
 		const series = timeSeries([territory, ...drones, undated, part]);
 		expect(series.map((item) => [item.metric, item.groups.length])).toEqual([
 			['drones_launched', 3],
@@ -49,13 +67,16 @@ describe('overTimeModel', () => {
 		const xs = dronePanel!.points.map((point) => point.x);
 		expect(xs).toEqual([...xs].sort((a, b) => a - b));
 		expect(new Set(xs).size).toBe(3);
-		expect(model.timeTicks.map((tick) => tick.position)).toEqual([...model.timeTicks.map((tick) => tick.position)].sort((a, b) => a - b));
+		expect(model.timeTicks.map((tick) => tick.position)).toEqual(
+			[...model.timeTicks.map((tick) => tick.position)].sort((a, b) => a - b),
+		);
 	});
 
 	it('starts every value axis at zero and places dots in proportion', () => {
 		for (const panel of model.panels) expect(panel.domain[0]).toBe(0);
 		const height = dronePanel!.bottom - dronePanel!.top;
-		for (const point of dronePanel!.points) expect((dronePanel!.bottom - point.y) / height).toBeCloseTo(point.value / dronePanel!.domain[1], 6);
+		for (const point of dronePanel!.points)
+			expect((dronePanel!.bottom - point.y) / height).toBeCloseTo(point.value / dronePanel!.domain[1], 6);
 	});
 
 	it('draws a month-precise figure as a hollow diamond in the middle of its month', () => {
@@ -67,7 +88,10 @@ describe('overTimeModel', () => {
 	});
 
 	it('labels panels with metric, side and unit, and values for people', () => {
-		expect(model.panels.map((panel) => panel.title.text)).toEqual(['Drones launched · Russia', 'Territory captured · Russia (km²)']);
+		expect(model.panels.map((panel) => panel.title.text)).toEqual([
+			'Drones launched · Russia',
+			'Territory captured · Russia (km²)',
+		]);
 		expect(territoryPanel!.labels.map((label) => label.text)).toEqual(['505 km²']);
 		expect(dronePanel!.labels.map((label) => label.text)).toEqual(['653']);
 	});
@@ -93,11 +117,19 @@ describe('overTimeModel', () => {
 	});
 
 	it('links each dot to its source sentence', () => {
-		expect(dronePanel!.points.map((point) => point.link?.href)).toEqual(drones.map((item) => `/articles/${item.article}/#${item.sentence}`));
+		expect(dronePanel!.points.map((point) => point.link?.href)).toEqual(
+			drones.map((item) => `/articles/${item.article}/#${item.sentence}`),
+		);
 	});
 
 	it('turns two differing reports of one day into a range with a dot for each', () => {
-		const other = figure({ article: 'a4', metric: 'drones_launched', value: 700, subject: 'russia', date: '2025-12-06' });
+		const other = figure({
+			article: 'a4',
+			metric: 'drones_launched',
+			value: 700,
+			subject: 'russia',
+			date: '2025-12-06',
+		});
 		const panel = overTimeModel(chartInput([...drones, other]), { width: 320 }).panels[0]!;
 		expect(panel.ranges).toHaveLength(1);
 		expect(panel.ranges[0]!.y1).toBeGreaterThan(panel.ranges[0]!.y2);
@@ -111,9 +143,24 @@ describe('overTimeModel', () => {
 	});
 
 	it('draws at most six panels for many series and keeps y labels within the width', () => {
-		const metrics = ['killed', 'injured', 'aid_usd', 'locations_hit', 'drones_launched', 'missiles_launched', 'prisoners_released', 'generals_killed'];
+		const metrics = [
+			'killed',
+			'injured',
+			'aid_usd',
+			'locations_hit',
+			'drones_launched',
+			'missiles_launched',
+			'prisoners_released',
+			'generals_killed',
+		];
 		const many = Array.from({ length: 1000 }, (_, index) =>
-			figure({ article: `x${index}`, metric: metrics[index % metrics.length]!, value: 1 + index * 1e6, subject: index % 2 ? 'russia' : 'ukraine', date: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}` }),
+			figure({
+				article: `x${index}`,
+				metric: metrics[index % metrics.length]!,
+				value: 1 + index * 1e6,
+				subject: index % 2 ? 'russia' : 'ukraine',
+				date: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
+			}),
 		);
 		const big = overTimeModel(chartInput(many), { width: 320 });
 		expect(big.panels).toHaveLength(MAX_PANELS);
@@ -124,7 +171,13 @@ describe('overTimeModel', () => {
 
 	it('draws at most MAX_POINTS of the most recent reports per panel, keeping all in the table', () => {
 		const daily = Array.from({ length: MAX_POINTS + 20 }, (_, index) =>
-			figure({ article: `d${index}`, metric: 'drones_launched', value: 100 + index, subject: 'russia', date: new Date(Date.UTC(2025, 0, 1 + index)).toISOString().slice(0, 10) }),
+			figure({
+				article: `d${index}`,
+				metric: 'drones_launched',
+				value: 100 + index,
+				subject: 'russia',
+				date: new Date(Date.UTC(2025, 0, 1 + index)).toISOString().slice(0, 10),
+			}),
 		);
 		const model = overTimeModel(chartInput(daily), { width: 600 });
 		expect(model.panels[0]!.points).toHaveLength(MAX_POINTS);

@@ -4,20 +4,29 @@
  * summits) run through every panel as numbered markers. The view grows as articles are added.
  */
 import { line, scaleLinear, scaleUtc, symbol, symbolCircle, symbolDiamond } from 'd3';
-import { KNOWN_METRICS, type FigureRecord } from '../../schemas/index.ts';
-import { isLossMetric } from '../losses/model.ts';
 import { metricLabel } from '../../format/metric.ts';
 import { formatNumber } from '../../format/number.ts';
+import { type FigureRecord, KNOWN_METRICS } from '../../schemas/index.ts';
 import { linearTicks, timeTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
 import { claimText, figureValue, longDate, onDate, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
-import { eventMarkers, keyEvents, type EventMarker } from '../key-events.ts';
+import { type EventMarker, eventMarkers, keyEvents } from '../key-events.ts';
 import { measures } from '../layout.ts';
-import { once } from '../memo.ts';
 import { monthLinker, sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
+import { isLossMetric } from '../losses/model.ts';
+import { once } from '../memo.ts';
 import { cell } from '../table.ts';
 import { compareDates, dateToUtc, monthDomain } from '../time.ts';
-import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
+import type {
+	ChartFrame,
+	ChartInput,
+	ChartOptions,
+	ChartSize,
+	SourceLink,
+	TableCell,
+	TextLabel,
+	Tick,
+} from '../types.ts';
 
 /** Marker shapes (d3-shape symbols centred on 0,0): a dot for a day, a diamond for a month or year. */
 const CIRCLE = symbol(symbolCircle, 50).digits(1)()!;
@@ -100,7 +109,16 @@ interface Series {
 const UNIT_WORDS: Record<string, string> = { count: '', km2: ' (km²)', usd: ' (US$)', eur: ' (€)', hours: ' (hours)' };
 
 /** Which series win a panel when they have as many reports: attacks and territory first, as readers follow them. */
-const PRIORITY = ['drones_launched', 'missiles_launched', 'territory_captured_km2', 'drones_intercepted', 'missiles_intercepted', 'killed', 'civilians_killed', 'injured'];
+const PRIORITY = [
+	'drones_launched',
+	'missiles_launched',
+	'territory_captured_km2',
+	'drones_intercepted',
+	'missiles_intercepted',
+	'killed',
+	'civilians_killed',
+	'injured',
+];
 const priority = (metric: string) => (PRIORITY.includes(metric) ? PRIORITY.indexOf(metric) : PRIORITY.length);
 
 /** True for a metric worth following over time: the vocabulary's strikes, losses, territory, prisoners and aid, or any loss count. One-off counts (plan points, troop caps) stay in the open data. */
@@ -124,7 +142,13 @@ export function timeSeries(figures: readonly FigureRecord[]): Series[] {
 		return { key, metric: first.metric, subject: first.subject, unit: first.unit, groups };
 	});
 	const latest = (item: Series) => item.groups.at(-1)!.figures[0]!.date;
-	return series.sort((a, b) => b.groups.length - a.groups.length || priority(a.metric) - priority(b.metric) || compareDates(latest(b), latest(a)) || a.key.localeCompare(b.key));
+	return series.sort(
+		(a, b) =>
+			b.groups.length - a.groups.length ||
+			priority(a.metric) - priority(b.metric) ||
+			compareDates(latest(b), latest(a)) ||
+			a.key.localeCompare(b.key),
+	);
 }
 
 /** The one-line finding: how the busiest series moved between its first and latest report, or the latest report. */
@@ -132,7 +156,8 @@ export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<s
 	if (series.length === 0) return 'No dated figures yet.';
 	const busiest = series[0]!;
 	const name = `${metricLabel(busiest.metric)}${busiest.subject ? ` (${sideName(busiest.subject, names)})` : ''}`;
-	const words = (group: ReportGroup) => (group.conflict ? rangeValue(group.low, group.high, busiest.unit) : figureValue(group.figures[0]!));
+	const words = (group: ReportGroup) =>
+		group.conflict ? rangeValue(group.low, group.high, busiest.unit) : figureValue(group.figures[0]!);
 	const last = busiest.groups.at(-1)!;
 	if (busiest.groups.length >= 2) {
 		const first = busiest.groups[0]!;
@@ -140,7 +165,9 @@ export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<s
 		return `${name}: ${words(last)} ${onDate(last.figures[0]!.date)}, ${direction} ${words(first)} ${onDate(first.figures[0]!.date)}; ${busiest.groups.length} dated reports.`;
 	}
 	const total = series.reduce((sum, item) => sum + item.groups.length, 0);
-	const latest = [...series].sort((a, b) => compareDates(b.groups.at(-1)!.figures[0]!.date, a.groups.at(-1)!.figures[0]!.date))[0]!;
+	const latest = [...series].sort((a, b) =>
+		compareDates(b.groups.at(-1)!.figures[0]!.date, a.groups.at(-1)!.figures[0]!.date),
+	)[0]!;
 	const lead = latest.groups.at(-1)!;
 	const latestName = `${metricLabel(latest.metric).toLowerCase()}${latest.subject ? ` (${sideName(latest.subject, names)})` : ''}`;
 	const value = lead.conflict ? rangeValue(lead.low, lead.high, latest.unit) : figureValue(lead.figures[0]!);
@@ -160,7 +187,8 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 			id: 'over-time',
 			title: 'Figures over time',
 			takeaway: overTimeTakeaway(all, input.names),
-			units: 'Each panel has its own zero-based scale in the unit of its metric (counts unless marked); the time axis is shared.',
+			units:
+				'Each panel has its own zero-based scale in the unit of its metric (counts unless marked); the time axis is shared.',
 			sources: sourceArticles(
 				groups.flatMap((group) => group.figures),
 				input.articles,
@@ -170,7 +198,11 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 		return { all, series, shared, key: keyEvents(input.events) };
 	});
 	const drawn = series.map((item) => ({ ...item, groups: item.groups.slice(-MAX_POINTS) }));
-	const frame = { ...shared, width: size.width, drawn: new Set(drawn.flatMap((item) => item.groups.flatMap((group) => group.figures.map((figure) => figure.id)))) };
+	const frame = {
+		...shared,
+		width: size.width,
+		drawn: new Set(drawn.flatMap((item) => item.groups.flatMap((group) => group.figures.map((figure) => figure.id)))),
+	};
 	if (series.length === 0)
 		return {
 			...frame,
@@ -193,7 +225,11 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	// A panel grows with its reports: a lone dot needs little height and two ticks, a trend needs room.
 	const plotHeight = (reports: number) => (reports >= 3 ? (size.width < 480 ? 84 : 96) : reports === 2 ? 72 : 56);
 	const tickCount = (reports: number) => (reports >= 2 ? 3 : 2);
-	const yScales = drawn.map((item) => scaleLinear().domain(zeroBasedDomain(Math.max(...item.groups.map((group) => group.high)))).nice(tickCount(item.groups.length)));
+	const yScales = drawn.map((item) =>
+		scaleLinear()
+			.domain(zeroBasedDomain(Math.max(...item.groups.map((group) => group.high))))
+			.nice(tickCount(item.groups.length)),
+	);
 	const yTickSets = yScales.map((scale, index) => scale.ticks(tickCount(drawn[index]!.groups.length)));
 	const widest = Math.max(...yTickSets.flat().map((value) => textWidth(formatNumber(value), m.small)));
 	const x0 = Math.ceil(widest) + 10;
@@ -240,14 +276,22 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 					focus: options.focus?.has(figure.article) ?? false,
 				});
 		}
-		const centres = item.groups.map((group) => [x(dateToUtc(group.figures[0]!.date!)), scale((group.low + group.high) / 2)] as [number, number]);
-		const path = new Set(item.groups.map((group) => group.figures[0]!.date)).size >= 2 ? line().digits(1)(centres) : null;
+		const centres = item.groups.map(
+			(group) => [x(dateToUtc(group.figures[0]!.date!)), scale((group.low + group.high) / 2)] as [number, number],
+		);
+		const path =
+			new Set(item.groups.map((group) => group.figures[0]!.date)).size >= 2 ? line().digits(1)(centres) : null;
 		const labelFor = (group: ReportGroup): TextLabel => {
 			const px = x(dateToUtc(group.figures[0]!.date!));
 			const text = group.conflict ? rangeValue(group.low, group.high, item.unit) : figureValue(group.figures[0]!);
 			const half = textWidth(text, m.small) / 2;
 			const anchor = px + half > x1 ? 'end' : px - half < x0 ? 'start' : 'middle';
-			return { x: anchor === 'end' ? px + 6 : anchor === 'start' ? px - 6 : px, y: scale(group.high) - 9, text, anchor };
+			return {
+				x: anchor === 'end' ? px + 6 : anchor === 'start' ? px - 6 : px,
+				y: scale(group.high) - 9,
+				text,
+				anchor,
+			};
 		};
 		const last = item.groups.at(-1)!;
 		const largest = item.groups.reduce((best, group) => (group.high > best.high ? group : best));
@@ -272,16 +316,42 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	});
 	const plotBottom = panels.at(-1)!.bottom;
 	const timeTickY = plotBottom + m.small + 8;
-	const ticks = timeTicks(x, size.width < 480 ? 64 : 72, monthLinker(input.events, input.timelineUrl, timelinePageOf(input)));
+	const ticks = timeTicks(
+		x,
+		size.width < 480 ? 64 : 72,
+		monthLinker(input.events, input.timelineUrl, timelinePageOf(input)),
+	);
 
 	const notes: string[] = [];
-	if (all.length > series.length) notes.push(`Showing the ${series.length} series with the most dated reports of ${all.length}; the rest are in the open data (figures.csv).`);
-	if (drawn.some((item, index) => item.groups.length < all[index]!.groups.length)) notes.push(`Each panel draws at most the ${MAX_POINTS} most recent reports.`);
-	if (panels.some((panel) => panel.points.some((point) => point.approximate))) notes.push('A hollow diamond is a figure dated only to a month (or year), drawn at its middle; a filled dot has an exact day.');
-	if (panels.some((panel) => panel.ranges.length)) notes.push('A vertical line joins differing reports of the same number on one date, with a linked dot for each source.');
-	const others = new Set(input.figures.filter((figure) => figure.date !== null && figure.scope === null && !isTimeMetric(figure.metric)).map((figure) => figure.metric));
-	if (others.size) notes.push(`Other dated numbers (${[...others].sort().slice(0, 4).map((metric) => metricLabel(metric).toLowerCase()).join(', ')}${others.size > 4 ? ' …' : ''}) are one-off counts, not drawn here; they are in the open data.`);
-	if (markers.length) notes.push('Numbered lines mark key events from the timeline (talks, deadlines, summits), listed below the chart.');
+	if (all.length > series.length)
+		notes.push(
+			`Showing the ${series.length} series with the most dated reports of ${all.length}; the rest are in the open data (figures.csv).`,
+		);
+	if (drawn.some((item, index) => item.groups.length < all[index]!.groups.length))
+		notes.push(`Each panel draws at most the ${MAX_POINTS} most recent reports.`);
+	if (panels.some((panel) => panel.points.some((point) => point.approximate)))
+		notes.push(
+			'A hollow diamond is a figure dated only to a month (or year), drawn at its middle; a filled dot has an exact day.',
+		);
+	if (panels.some((panel) => panel.ranges.length))
+		notes.push(
+			'A vertical line joins differing reports of the same number on one date, with a linked dot for each source.',
+		);
+	const others = new Set(
+		input.figures
+			.filter((figure) => figure.date !== null && figure.scope === null && !isTimeMetric(figure.metric))
+			.map((figure) => figure.metric),
+	);
+	if (others.size)
+		notes.push(
+			`Other dated numbers (${[...others]
+				.sort()
+				.slice(0, 4)
+				.map((metric) => metricLabel(metric).toLowerCase())
+				.join(', ')}${others.size > 4 ? ' …' : ''}) are one-off counts, not drawn here; they are in the open data.`,
+		);
+	if (markers.length)
+		notes.push('Numbered lines mark key events from the timeline (talks, deadlines, summits), listed below the chart.');
 
 	return {
 		...frame,
@@ -303,7 +373,11 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 }
 
 /** The dated figures of the drawn series as table rows, oldest first. */
-function overTimeTable(groups: readonly ReportGroup[], input: ChartInput, timeline: (date: string | null) => string): OverTimeModel['table'] {
+function overTimeTable(
+	groups: readonly ReportGroup[],
+	input: ChartInput,
+	timeline: (date: string | null) => string,
+): OverTimeModel['table'] {
 	const conflicted = new Set(groups.filter((group) => group.conflict).flatMap((group) => group.figures));
 	const rows = groups
 		.flatMap((group) => group.figures)

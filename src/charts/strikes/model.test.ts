@@ -4,14 +4,53 @@ import { tableCsv } from '../table.ts';
 import { capAttacks, groupAttacks, MAX_ATTACKS, strikesModel, strikesTakeaway } from './model.ts';
 
 const december = [
-	figure({ metric: 'drones_launched', value: 653, subject: 'russia', date: '2025-12-06', claimedBy: 'ukrainian-air-force' }),
-	figure({ metric: 'missiles_launched', value: 51, subject: 'russia', date: '2025-12-06', claimedBy: 'ukrainian-air-force' }),
-	figure({ metric: 'drones_intercepted', value: 585, subject: 'russia', date: '2025-12-06', claimedBy: 'ukrainian-air-force' }),
-	figure({ metric: 'missiles_intercepted', value: 30, subject: 'russia', date: '2025-12-06', claimedBy: 'ukrainian-air-force' }),
+	figure({
+		metric: 'drones_launched',
+		value: 653,
+		subject: 'russia',
+		date: '2025-12-06',
+		claimedBy: 'ukrainian-air-force',
+	}),
+	figure({
+		metric: 'missiles_launched',
+		value: 51,
+		subject: 'russia',
+		date: '2025-12-06',
+		claimedBy: 'ukrainian-air-force',
+	}),
+	figure({
+		metric: 'drones_intercepted',
+		value: 585,
+		subject: 'russia',
+		date: '2025-12-06',
+		claimedBy: 'ukrainian-air-force',
+	}),
+	figure({
+		metric: 'missiles_intercepted',
+		value: 30,
+		subject: 'russia',
+		date: '2025-12-06',
+		claimedBy: 'ukrainian-air-force',
+	}),
 ];
 const november = [
-	figure({ article: 'a2', metric: 'drones_intercepted', value: 118, subject: 'ukraine', date: '2025-11-27', claimedBy: 'russia' }),
-	figure({ article: 'a2', metric: 'drones_intercepted', value: 52, subject: 'ukraine', date: '2025-11-27', claimedBy: 'russia', scope: 'over the Belgorod region' }),
+	figure({
+		article: 'a2',
+		metric: 'drones_intercepted',
+		value: 118,
+		subject: 'ukraine',
+		date: '2025-11-27',
+		claimedBy: 'russia',
+	}),
+	figure({
+		article: 'a2',
+		metric: 'drones_intercepted',
+		value: 52,
+		subject: 'ukraine',
+		date: '2025-11-27',
+		claimedBy: 'russia',
+		scope: 'over the Belgorod region',
+	}),
 ];
 
 describe('groupAttacks', () => {
@@ -31,11 +70,22 @@ describe('groupAttacks', () => {
 
 	it('places attacks in date order, undated last', () => {
 		const undated = figure({ article: 'a3', metric: 'drones_launched', value: 40, subject: 'russia' });
-		expect(groupAttacks([undated, ...december, ...november]).map((attack) => attack.date)).toEqual(['2025-11-27', '2025-12-06', null]);
+		expect(groupAttacks([undated, ...december, ...november]).map((attack) => attack.date)).toEqual([
+			'2025-11-27',
+			'2025-12-06',
+			null,
+		]);
 	});
 
 	it('merges two articles reporting the same day and side, turning differing values into a range', () => {
-		const other = figure({ article: 'a3', metric: 'drones_launched', value: 700, subject: 'russia', date: '2025-12-06', conflictsWith: [december[0]!.id] });
+		const other = figure({
+			article: 'a3',
+			metric: 'drones_launched',
+			value: 700,
+			subject: 'russia',
+			date: '2025-12-06',
+			conflictsWith: [december[0]!.id],
+		});
 		const attacks = groupAttacks([...december, other]);
 		expect(attacks).toHaveLength(1);
 		const launched = attacks[0]!.slots.drones.launched!;
@@ -44,7 +94,13 @@ describe('groupAttacks', () => {
 	});
 
 	it('keeps attacks of different sides on one day apart', () => {
-		const ukrainian = figure({ article: 'a2', metric: 'drones_launched', value: 90, subject: 'ukraine', date: '2025-12-06' });
+		const ukrainian = figure({
+			article: 'a2',
+			metric: 'drones_launched',
+			value: 90,
+			subject: 'ukraine',
+			date: '2025-12-06',
+		});
 		expect(groupAttacks([...december, ukrainian])).toHaveLength(2);
 	});
 });
@@ -115,25 +171,40 @@ describe('strikesModel', () => {
 	});
 
 	it('links each row date to that day or month on the timeline', () => {
-		const withEvents = strikesModel(chartInput(december, [event({ id: 'e1', date: '2025-12-06', title: 'Talks in Geneva' })]), { width: 720 });
+		const withEvents = strikesModel(
+			chartInput(december, [event({ id: 'e1', date: '2025-12-06', title: 'Talks in Geneva' })]),
+			{ width: 720 },
+		);
 		expect(withEvents.panels[0]!.rows[0]!.label.href).toBe('/timeline/#event-e1');
-		const monthOnly = strikesModel(chartInput(december, [event({ id: 'e2', date: '2025-12-01', title: 'Deadline' })]), { width: 720 });
+		const monthOnly = strikesModel(chartInput(december, [event({ id: 'e2', date: '2025-12-01', title: 'Deadline' })]), {
+			width: 720,
+		});
 		expect(monthOnly.panels[0]!.rows[0]!.label.href).toBe('/timeline/#month-2025-12');
 	});
 
 	it('draws conflicting reports as a range with a linked end for each source', () => {
-		const other = figure({ article: 'a3', metric: 'drones_launched', value: 700, subject: 'russia', date: '2025-12-06', conflictsWith: [december[0]!.id] });
+		const other = figure({
+			article: 'a3',
+			metric: 'drones_launched',
+			value: 700,
+			subject: 'russia',
+			date: '2025-12-06',
+			conflictsWith: [december[0]!.id],
+		});
 		const panel = strikesModel(chartInput([...december, other]), { width: 720 }).panels[0]!;
 		const [range] = panel.rows[0]!.ranges;
 		expect(range!.ends.map((end) => end.value)).toEqual([653, 700]);
 		expect(range!.x2).toBeGreaterThan(range!.x1);
-		expect(range!.ends.map((end) => end.link?.href)).toEqual([`/articles/a1/#${december[0]!.sentence}`, `/articles/a3/#${other.sentence}`]);
+		expect(range!.ends.map((end) => end.link?.href)).toEqual([
+			`/articles/a1/#${december[0]!.sentence}`,
+			`/articles/a3/#${other.sentence}`,
+		]);
 		expect(panel.rows[0]!.value.text).toBe('585 of 653–700 intercepted');
 	});
 
 	it('keeps parts of larger figures for the table and a note, not the bars', () => {
 		expect(drones.rows[0]!.segments).toHaveLength(1);
-		expect(model.table.rows.map((row) => row['scope']!.text)).toContain('over the Belgorod region');
+		expect(model.table.rows.map((row) => row.scope!.text)).toContain('over the Belgorod region');
 		expect(model.notes.join(' ')).toContain('52 drones intercepted, over the Belgorod region (27 Nov 2025)');
 	});
 
@@ -146,13 +217,19 @@ describe('strikesModel', () => {
 
 	it('caps the drawn attacks at 1,000 articles while the table keeps every figure', () => {
 		const many = Array.from({ length: 1000 }, (_, index) =>
-			figure({ article: `x${index}`, metric: 'drones_launched', value: 100 + index, subject: 'russia', date: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}` }),
+			figure({
+				article: `x${index}`,
+				metric: 'drones_launched',
+				value: 100 + index,
+				subject: 'russia',
+				date: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
+			}),
 		);
 		const big = strikesModel(chartInput(many), { width: 320 });
 		expect(big.panels[0]!.rows).toHaveLength(MAX_ATTACKS);
 		expect(big.table.rows).toHaveLength(1000);
 		expect(big.drawn.size).toBeLessThan(1000);
-		expect(big.table.rows.filter((row) => big.drawn.has(String(row['figure_id']!.value)))).toHaveLength(big.drawn.size);
+		expect(big.table.rows.filter((row) => big.drawn.has(String(row.figure_id!.value)))).toHaveLength(big.drawn.size);
 		expect(big.notes[0]).toMatch(/^Showing the 10 most recent of \d+ reported attacks/);
 	});
 
@@ -168,10 +245,14 @@ describe('strikesModel', () => {
 
 	it('writes the table rows to CSV with raw numbers: the share as a ratio, the table as a percentage', () => {
 		const lines = tableCsv(model.table).trim().split('\n');
-		expect(lines[0]).toBe('figure_id,date,side,weapon,measure,value,qualifier,intercepted_share,scope,claimed_by,conflict,source');
+		expect(lines[0]).toBe(
+			'figure_id,date,side,weapon,measure,value,qualifier,intercepted_share,scope,claimed_by,conflict,source',
+		);
 		expect(lines).toHaveLength(model.table.rows.length + 1);
-		expect(lines).toContain(`${december[2]!.id},2025-12-06,russia,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence}`);
-		expect(model.table.rows.find((row) => row['value']!.value === 585)!['intercepted_share']!.text).toBe('90%');
+		expect(lines).toContain(
+			`${december[2]!.id},2025-12-06,russia,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence}`,
+		);
+		expect(model.table.rows.find((row) => row.value!.value === 585)!.intercepted_share!.text).toBe('90%');
 	});
 
 	it('shares the grouping and table between widths and focus pages of one input', () => {

@@ -4,20 +4,46 @@
  * (a region's share) are kept for the table and notes, never drawn beside the wholes.
  */
 import { max, scaleLinear } from 'd3';
+import { formatNumber } from '../../format/number.ts';
 import type { FigureRecord } from '../../schemas/index.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
-import { reportGroup, type ReportGroup } from '../conflicts.ts';
-import { claimText, displayName, figureValue, fitText, longDate, onDate, percent, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
+import { type ReportGroup, reportGroup } from '../conflicts.ts';
+import {
+	claimText,
+	displayName,
+	figureValue,
+	fitText,
+	longDate,
+	onDate,
+	percent,
+	rangeValue,
+	shortDate,
+	sideName,
+	textWidth,
+} from '../format.ts';
 import { measures } from '../layout.ts';
-import { once } from '../memo.ts';
 import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
+import { once } from '../memo.ts';
 import { cell } from '../table.ts';
 import { compareDates } from '../time.ts';
-import type { ChartFrame, ChartInput, ChartOptions, ChartSize, SourceLink, TableCell, TextLabel, Tick } from '../types.ts';
-import { formatNumber } from '../../format/number.ts';
+import type {
+	ChartFrame,
+	ChartInput,
+	ChartOptions,
+	ChartSize,
+	SourceLink,
+	TableCell,
+	TextLabel,
+	Tick,
+} from '../types.ts';
 
 /** The metrics this chart reads. */
-export const STRIKE_METRICS = ['drones_launched', 'drones_intercepted', 'missiles_launched', 'missiles_intercepted'] as const;
+export const STRIKE_METRICS = [
+	'drones_launched',
+	'drones_intercepted',
+	'missiles_launched',
+	'missiles_intercepted',
+] as const;
 
 /** The weapons drawn, each in its own panel with its own zero-based scale. */
 export const WEAPONS = [
@@ -117,7 +143,10 @@ export function groupAttacks(figures: readonly FigureRecord[]): Attack[] {
 	// Union units that report the same day and side, or whose figures are linked as conflicting.
 	const keys = [...units.keys()];
 	const parent = keys.map((_, index) => index);
-	const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
+	const find = (index: number): number => {
+		if (parent[index] !== index) parent[index] = find(parent[index]!);
+		return parent[index]!;
+	};
 	const byDaySide = new Map<string, number>();
 	const byFigure = new Map<string, number>();
 	keys.forEach((key, index) => {
@@ -149,7 +178,9 @@ export function groupAttacks(figures: readonly FigureRecord[]): Attack[] {
 			const reports = group.filter((figure) => figure.metric === metric);
 			return reports.length ? reportGroup(reports) : null;
 		};
-		const slots = Object.fromEntries(WEAPONS.map((weapon) => [weapon.key, { launched: slot(weapon.launched), intercepted: slot(weapon.intercepted) }])) as Attack['slots'];
+		const slots = Object.fromEntries(
+			WEAPONS.map((weapon) => [weapon.key, { launched: slot(weapon.launched), intercepted: slot(weapon.intercepted) }]),
+		) as Attack['slots'];
 		const launched = group.find((figure) => figure.metric.endsWith('_launched'));
 		return {
 			key: `${first.date ?? 'undated'}-${(launched ?? first).subject ?? 'unknown'}-${first.id}`,
@@ -172,7 +203,8 @@ export function capAttacks(attacks: readonly Attack[], limit: number, focus?: Re
 
 /** The numbers of one weapon of one attack in words ("97 of 120 intercepted (81%)"). */
 export function slotText(slot: Attack['slots'][Weapon]): string {
-	const words = (group: ReportGroup) => (group.conflict ? rangeValue(group.low, group.high, 'count') : figureValue(group.figures[0]!));
+	const words = (group: ReportGroup) =>
+		group.conflict ? rangeValue(group.low, group.high, 'count') : figureValue(group.figures[0]!);
 	const { launched, intercepted } = slot;
 	if (launched && intercepted) {
 		const share = launched.conflict || intercepted.conflict ? '' : ` (${percent(intercepted.low, launched.low)})`;
@@ -186,7 +218,11 @@ export function slotText(slot: Attack['slots'][Weapon]): string {
 /** The one-line finding: the share intercepted in the latest attack with both numbers, as claimed. */
 export function strikesTakeaway(attacks: readonly Attack[], names: ReadonlyMap<string, string>): string {
 	if (attacks.length === 0) return 'No strike figures yet.';
-	const paired = [...attacks].reverse().find((attack) => WEAPONS.some((weapon) => attack.slots[weapon.key].launched && attack.slots[weapon.key].intercepted));
+	const paired = [...attacks]
+		.reverse()
+		.find((attack) =>
+			WEAPONS.some((weapon) => attack.slots[weapon.key].launched && attack.slots[weapon.key].intercepted),
+		);
 	if (!paired) {
 		const latest = attacks.at(-1)!;
 		const count = `${attacks.length} reported ${attacks.length === 1 ? 'attack' : 'attacks'}`;
@@ -196,7 +232,9 @@ export function strikesTakeaway(attacks: readonly Attack[], names: ReadonlyMap<s
 		const { launched, intercepted } = paired.slots[weapon.key];
 		if (!launched || !intercepted) return [];
 		const noun = weapon.label.toLowerCase();
-		return [`${formatNumber(intercepted.low)} of ${formatNumber(launched.low)} ${noun} (${percent(intercepted.low, launched.low)})`];
+		return [
+			`${formatNumber(intercepted.low)} of ${formatNumber(launched.low)} ${noun} (${percent(intercepted.low, launched.low)})`,
+		];
 	});
 	const claims = WEAPONS.flatMap((weapon) => [paired.slots[weapon.key].intercepted, paired.slots[weapon.key].launched]);
 	const claimant = claims.map((group) => group?.figures[0]?.claimedBy ?? null).find((id) => id !== null) ?? null;
@@ -216,7 +254,14 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 		const parts = strikeFigures.filter((figure) => figure.scope !== null);
 		const attacks = groupAttacks(strikeFigures);
 		const timeline = timelineLinker(input.events, input.timelineUrl, timelinePageOf(input));
-		return { parts, attacks, timeline, takeaway: strikesTakeaway(attacks, input.names), sources: sourceArticles(strikeFigures, input.articles), table: strikesTable(attacks, parts, input, timeline) };
+		return {
+			parts,
+			attacks,
+			timeline,
+			takeaway: strikesTakeaway(attacks, input.names),
+			sources: sourceArticles(strikeFigures, input.articles),
+			table: strikesTable(attacks, parts, input, timeline),
+		};
 	});
 	const shown = capAttacks(attacks, MAX_ATTACKS, options.focus);
 	const link = (figure: FigureRecord | undefined) => (figure ? sourceLink(figure, input, options) : null);
@@ -228,7 +273,10 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 	for (const weapon of WEAPONS) {
 		const rowsOf = shown.filter((attack) => attack.slots[weapon.key].launched || attack.slots[weapon.key].intercepted);
 		if (rowsOf.length === 0) continue;
-		const top = max(rowsOf, (attack) => Math.max(attack.slots[weapon.key].launched?.high ?? 0, attack.slots[weapon.key].intercepted?.high ?? 0)) ?? 0;
+		const top =
+			max(rowsOf, (attack) =>
+				Math.max(attack.slots[weapon.key].launched?.high ?? 0, attack.slots[weapon.key].intercepted?.high ?? 0),
+			) ?? 0;
 		const tickCount = size.width < 480 ? 3 : 6;
 		const scale = scaleLinear().domain(zeroBasedDomain(top)).nice(tickCount).range([x0, x1]);
 		const px = (value: number) => scale(value);
@@ -243,13 +291,35 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 			const mid = barY + m.bar / 2;
 			const segments: Segment[] = [];
 			const { launched, intercepted } = slot;
-			if (intercepted) segments.push({ kind: 'intercepted', x: x0, y: barY, width: barWidth(0, intercepted.low), height: m.bar, link: link(intercepted.figures[0]) });
+			if (intercepted)
+				segments.push({
+					kind: 'intercepted',
+					x: x0,
+					y: barY,
+					width: barWidth(0, intercepted.low),
+					height: m.bar,
+					link: link(intercepted.figures[0]),
+				});
 			if (launched && intercepted && launched.low > intercepted.low)
-				segments.push({ kind: 'remainder', x: px(intercepted.low), y: barY, width: barWidth(intercepted.low, launched.low), height: m.bar, link: link(launched.figures[0]) });
+				segments.push({
+					kind: 'remainder',
+					x: px(intercepted.low),
+					y: barY,
+					width: barWidth(intercepted.low, launched.low),
+					height: m.bar,
+					link: link(launched.figures[0]),
+				});
 			if (launched && (!intercepted || launched.low < intercepted.low))
-				segments.push({ kind: 'launched', x: x0, y: barY, width: barWidth(0, launched.low), height: m.bar, link: link(launched.figures[0]) });
+				segments.push({
+					kind: 'launched',
+					x: x0,
+					y: barY,
+					width: barWidth(0, launched.low),
+					height: m.bar,
+					link: link(launched.figures[0]),
+				});
 			const ranges: RangeMark[] = [launched, intercepted]
-				.filter((group): group is ReportGroup => group !== null && group.conflict)
+				.filter((group): group is ReportGroup => group?.conflict === true)
 				.map((group, index) => ({
 					x1: px(group.low),
 					x2: px(group.high),
@@ -263,8 +333,16 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 			const valueY = oneLine ? rowY + m.line - 5 : barY + m.bar + m.line - 4;
 			const row: StrikeRow = {
 				attack: attack.key,
-				label: { x: x0, y: rowY + m.line - 5, text: fitText(labelText, x1 - x0, m.font), anchor: 'start', href: timeline(attack.date) },
-				value: oneLine ? { x: x1, y: valueY, text: valueText, anchor: 'end' } : { x: x0, y: valueY, text: valueText, anchor: 'start' },
+				label: {
+					x: x0,
+					y: rowY + m.line - 5,
+					text: fitText(labelText, x1 - x0, m.font),
+					anchor: 'start',
+					href: timeline(attack.date),
+				},
+				value: oneLine
+					? { x: x1, y: valueY, text: valueText, anchor: 'end' }
+					: { x: x0, y: valueY, text: valueText, anchor: 'start' },
 				segments,
 				ranges,
 				focus: options.focus ? attack.articles.some((id) => options.focus!.has(id)) : false,
@@ -277,17 +355,46 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 		const tickY = gridBottom + m.small + 2;
 		const ticks = linearTicks(scale, tickCount);
 		const height = tickY + 6 - panelTop;
-		panels.push({ weapon: weapon.key, title, y: panelTop, height, x0, x1, domain: scale.domain() as [number, number], ticks, tickY, gridTop, gridBottom, rows });
+		panels.push({
+			weapon: weapon.key,
+			title,
+			y: panelTop,
+			height,
+			x0,
+			x1,
+			domain: scale.domain() as [number, number],
+			ticks,
+			tickY,
+			gridTop,
+			gridBottom,
+			rows,
+		});
 		y = panelTop + height + 20;
 	}
 
 	const notes: string[] = [];
-	if (shown.length < attacks.length) notes.push(`Showing the ${shown.length} most recent of ${attacks.length} reported attacks; the CSV lists all.`);
-	if (attacks.some((attack) => WEAPONS.some((weapon) => attack.slots[weapon.key].launched?.conflict || attack.slots[weapon.key].intercepted?.conflict)))
-		notes.push('Where articles give different numbers for one attack, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.');
+	if (shown.length < attacks.length)
+		notes.push(`Showing the ${shown.length} most recent of ${attacks.length} reported attacks; the CSV lists all.`);
+	if (
+		attacks.some((attack) =>
+			WEAPONS.some(
+				(weapon) => attack.slots[weapon.key].launched?.conflict || attack.slots[weapon.key].intercepted?.conflict,
+			),
+		)
+	)
+		notes.push(
+			'Where articles give different numbers for one attack, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.',
+		);
 	if (parts.length > 0) {
-		const listed = parts.slice(0, 3).map((figure) => `${figureValue(figure)} ${figure.metric.replace(/_/g, ' ')}, ${figure.scope} (${shortDate(figure.date)})`);
-		notes.push(`Parts of larger figures are in the table, not drawn: ${listed.join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more` : ''}.`);
+		const listed = parts
+			.slice(0, 3)
+			.map(
+				(figure) =>
+					`${figureValue(figure)} ${figure.metric.replace(/_/g, ' ')}, ${figure.scope} (${shortDate(figure.date)})`,
+			);
+		notes.push(
+			`Parts of larger figures are in the table, not drawn: ${listed.join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more` : ''}.`,
+		);
 	}
 
 	const first = shown[0];
@@ -296,7 +403,8 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 		id: 'strikes',
 		title: TITLE,
 		takeaway,
-		units: 'Number of drones and missiles per reported attack, as stated in the articles. Each weapon has its own scale, starting at zero.',
+		units:
+			'Number of drones and missiles per reported attack, as stated in the articles. Each weapon has its own scale, starting at zero.',
 		description:
 			attacks.length === 0
 				? 'No strike figures yet.'
@@ -305,7 +413,13 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 		notes,
 		sources,
 		table,
-		drawn: new Set(shown.flatMap((attack) => WEAPONS.flatMap((weapon) => [attack.slots[weapon.key].launched, attack.slots[weapon.key].intercepted]).flatMap((group) => group?.figures.map((figure) => figure.id) ?? []))),
+		drawn: new Set(
+			shown.flatMap((attack) =>
+				WEAPONS.flatMap((weapon) => [attack.slots[weapon.key].launched, attack.slots[weapon.key].intercepted]).flatMap(
+					(group) => group?.figures.map((figure) => figure.id) ?? [],
+				),
+			),
+		),
 		width: size.width,
 		height: Math.max(0, y - 20),
 		panels,
@@ -315,9 +429,20 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 }
 
 /** Every strike figure as a table row (wholes by attack, then parts), with the same numbers the bars show. */
-function strikesTable(attacks: readonly Attack[], parts: readonly FigureRecord[], input: ChartInput, timeline: (date: string | null) => string): StrikesModel['table'] {
+function strikesTable(
+	attacks: readonly Attack[],
+	parts: readonly FigureRecord[],
+	input: ChartInput,
+	timeline: (date: string | null) => string,
+): StrikesModel['table'] {
 	const rows: Record<string, TableCell>[] = [];
-	const add = (figure: FigureRecord, weapon: (typeof WEAPONS)[number], role: 'launched' | 'intercepted', share: number | null, conflict: boolean) => {
+	const add = (
+		figure: FigureRecord,
+		weapon: (typeof WEAPONS)[number],
+		role: 'launched' | 'intercepted',
+		share: number | null,
+		conflict: boolean,
+	) => {
 		const article = input.articles.get(figure.article);
 		const href = article ? `${article.url}#${figure.sentence}` : null;
 		rows.push({
@@ -328,7 +453,10 @@ function strikesTable(attacks: readonly Attack[], parts: readonly FigureRecord[]
 			measure: cell(role),
 			value: cell(figure.value, figureValue(figure)),
 			qualifier: cell(figure.qualifier),
-			intercepted_share: cell(share === null ? null : Math.round(share * 1000) / 1000, share === null ? '' : percent(share, 1)),
+			intercepted_share: cell(
+				share === null ? null : Math.round(share * 1000) / 1000,
+				share === null ? '' : percent(share, 1),
+			),
 			scope: cell(figure.scope, figure.scope ?? 'whole attack'),
 			claimed_by: cell(figure.claimedBy, claimText(figure.claimedBy, input.names)),
 			conflict: cell(conflict ? 'yes' : 'no', conflict ? 'differs between articles' : ''),
@@ -340,7 +468,10 @@ function strikesTable(attacks: readonly Attack[], parts: readonly FigureRecord[]
 			const { launched, intercepted } = attack.slots[weapon.key];
 			for (const figure of launched?.figures ?? []) add(figure, weapon, 'launched', null, launched!.conflict);
 			for (const figure of intercepted?.figures ?? []) {
-				const share = launched && !launched.conflict && !intercepted!.conflict && launched.low > 0 ? figure.value / launched.low : null;
+				const share =
+					launched && !launched.conflict && !intercepted!.conflict && launched.low > 0
+						? figure.value / launched.low
+						: null;
 				add(figure, weapon, 'intercepted', share, intercepted!.conflict);
 			}
 		}
@@ -349,7 +480,8 @@ function strikesTable(attacks: readonly Attack[], parts: readonly FigureRecord[]
 		add(figure, weapon, figure.metric.endsWith('_launched') ? 'launched' : 'intercepted', null, false);
 	}
 	return {
-		caption: 'Strike figures behind the chart: every launched and intercepted number, including parts of larger figures',
+		caption:
+			'Strike figures behind the chart: every launched and intercepted number, including parts of larger figures',
 		columns: [
 			{ key: 'figure_id', label: 'Figure id', csvOnly: true },
 			{ key: 'date', label: 'Date' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefingFor } from './briefing-for.ts';
 import { fixtureData } from '../../briefings/fixtures.ts';
+import { briefingFor } from './briefing-for.ts';
 
 describe('briefingFor', () => {
 	it('composes each scope once per corpus', () => {

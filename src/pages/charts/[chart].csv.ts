@@ -1,13 +1,15 @@
 /** The rows behind each chart as CSV at `<base>/charts/<chart>.csv`: every row of its data table (the page's table shows at most the drawn and most recent). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS, chartById, chartInputFrom, tableCsv, WIDE } from '../../charts/index.ts';
-import { loadCorpus } from '../../data/corpus.ts';
 import { paths } from '../../config/site.ts';
+import { loadCorpus } from '../../data/corpus.ts';
 
 export const getStaticPaths = (() => CHARTS.map((chart) => ({ params: { chart: chart.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const chart = chartById(params.chart!)!;
 	const input = chartInputFrom(await loadCorpus(), paths.timeline(), paths.timelinePeriod);
-	return new Response(tableCsv(chart.build(input, { width: WIDE }).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(tableCsv(chart.build(input, { width: WIDE }).table), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 };

@@ -1,6 +1,7 @@
 /** Finds calendar days written out ("November 21, 2025", "21 November 2025", "Nov. 21", "Tuesday, March 4, 2025"). */
-import * as chrono from 'chrono-node';
+
 import type { ParsedComponents } from 'chrono-node';
+import * as chrono from 'chrono-node';
 import type { DateSpec, RawExpression } from '../expression.ts';
 import { MONTH_ABBR, MONTH_FULL } from './month-words.ts';
 
@@ -51,7 +52,12 @@ export function scanExplicit(text: string): RawExpression[] {
 		const second = result.end ? dayOf(result.end) : null;
 		const separator = second ? RANGE_SEPARATOR.exec(words) : null;
 		// "Nov. 27 to Dec. 3" names two days; "27-28 November 2025" names its first day with the whole range.
-		if (second && separator && MONTH_WORD.test(words.slice(0, separator.index)) && MONTH_WORD.test(words.slice(separator.index))) {
+		if (
+			second &&
+			separator &&
+			MONTH_WORD.test(words.slice(0, separator.index)) &&
+			MONTH_WORD.test(words.slice(separator.index))
+		) {
 			const left = words.slice(0, separator.index);
 			const rightStart = separator.index + separator[0].length;
 			// "Nov. 27 to Dec. 3, 2025": the first day shares the year written after the second, or the one before it.

@@ -1,6 +1,7 @@
 /** The date scanners, strongest first: where two matches overlap, the longer wins, then the earlier scanner. */
-import type { RawExpression } from '../expression.ts';
+
 import type { ReferenceDate } from '../../../../src/schemas/index.ts';
+import type { RawExpression } from '../expression.ts';
 import { scanAnniversaries } from './anniversary.ts';
 import { scanExplicit } from './explicit.ts';
 import { scanMonths } from './month.ts';
@@ -24,7 +25,9 @@ export const SCANNERS: Record<string, (text: string, context: ScanContext) => Ra
 
 /** Every date expression in one sentence, without overlaps, in reading order. */
 export function scanText(text: string, context: ScanContext): RawExpression[] {
-	const candidates = Object.values(SCANNERS).flatMap((scan, rank) => scan(text, context).map((found) => ({ found, rank })));
+	const candidates = Object.values(SCANNERS).flatMap((scan, rank) =>
+		scan(text, context).map((found) => ({ found, rank })),
+	);
 	candidates.sort((a, b) => b.found.text.length - a.found.text.length || a.rank - b.rank);
 	const kept: RawExpression[] = [];
 	for (const { found } of candidates) {

@@ -10,7 +10,8 @@ const PATTERN =
 	/\b(?:(?<part>earlier|later) )?(?:(?<day>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))|(?<shift>this|last|next|over the) (?<unit>week|weekend|month|year))\b/gi;
 
 // A counted span back from the publication day. Only "ago" is read: "in two weeks" or "for 10 days" may be durations.
-const AGO = /\b(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|week|month|year)s?\s+ago\b/gi;
+const AGO =
+	/\b(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|week|month|year)s?\s+ago\b/gi;
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 function countOf(word: string): number {
@@ -20,14 +21,14 @@ function countOf(word: string): number {
 }
 
 function specOf(groups: Record<string, string | undefined>): Relative | null {
-	const part = (groups['part']?.toLowerCase() ?? null) as Relative['part'];
-	const day = groups['day']?.toLowerCase();
+	const part = (groups.part?.toLowerCase() ?? null) as Relative['part'];
+	const day = groups.day?.toLowerCase();
 	if (day) {
 		const offset = day === 'yesterday' || day === 'last night' ? -1 : day === 'tomorrow' ? 1 : 0;
 		return { type: 'relative', unit: 'day', offset, part };
 	}
-	const unit = groups['unit']!.toLowerCase() as Relative['unit'];
-	const shift = groups['shift']!.toLowerCase();
+	const unit = groups.unit!.toLowerCase() as Relative['unit'];
+	const shift = groups.shift!.toLowerCase();
 	if (shift === 'over the' && unit !== 'weekend') return null; // "over the year" is a duration
 	const offset = shift === 'last' ? -1 : shift === 'next' ? 1 : 0;
 	if (part && offset !== 0) return null; // "later last week" is not a phrase the scanner trusts
@@ -42,9 +43,9 @@ export function scanRelative(text: string): RawExpression[] {
 		if (spec) found.push({ text: match[0], start: match.index, spec });
 	}
 	for (const match of text.matchAll(AGO)) {
-		const count = countOf(match.groups!['count']!);
+		const count = countOf(match.groups!.count!);
 		if (count < 1) continue;
-		const unit = match.groups!['unit']!.toLowerCase() as Relative['unit'];
+		const unit = match.groups!.unit!.toLowerCase() as Relative['unit'];
 		found.push({ text: match[0], start: match.index, spec: { type: 'relative', unit, offset: -count, part: null } });
 	}
 	return found.sort((a, b) => a.start - b.start);

@@ -1,12 +1,14 @@
 /** Finds days of the week ("Late Friday", "on Monday", "Thursday's deadline", "next Tuesday", "Sunday morning"). */
-import type { RawExpression } from '../expression.ts';
+
 import { weekdayOfWord } from '../calendar.ts';
+import type { RawExpression } from '../expression.ts';
 
 const PATTERN =
 	/\b(?:(?<modifier>[Ll]ate|[Ee]arly|[Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming|[Pp]ast) )?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![sA-Za-z])(?<time> (?:morning|afternoon|evening|night)\b)?/g;
 
 // Named days that are not days of this week: "Black Friday", "Good Friday", "Easter Sunday".
-const NAMED_DAY_BEFORE = /\b(?:Black|Good|Easter|Super|Bloody|Holy|Palm|Ash|Cyber|Maundy|Clean|Orthodox|Giving|Shrove)\s+$/;
+const NAMED_DAY_BEFORE =
+	/\b(?:Black|Good|Easter|Super|Bloody|Holy|Palm|Ash|Cyber|Maundy|Clean|Orthodox|Giving|Shrove)\s+$/;
 
 /** Days of the week in `text`, with the modifier that says which one. */
 export function scanWeekdays(text: string): RawExpression[] {
@@ -14,12 +16,22 @@ export function scanWeekdays(text: string): RawExpression[] {
 	for (const match of text.matchAll(PATTERN)) {
 		const groups = match.groups!;
 		const before = text.slice(0, match.index);
-		if (!groups['modifier'] && NAMED_DAY_BEFORE.test(before)) continue;
-		const weekday = weekdayOfWord(groups['day']!)!;
-		const modifier = groups['modifier']?.toLowerCase() ?? '';
-		const shift = modifier === 'last' || modifier === 'past' ? 'last' : modifier === 'next' ? 'next' : modifier.startsWith('this') || modifier === 'coming' ? 'this' : null;
+		if (!groups.modifier && NAMED_DAY_BEFORE.test(before)) continue;
+		const weekday = weekdayOfWord(groups.day!)!;
+		const modifier = groups.modifier?.toLowerCase() ?? '';
+		const shift =
+			modifier === 'last' || modifier === 'past'
+				? 'last'
+				: modifier === 'next'
+					? 'next'
+					: modifier.startsWith('this') || modifier === 'coming'
+						? 'this'
+						: null;
 		// Early in the day the story can still run the same day; "Late Friday" or "Friday night" runs the next.
-		const sameDay = modifier === 'early' || /morning/.test(groups['time'] ?? '') || /\bovernight\s+(?:into\s+|on\s+|to\s+)?$/i.test(before);
+		const sameDay =
+			modifier === 'early' ||
+			/morning/.test(groups.time ?? '') ||
+			/\bovernight\s+(?:into\s+|on\s+|to\s+)?$/i.test(before);
 		found.push({ text: match[0], start: match.index, spec: { type: 'weekday', weekday, shift, sameDay } });
 	}
 	return found;

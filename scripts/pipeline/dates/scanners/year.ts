@@ -21,17 +21,25 @@ export function scanYears(text: string): RawExpression[] {
 	const found: RawExpression[] = [];
 	for (const match of text.matchAll(PATTERN)) {
 		const groups = match.groups!;
-		const yearStart = match.index + match[0].length - groups['year']!.length;
+		const yearStart = match.index + match[0].length - groups.year!.length;
 		const before = text.slice(0, yearStart);
 		const after = text.slice(match.index + match[0].length);
-		const modified = Boolean(groups['part'] || groups['phrase']);
+		const modified = Boolean(groups.part || groups.phrase);
 		// A year right after another year and a dash is the end of a range ("2014–2022").
 		const rangeEnd = /(?:19|20)\d{2}\s*[-–—]\s*$/.test(before);
 		if (!modified && !rangeEnd && /[\d$€£#.,/\-–—]$/.test(before)) continue;
-		if (!modified && /\b(?:No|no|number|Number|flight|Flight|Resolution|resolution|Article|article)\.?\s+$/.test(before)) continue;
+		if (
+			!modified &&
+			/\b(?:No|no|number|Number|flight|Flight|Resolution|resolution|Article|article)\.?\s+$/.test(before)
+		)
+			continue;
 		if (/^(?:[\d%]|[.,]\d|-\d{2}-\d{2}|\/\d)/.test(after)) continue;
 		if (COUNTED.test(after)) continue;
-		found.push({ text: match[0], start: match.index, spec: { type: 'year', year: Number(groups['year']), part: partOf(groups['part'], groups['phrase']) } });
+		found.push({
+			text: match[0],
+			start: match.index,
+			spec: { type: 'year', year: Number(groups.year), part: partOf(groups.part, groups.phrase) },
+		});
 	}
 	return found;
 }

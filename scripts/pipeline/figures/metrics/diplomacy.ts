@@ -14,5 +14,12 @@ export const diplomacyMetrics: MetricRule[] = [
 		subject: 'possessor',
 	},
 	// Points of a plan are recorded so that they never pass for casualties ("trimmed from 28 points to 19").
-	{ metric: 'plan_points', unit: 'count', family: 'diplomacy', noun: NOUNS.points, context: CONTEXTS.plan, subject: 'none' },
+	{
+		metric: 'plan_points',
+		unit: 'count',
+		family: 'diplomacy',
+		noun: NOUNS.points,
+		context: CONTEXTS.plan,
+		subject: 'none',
+	},
 ];

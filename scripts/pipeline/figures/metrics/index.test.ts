@@ -7,7 +7,9 @@ import { METRIC_RULES } from './index.ts';
 const usd: NumberMatch = { start: 0, end: 4, text: '$8bn', value: 8e9, currency: 'usd', unit: null, digits: true };
 const area: NumberMatch = { start: 0, end: 6, text: '505km2', value: 505, currency: null, unit: 'km2', digits: true };
 const count: NumberMatch = { start: 0, end: 3, text: '653', value: 653, currency: null, unit: null, digits: true };
-const names = METRIC_RULES.map((rule) => metricName(rule, rule.number === 'money' ? usd : rule.number === 'km2' ? area : count));
+const names = METRIC_RULES.map((rule) =>
+	metricName(rule, rule.number === 'money' ? usd : rule.number === 'km2' ? area : count),
+);
 
 describe('METRIC_RULES', () => {
 	it('names every metric in snake_case, as the figure schema requires', () => {
@@ -20,6 +22,7 @@ describe('METRIC_RULES', () => {
 		for (const rule of METRIC_RULES) expect(Boolean(rule.noun || rule.number || (rule.bare && rule.cue))).toBe(true);
 	});
 	it('points every interception at a launch metric that exists', () => {
-		for (const rule of METRIC_RULES.filter((candidate) => candidate.launchedAs)) expect(names).toContain(rule.launchedAs);
+		for (const rule of METRIC_RULES.filter((candidate) => candidate.launchedAs))
+			expect(names).toContain(rule.launchedAs);
 	});
 });

@@ -11,6 +11,20 @@ export const territoryMetrics: MetricRule[] = [
 		cue: CUES.capture,
 		subject: 'agent',
 	},
-	{ metric: 'villages_captured', unit: 'count', family: 'territory', noun: NOUNS.villages, cue: CUES.capture, subject: 'agent' },
-	{ metric: 'settlements_captured', unit: 'count', family: 'territory', noun: NOUNS.settlements, cue: CUES.capture, subject: 'agent' },
+	{
+		metric: 'villages_captured',
+		unit: 'count',
+		family: 'territory',
+		noun: NOUNS.villages,
+		cue: CUES.capture,
+		subject: 'agent',
+	},
+	{
+		metric: 'settlements_captured',
+		unit: 'count',
+		family: 'territory',
+		noun: NOUNS.settlements,
+		cue: CUES.capture,
+		subject: 'agent',
+	},
 ];
