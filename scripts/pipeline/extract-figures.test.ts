@@ -464,41 +464,26 @@ describe('extractFigures: proposals and forecasts', () => {
 		]));
 });
 
-describe('extractFigures: sources carried forward', () => {
-	const section: TestBlock[] = [
-		{ heading: 'Russian Losses Mount' },
-		'Mediazona reports that Russian military casualties have surged.',
-		'This spike does not reflect current battlefield conditions.',
-		'By now, the deaths of 4,100 Russian officers had been confirmed.',
-		{ heading: 'Frontline' },
-		'The deaths of 300 Russian officers were confirmed elsewhere.',
-	];
-	it('carries "Mediazona reports" to a later paragraph of the same section about deaths', () =>
-		expect(figures(section)[0]).toMatchObject({ metric: 'officers_killed', value: 4100, claimedBy: 'mediazona' }));
-	it('stops carrying at the next heading', () =>
-		expect(figures(section)[1]).toMatchObject({ value: 300, claimedBy: null }));
-	it('does not carry a source about casualties to a later paragraph about money', () => {
-		const found = figures([
-			{ heading: 'Losses' },
-			'Mediazona reports that Russian military casualties have surged.',
-			'Separately, a €2bn loan for Ukraine was approved.',
-		]);
-		expect(found).toEqual([expect.objectContaining({ metric: 'aid_eur', claimedBy: null })]);
-	});
-	it('carries a source within its paragraph whatever the figure counts', () =>
+describe('extractFigures: a claimant only from its own sentence', () => {
+	const fixture = () => runFixture('claimant-own-sentence');
+	const byValue = (value: number) => fixture().find((figure) => figure.value === value);
+	it('leaves "Air defence units shot down 74 drones" unattributed after a sentence naming the governor', () =>
+		expect(byValue(74)).toMatchObject({ metric: 'drones_intercepted', claimedBy: null }));
+	it('takes "the city\'s mayor said" from the figure\'s own sentence', () =>
+		expect(byValue(3)).toMatchObject({ metric: 'killed', claimedBy: "the city's mayor" }));
+	it('does not lend "Mediazona reports…" to the next sentence of its paragraph', () =>
+		expect(byValue(410)).toMatchObject({ metric: 'officers_killed', claimedBy: null }));
+	it('resolves "It also said" to the claimant its paragraph named just before', () =>
 		expect(
-			figures("Ukraine's air force said the attack was the largest yet. Air defenses shot down 402 drones.")[0],
-		).toMatchObject({
-			metric: 'drones_intercepted',
-			claimedBy: "Ukraine's air force",
-		}));
-	it('does not carry across paragraphs in an article without headings', () =>
+			figures(
+				'The Russian Defence Ministry said its forces had struck depots. It also said air defences destroyed 61 Ukrainian drones.',
+				{ entities: [{ surface: 'Russian Defence Ministry', key: 'russian-ministry-of-defence' }] },
+			)[0],
+		).toMatchObject({ value: 61, claimedBy: 'russian-ministry-of-defence' }));
+	it('does not resolve a pronoun to a claimant of an earlier paragraph', () =>
 		expect(
-			figures([
-				'Mediazona reports that Russian casualties have surged.',
-				'The deaths of 700 Russian officers were confirmed.',
-			])[0],
-		).toMatchObject({ claimedBy: null }));
+			figures(['Mediazona reports that deaths have surged.', 'It also said 90 Russian officers were killed.'])[0],
+		).toMatchObject({ value: 90, claimedBy: null }));
 });
 
 describe('extractFigures: dates and key points', () => {
@@ -567,11 +552,11 @@ describe('extractFigures on the seed articles (reviewed targets)', () => {
 	const find = (name: string, metric: string, value: number) =>
 		runFixture(name).find((figure) => figure.metric === metric && figure.value === value);
 
-	it('reads 000: officers and generals killed, carried from Mediazona', () => {
+	it('reads 000: officers and generals killed, not attributed (Mediazona is named two paragraphs before)', () => {
 		expect(find('seed-000-losses-and-pardons', 'officers_killed', 6024)).toMatchObject({
 			subject: 'russia',
 			date: '2025-11-21',
-			claimedBy: 'mediazona',
+			claimedBy: null,
 		});
 		expect(find('seed-000-losses-and-pardons', 'generals_killed', 12)).toMatchObject({ subject: 'russia' });
 	});

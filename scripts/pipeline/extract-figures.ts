@@ -2,14 +2,10 @@
 import type { DatePrecision } from '../../src/schemas/index.ts';
 import { getOrCreate } from '../../src/shared/get-or-create.ts';
 import {
-	type Attribution,
-	type CarriedSource,
 	type CountryRef,
-	carriedClaimant,
 	countryLexicon,
 	type Family,
 	type FigureDate,
-	familiesOf,
 	figureDate,
 	findAttributions,
 	findCountryRefs,
@@ -55,8 +51,8 @@ interface Reading {
 
 /** What the extractor remembers while it reads an article in order. */
 interface ArticleState {
-	section: number;
-	carried: CarriedSource | null;
+	/** The latest claimant named in the current paragraph, for a later "it also said" of that paragraph. */
+	named: { block: number; claimedBy: string } | null;
 	launchers: Map<string, string>;
 	lastLauncher: string | null;
 	/** The date and paragraph of the latest figure of each launch metric. */
@@ -86,13 +82,11 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 	const lexicon = countryLexicon(context.demonyms, context.countryOf);
 	const mentions = groupBySentence(context.mentions);
 	const dates = groupBySentence(context.dates);
-	const sectioned = context.sentences.some((sentence) => sentence.kind === 'heading');
 	const refs = new Map<string, CountryRef[]>();
 	const refsOf = (sentence: Sentence) =>
 		getOrCreate(refs, sentence.id, () => findCountryRefs(sentence.text, mentions.get(sentence.id) ?? [], lexicon));
 	const state: ArticleState = {
-		section: 0,
-		carried: null,
+		named: null,
 		launchers: new Map(),
 		lastLauncher: null,
 		launchDates: new Map(),
@@ -101,13 +95,12 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 	const summary: Reading[] = [];
 
 	context.sentences.forEach((sentence, index) => {
-		if (sentence.kind === 'heading') state.section += 1;
 		const isBody = sentence.kind === 'body' || sentence.kind === 'list-item';
 		const paragraphBefore: { text: string; refs: CountryRef[] }[] = [];
 		for (let back = index - 1; back >= 0 && context.sentences[back]!.block === sentence.block; back -= 1) {
 			paragraphBefore.push({ text: context.sentences[back]!.text, refs: refsOf(context.sentences[back]!) });
 		}
-		const { readings, attributions } = readSentence(context, sentence, index, {
+		const readings = readSentence(context, sentence, index, {
 			mentions: mentions.get(sentence.id) ?? [],
 			dates: dates.get(sentence.id) ?? [],
 			refs: refsOf(sentence),
@@ -115,23 +108,18 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 			// Key points and headings read with a copy of the state, so that they change nothing for the body.
 			state: isBody
 				? state
-				: { ...state, carried: null, launchers: new Map(state.launchers), launchDates: new Map(state.launchDates) },
-			sectioned,
+				: {
+						named: null,
+						launchers: new Map(state.launchers),
+						lastLauncher: state.lastLauncher,
+						launchDates: new Map(state.launchDates),
+					},
 		});
 		if (!isBody) {
 			summary.push(...readings);
 			return;
 		}
 		body.push(...readings);
-		const attribution = attributions[0];
-		if (attribution) {
-			state.carried = {
-				claimedBy: attribution.claimedBy,
-				block: sentence.block,
-				section: state.section,
-				families: familiesOf(sentence.text),
-			};
-		}
 	});
 
 	// Key points and headings repeat the body: keep one of theirs only when the body does not state it.
@@ -168,16 +156,10 @@ interface SentenceInputs {
 	refs: CountryRef[];
 	paragraphBefore: { text: string; refs: CountryRef[] }[];
 	state: ArticleState;
-	sectioned: boolean;
 }
 
-/** Reads the figures of one sentence, and the attributions it makes. */
-function readSentence(
-	context: FigureContext,
-	sentence: Sentence,
-	index: number,
-	inputs: SentenceInputs,
-): { readings: Reading[]; attributions: Attribution[] } {
+/** Reads the figures of one sentence. */
+function readSentence(context: FigureContext, sentence: Sentence, index: number, inputs: SentenceInputs): Reading[] {
 	const { text } = sentence;
 	const reserved = [
 		...inputs.dates.map((date) => ({ start: date.start, end: date.start + date.text.length })),
@@ -211,13 +193,12 @@ function readSentence(
 		const date = partOfParent
 			? { date: parent.figure.date, precision: parent.figure.datePrecision }
 			: ((stated.from !== 'sentence' ? launchDate(match, sentence, inputs.state) : null) ?? stated);
-		const claimedBy =
-			nearestAttribution(attributions, site.qualifier.start, end)?.claimedBy ??
-			carriedClaimant(
-				inputs.state.carried,
-				{ block: sentence.block, section: inputs.state.section, family: match.rule.family },
-				inputs.sectioned,
-			);
+		// Who states a number is read from its own sentence only: another speaker of the paragraph may have said
+		// something else ("Zelenskyy confirmed the targets. Air defenses intercepted 585 drones." names no one for 585).
+		// A pronoun claimant ("It also said…") is the one the paragraph named last.
+		const attribution = nearestAttribution(attributions, site.qualifier.start, end);
+		const named = inputs.state.named?.block === sentence.block ? inputs.state.named.claimedBy : null;
+		const claimedBy = attribution ? (attribution.pronoun ? named : attribution.claimedBy) : null;
 		const reading: Reading = {
 			match,
 			order: [index, site.number.start],
@@ -248,5 +229,7 @@ function readSentence(
 			}
 		}
 	}
-	return { readings, attributions };
+	const lastNamed = attributions.filter((attribution) => !attribution.pronoun).at(-1);
+	if (lastNamed) inputs.state.named = { block: sentence.block, claimedBy: lastNamed.claimedBy };
+	return readings;
 }

@@ -66,8 +66,12 @@ describe('findAttributions', () => {
 		const text = 'The message, as reported by The New York Times, resonated.';
 		expect(claimants(text, [mention(text, 'The New York Times', 'nyt')])).toEqual(['nyt']);
 	});
-	it('finds no claimant in a pronoun, a passive or a noun ("he said", "had been confirmed", "the report")', () => {
-		expect(claimants('The toll is rising, he said.')).toEqual([]);
+	it('marks a pronoun before a reporting verb ("It also said") for the caller to resolve', () =>
+		expect(findAttributions('It also said its troops had taken three villages.', [])).toEqual([
+			{ claimedBy: '', start: 0, end: 12, pronoun: true },
+		]));
+	it('finds no named claimant in a pronoun, a passive or a noun ("he said", "had been confirmed", "the report")', () => {
+		expect(claimants('The toll is rising, he said.')).toEqual(['']);
 		expect(claimants('The deaths of 6,024 officers had been confirmed.')).toEqual([]);
 		expect(claimants('According to multiple reports, talks stalled.')).toEqual(['multiple reports']);
 	});

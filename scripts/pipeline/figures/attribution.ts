@@ -7,10 +7,12 @@ import type { EntityMention } from '../model.ts';
 
 /** An attribution in a sentence: who, and where the words stand. */
 export interface Attribution {
-	/** Entity id, or the attribution's words. */
+	/** Entity id, or the attribution's words; empty for a pronoun, which the caller resolves. */
 	claimedBy: string;
 	start: number;
 	end: number;
+	/** True for "he said", "it also said": the sentence names a claimant by pronoun, who was named just before. */
+	pronoun?: true;
 }
 
 const VERBS =
@@ -20,6 +22,11 @@ const VERBS =
 	'put the (?:figure|number|toll)|gave the (?:figure|number|toll)';
 // Lower case only: "United States officials" holds no verb.
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'g');
+// "It also said…", "he added": an explicit attribution whose claimant the paragraph has just named.
+const PRONOUN_VERB = new RegExp(
+	String.raw`\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|later|further|then|again)\s+)?(?:${VERBS})\b`,
+	'g',
+);
 const ACCORDING_TO = /\baccording to\s+/gi;
 const BY_SOURCE = /\b(?:reported|announced|cited|confirmed|stated|published|given|released) by\s+/gi;
 // "had been confirmed", "was reported": passive, no claimant before the verb.
@@ -113,6 +120,11 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
 	for (const match of text.matchAll(ACCORDING_TO)) add(phraseAfter(text, match.index! + match[0].length));
 	for (const match of text.matchAll(BY_SOURCE)) add(phraseAfter(text, match.index! + match[0].length));
 	for (const match of text.matchAll(REPORTING_VERB)) add(phraseBefore(text, match.index!));
+	for (const match of text.matchAll(PRONOUN_VERB)) {
+		const span = { start: match.index!, end: match.index! + match[0].length };
+		if (!found.some((other) => span.start < other.end && span.end > other.start))
+			found.push({ claimedBy: '', ...span, pronoun: true });
+	}
 	return found.sort((a, b) => a.start - b.start);
 }
 

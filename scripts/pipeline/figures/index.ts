@@ -12,5 +12,4 @@ export { type NumberSite, readNumberSites } from './number-site.ts';
 export { type Currency, findNumbers, type NumberMatch, parseDigits, parseNumberWords } from './parse-number.ts';
 export { type QualifierReading, readQualifier } from './qualifier.ts';
 export { readPlace, readScope } from './scope.ts';
-export { type CarriedSource, carriedClaimant, familiesOf } from './source-carry.ts';
 export { findSubject, type SubjectScene } from './subject.ts';

@@ -1,7 +1,7 @@
 /** The shape of one metric rule: what a number must count and what must happen to it to be that metric. */
 import type { NumberMatch } from './parse-number.ts';
 
-/** The subject areas figures fall in; a source that reports on one area carries over to later figures of that area. */
+/** The subject areas figures fall in. */
 export type Family = 'strikes' | 'casualties' | 'territory' | 'prisoners' | 'money' | 'infrastructure' | 'diplomacy';
 
 /**
