@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, runContent, seedsDirOption } from './content.ts';
+import type { BuildReport } from './build-content.ts';
+import { DEFAULT_OPTIONS, formatQuietSummary, runContent, seedsDirOption } from './content.ts';
 
 describe('seedsDirOption', () => {
 	const root = '/repo';
@@ -32,5 +33,33 @@ describe('runContent', () => {
 		}
 		expect(lines.join('\n')).toMatch(/no-such-folder {2}error {2}the seeds folder does not exist/);
 		expect(lines.join('\n')).not.toMatch(/articles built/);
+	});
+});
+
+describe('formatQuietSummary', () => {
+	const report = (severities: ('error' | 'warning' | 'notice')[]): BuildReport => ({
+		diagnostics: severities.map((severity) => ({
+			file: 'seeds/a.txt',
+			line: null,
+			rule: 'extract',
+			severity,
+			message: 'x',
+		})),
+		built: 5,
+		skipped: 0,
+		cached: 4,
+		ok: true,
+		corpus: null,
+	});
+
+	it('counts what was built and points to the full list when there are warnings', () => {
+		expect(formatQuietSummary(report(['warning', 'warning', 'notice']), 'pages', 'data')).toBe(
+			'content: 5 articles (4 from cache) in pages/ and data/; 0 errors, 2 warnings (`npm run content` lists them)',
+		);
+	});
+	it('says nothing more when there is nothing to list', () => {
+		expect(formatQuietSummary(report([]), 'pages', 'data')).toBe(
+			'content: 5 articles (4 from cache) in pages/ and data/; 0 errors, 0 warnings',
+		);
 	});
 });

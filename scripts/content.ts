@@ -1,15 +1,17 @@
 /**
  * `npm run content`: builds the article pages and the open data from `seeds/`.
  *
- *   node scripts/content.ts [--strict] [--no-cache] [--seeds DIR]
+ *   node scripts/content.ts [--strict] [--no-cache] [--quiet] [--seeds DIR]
  *
  * Prints a line per article, then every diagnostic (`file:line  severity  message  rule`), then a
- * summary. Exits 0 when every readable article was built; 1 on errors (or warnings with --strict).
+ * summary; `--quiet` prints only errors and a one-line count (`npm run check` prepares the content
+ * with it). Exits 0 when every readable article was built; 1 on errors (or warnings with --strict).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countOf } from '../src/format/plural.ts';
 import type { Diagnostic } from '../src/schemas/index.ts';
 import { type BuildOptions, type BuildReport, buildContent, ContentConfigError } from './build-content.ts';
 import { nodeEffects } from './effects.ts';
@@ -58,6 +60,16 @@ export function formatSummary(report: BuildReport, seconds: number): string {
 	return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
 }
 
+/** The one line `--quiet` prints: what was built and how many diagnostics `npm run content` would list. */
+export function formatQuietSummary(report: BuildReport, pagesDir: string, dataDir: string): string {
+	const count = (severity: Diagnostic['severity']) => report.diagnostics.filter((d) => d.severity === severity).length;
+	const problems = [countOf(count('error'), 'error'), countOf(count('warning'), 'warning')].join(', ');
+	return (
+		`content: ${countOf(report.built, 'article')} (${report.cached} from cache) in ${pagesDir}/ and ${dataDir}/; ` +
+		`${problems}${count('warning') + count('error') > 0 ? ' (`npm run content` lists them)' : ''}`
+	);
+}
+
 /** The seeds folder `--seeds DIR` names, relative to the repository root (DIR itself is relative to the working directory, or absolute). */
 export function seedsDirOption(args: readonly string[], cwd: string, repositoryRoot: string = root): string {
 	const index = args.indexOf('--seeds');
@@ -82,8 +94,15 @@ export async function runContent(args: string[], log: (line: string) => void = c
 		return 1;
 	}
 	const started = performance.now();
+	const quiet = args.includes('--quiet');
 	try {
-		const report = await buildContent(nodeEffects(root, log), options);
+		const report = await buildContent(nodeEffects(root, quiet ? () => {} : log), options);
+		if (quiet) {
+			const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+			for (const error of errors) log(formatDiagnostic(error));
+			log(formatQuietSummary(report, options.pagesDir, options.dataDir));
+			return report.ok ? 0 : 1;
+		}
 		if (report.diagnostics.length) log(`\n${report.diagnostics.map(formatDiagnostic).join('\n')}`);
 		log(`\n${formatSummary(report, (performance.now() - started) / 1000)}`);
 		log(`  output            ${options.pagesDir}/, ${options.dataDir}/`);
