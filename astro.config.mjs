@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { base, SITE_DESCRIPTION, SITE_TITLE, site } from './src/config/site.ts';
+import { briefingPdfs } from './src/integrations/briefing-pdfs.ts';
 import { contentWatcher } from './src/integrations/content-watcher.ts';
 
 export default defineConfig({
@@ -37,5 +38,7 @@ export default defineConfig({
 			head: [],
 		}),
 		mdx(),
+		// Last, so the PDFs are printed from the finished site.
+		briefingPdfs(),
 	],
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import {
 	footerTemplate,
 	headerTemplate,
 	parseArguments,
+	printBriefingsAfterBuild,
 	revealPdfLink,
 } from './export-briefings.ts';
 
@@ -86,5 +87,44 @@ describe('checkBuild and findBriefings', () => {
 describe('checkChromium', () => {
 	it('says how to install Chromium when it is missing', () => {
 		expect(() => checkChromium('/nonexistent/chromium')).toThrow(/apt-get install -y chromium/);
+	});
+});
+
+describe('printBriefingsAfterBuild', () => {
+	let dist: string;
+	const briefingPage =
+		'<link href="/_astro/a.css"><a class="fb-pdf-link" href="/briefings/situation.pdf" data-fb-pdf hidden>PDF</a>';
+	beforeEach(() => {
+		dist = mkdtempSync(join(tmpdir(), 'fb-build-pdfs-'));
+		writeFileSync(join(dist, 'index.html'), '');
+		mkdirSync(join(dist, 'briefings/situation'), { recursive: true });
+		writeFileSync(join(dist, 'briefings/situation/index.html'), briefingPage);
+	});
+	afterEach(() => rmSync(dist, { recursive: true, force: true }));
+	const run = async (env: NodeJS.ProcessEnv) => {
+		const lines: { level: string; line: string }[] = [];
+		const exported = await printBriefingsAfterBuild(
+			{ dist, base: '/', env },
+			{ info: (line) => lines.push({ level: 'info', line }), warn: (line) => lines.push({ level: 'warn', line }) },
+		);
+		return { exported, lines };
+	};
+
+	it('says once, without failing, that there are no PDFs when Chromium is missing, and leaves the links hidden', async () => {
+		const { exported, lines } = await run({ CHROMIUM_PATH: join(dist, 'no-chromium-here') });
+		expect(exported).toEqual([]);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]!.level).toBe('warn');
+		expect(lines[0]!.line).toContain(`Chromium was not found at ${join(dist, 'no-chromium-here')}`);
+		expect(lines[0]!.line).toContain('"Download as PDF" links stay hidden');
+		expect(readFileSync(join(dist, 'briefings/situation/index.html'), 'utf8')).toBe(briefingPage);
+		expect(existsSync(join(dist, 'briefings/situation.pdf'))).toBe(false);
+	});
+	it('skips the printing when BRIEFING_PDFS=off, saying so once', async () => {
+		const { exported, lines } = await run({ BRIEFING_PDFS: 'off' });
+		expect(exported).toEqual([]);
+		expect(lines.map(({ line }) => line)).toEqual([
+			'BRIEFING_PDFS=off: the briefings were built without PDFs, and their "Download as PDF" links stay hidden.',
+		]);
 	});
 });

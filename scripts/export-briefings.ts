@@ -1,31 +1,24 @@
 /**
- * `npm run briefings`: prints every briefing page of the built site to `dist/briefings/<id>.pdf`
- * with the system Chromium (print media, background graphics, A4 unless `--paper=letter`), a
- * running header with the briefing's title and a footer with "page N of M". The site is served
- * from `dist/` on 127.0.0.1 under BASE_PATH, the same base it was built with. Each exported
- * briefing's page then gets its (hidden until now) "Download as PDF" link revealed.
+ * Prints every briefing page of a built site to `dist/briefings/<id>.pdf` with the system Chromium
+ * (print media, background graphics, A4 unless `--paper=letter`), a running header with the
+ * briefing's title and a footer with "page N of M". The site is served from `dist/` on 127.0.0.1
+ * under BASE_PATH, the same base it was built with. Each exported briefing's page then gets its
+ * (hidden until now) "Download as PDF" link revealed.
  *
- * Usage: npm run briefings [-- --paper=letter] [-- --dist=path] [-- situation peace-plan …]
+ * `npm run build` does this at its end (src/integrations/briefing-pdfs.ts); `npm run briefings`
+ * prints them again, e.g. on Letter paper:
+ *
+ *   npm run briefings [-- --paper=letter] [-- --dist=path] [-- situation peace-plan …]
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { normalizeBase, SITE_TITLE } from '../src/config/site.ts';
 import { escapeHtml } from '../src/format/escape-html.ts';
+import { countOf } from '../src/format/plural.ts';
+import { chromiumInstalledAt, chromiumPath, installHint, launchChromium } from './chromium.ts';
 import { serveStatic } from './serve-static.ts';
-
-/** The Debian Chromium (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
 
 /** Paper sizes the export knows, as Chromium names them. */
 export type Paper = 'A4' | 'Letter';
@@ -44,6 +37,8 @@ export interface ExportOptions {
 	/** Only these briefing ids; all when empty. */
 	only?: string[];
 	paper?: Paper;
+	/** The Chromium binary; defaults to CHROMIUM_PATH or /usr/bin/chromium. */
+	chromium?: string;
 	/** Progress lines go here. */
 	log?: (line: string) => void;
 }
@@ -110,10 +105,11 @@ export function checkBuild(dist: string, base: string): void {
 }
 
 /** Fails with the install command when Chromium is missing. */
-export function checkChromium(path = CHROMIUM_PATH): void {
-	if (!existsSync(path))
+export function checkChromium(path = chromiumPath()): void {
+	if (!chromiumInstalledAt(path))
 		throw new ExportError(
-			`Chromium was not found at ${path}; it prints the briefings. Install it with \`sudo apt-get install -y chromium\` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary, then run \`npm run briefings\` again. The site build was not touched.`,
+			`${installHint(path)} It prints the briefings; run \`npm run briefings\` again once it is there. ` +
+				'The site build was not touched.',
 		);
 }
 
@@ -126,9 +122,9 @@ export function revealPdfLink(htmlFile: string): void {
 
 /** Prints the briefings of a built site to PDF files. */
 export async function exportBriefings(options: ExportOptions): Promise<ExportedBriefing[]> {
-	const { dist, base, paper = 'A4', log = () => {} } = options;
+	const { dist, base, paper = 'A4', chromium = chromiumPath(), log = () => {} } = options;
 	checkBuild(dist, base);
-	checkChromium();
+	checkChromium(chromium);
 	const all = findBriefings(dist);
 	const unknown = (options.only ?? []).filter((id) => !all.includes(id));
 	if (unknown.length)
@@ -138,7 +134,7 @@ export async function exportBriefings(options: ExportOptions): Promise<ExportedB
 	const server = await serveStatic(dist, { base });
 	let browser: Browser | null = null;
 	try {
-		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+		browser = await launchChromium(chromium);
 		const page = await browser.newPage();
 		await page.emulateMedia({ media: 'print' });
 		const exported: ExportedBriefing[] = [];
@@ -187,6 +183,42 @@ export async function exportBriefings(options: ExportOptions): Promise<ExportedB
 	}
 }
 
+/** How the build's last step reports: progress lines, and the one line that says why there are no PDFs. */
+export interface BuildLog {
+	info: (line: string) => void;
+	warn: (line: string) => void;
+}
+
+/**
+ * The build's last step: prints every briefing to PDF when Chromium is there and reveals the links;
+ * otherwise says once why there are none, and their links stay hidden. `BRIEFING_PDFS=off` skips the
+ * printing on purpose (benchmarks time the site build alone). Returns the PDFs printed.
+ */
+export async function printBriefingsAfterBuild(
+	options: { dist: string; base: string; env?: NodeJS.ProcessEnv },
+	log: BuildLog,
+): Promise<ExportedBriefing[]> {
+	const env = options.env ?? process.env;
+	const stayHidden = 'the briefings were built without PDFs, and their "Download as PDF" links stay hidden';
+	if (env.BRIEFING_PDFS === 'off') {
+		log.warn(`BRIEFING_PDFS=off: ${stayHidden}.`);
+		return [];
+	}
+	const chromium = chromiumPath(env);
+	if (!chromiumInstalledAt(chromium)) {
+		log.warn(
+			`${installHint(chromium)} It prints the briefings: ${stayHidden}. ` +
+				'Rebuild, or run `npm run briefings`, once Chromium is there.',
+		);
+		return [];
+	}
+	const started = Date.now();
+	const exported = await exportBriefings({ ...options, chromium, log: log.info });
+	const seconds = ((Date.now() - started) / 1000).toFixed(1);
+	log.info(`${countOf(exported.length, 'briefing PDF')} printed with ${chromium} in ${seconds} s`);
+	return exported;
+}
+
 /** Reads `--paper=a4|letter`, `--dist=<built site>` and briefing ids from the command line. */
 export function parseArguments(argv: string[]): { paper: Paper; dist: string; only: string[] } {
 	let paper: Paper = 'A4';
@@ -220,8 +252,9 @@ async function main(): Promise<void> {
 			only,
 			log: (line) => console.log(line),
 		});
+		const seconds = ((Date.now() - started) / 1000).toFixed(1);
 		console.log(
-			`${exported.length} briefing PDF${exported.length === 1 ? '' : 's'} (${paper}) in ${displayPath(join(dist, 'briefings'))}/, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+			`${countOf(exported.length, 'briefing PDF')} (${paper}) in ${displayPath(join(dist, 'briefings'))}/, ${seconds} s`,
 		);
 	} catch (error) {
 		console.error(error instanceof ExportError ? error.message : error);

@@ -29,7 +29,8 @@ import { makeTempCheckout, runCommand, type TempCheckout } from './temp-checkout
 const ROOT = join(fileURLToPath(import.meta.url), '../../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CHECKOUTS = join(ROOT, '.cache/checkouts');
-const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
+// The briefing PDFs (printed at the end of a build) are left out: the figures compare the site with bare Starlight.
+const ENV = { ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_PDFS: 'off' };
 
 interface Options {
 	sizes: number[];

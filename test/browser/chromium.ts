@@ -3,33 +3,23 @@
  * their own: without /usr/bin/chromium the browser suites fail under CI with an install hint and are
  * skipped, loudly, on a developer's machine (see with-browser.ts).
  */
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumInstalledAt, chromiumPath, installHint, launchChromium } from '../../scripts/chromium.ts';
 
-/** The Debian Chromium every machine of the project installs (`apt-get install chromium`). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 
-/** Flags for a quiet, sandbox-free headless run in containers and CI. */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+/** The Chromium the tests use: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+export const CHROMIUM_PATH = chromiumPath();
 
 /** True when the system Chromium is installed. */
-export const chromiumInstalled = existsSync(CHROMIUM_PATH);
+export const chromiumInstalled = chromiumInstalledAt(CHROMIUM_PATH);
 
 /** What to do when Chromium is missing. */
-export const INSTALL_HINT = `Chromium was not found at ${CHROMIUM_PATH}. Install it with \`sudo apt-get install chromium\` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.`;
+export const INSTALL_HINT = installHint(CHROMIUM_PATH);
 
 /** Starts headless Chromium with the project's flags. */
 export function launchBrowser(): Promise<Browser> {
-	if (!chromiumInstalled) throw new Error(INSTALL_HINT);
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+	return launchChromium(CHROMIUM_PATH);
 }
 
 /** What went wrong while a page loaded: console errors, uncaught exceptions, failed or 4xx/5xx requests. */

@@ -1,10 +1,12 @@
 /**
  * Checks every internal link of a built site: each `href`, `src` and `srcset` on every HTML page,
  * and each URL of the sitemaps and feeds, must name a file in the build, and each `#fragment` an
- * element id on the target page.
+ * element id on the target page. A link no reader sees (`<a hidden>`, such as a briefing's PDF link
+ * in a build without Chromium) may point to a file that is not there.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { countOf } from '../../src/format/plural.ts';
 
 /** A link that does not resolve, with the page it is on. */
 export interface BrokenLink {
@@ -55,16 +57,23 @@ export function startTags(html: string): { tag: string; attributes: Map<string, 
 
 /** Every link-like attribute value of a page: href, src and each srcset candidate. */
 export function linksOf(html: string): string[] {
-	const links: string[] = [];
-	for (const { attributes } of startTags(html)) {
+	return linksWithVisibility(html).map(({ link }) => link);
+}
+
+/** Every link of a page, and whether a reader can see it (a hidden anchor cannot be followed). */
+export function linksWithVisibility(html: string): { link: string; hidden: boolean }[] {
+	const links: { link: string; hidden: boolean }[] = [];
+	for (const { tag, attributes } of startTags(html)) {
+		const hidden = tag === 'a' && attributes.has('hidden');
 		for (const name of ['href', 'src']) {
 			const value = attributes.get(name);
-			if (value !== undefined) links.push(value.trim());
+			if (value !== undefined) links.push({ link: value.trim(), hidden });
 		}
 		const srcset = attributes.get('srcset');
-		if (srcset) for (const candidate of srcset.split(',')) links.push(candidate.trim().split(/\s+/)[0]!);
+		if (srcset)
+			for (const candidate of srcset.split(',')) links.push({ link: candidate.trim().split(/\s+/)[0]!, hidden });
 	}
-	return links.filter((link) => link !== '');
+	return links.filter(({ link }) => link !== '');
 }
 
 /** Every element id (and `name` of anchors) on a page. */
@@ -92,12 +101,6 @@ export function pagePath(file: string, base: string): string {
 	return base + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** Options of a link check. */
-export interface CheckOptions {
-	/** Files written after the build by another command, accepted when missing; tested against `/` + the file's path in the build. */
-	later?: RegExp;
-}
-
 /**
  * Checks every internal link of the site built into `dist` for base path `base` (`/` or `/x/`).
  * `origin` is the site's public origin: absolute links to it (canonical URLs) are checked too.
@@ -106,7 +109,6 @@ export function checkLinks(
 	dist: string,
 	base: string,
 	origin: string,
-	options: CheckOptions = {},
 ): { pages: number; links: number; broken: BrokenLink[] } {
 	const files = filesUnder(dist);
 	const fileSet = new Set(files);
@@ -123,12 +125,16 @@ export function checkLinks(
 	for (const page of pages) {
 		const pageUrl = new URL(page.path, origin);
 		// Sitemaps and feeds name pages by absolute URL in <loc> and <link> elements.
-		const links = page.file.endsWith('.xml')
-			? [...page.html.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((match) =>
-					decodeEntities(match[1]!.trim()),
-				)
-			: linksOf(page.html);
-		for (const link of new Set(links)) {
+		const found = page.file.endsWith('.xml')
+			? [...page.html.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((match) => ({
+					link: decodeEntities(match[1]!.trim()),
+					hidden: false,
+				}))
+			: linksWithVisibility(page.html);
+		// A link counts as hidden only when every copy of it on the page is.
+		const links = new Map<string, boolean>();
+		for (const { link, hidden } of found) links.set(link, (links.get(link) ?? true) && hidden);
+		for (const [link, hidden] of links) {
 			const fail = (reason: string) => broken.push({ page: page.path, link, reason });
 			if (/^javascript:/i.test(link)) {
 				fail('a javascript: URL');
@@ -165,7 +171,7 @@ export function checkLinks(
 				continue;
 			} else file = inside;
 			if (!fileSet.has(file)) {
-				if (options.later?.test(`/${file}`)) continue;
+				if (hidden) continue;
 				fail(`no file ${file} in the build`);
 				continue;
 			}
@@ -193,7 +199,7 @@ export function describeBroken(broken: BrokenLink[], limit = 40): string {
 	const lines = [...groups]
 		.sort((a, b) => b[1].length - a[1].length)
 		.slice(0, limit)
-		.map(([key, items]) => `  ${key} on ${items.length} page${items.length === 1 ? '' : 's'}, e.g. ${items[0]!.page}`);
+		.map(([key, items]) => `  ${key} on ${countOf(items.length, 'page')}, e.g. ${items[0]!.page}`);
 	if (groups.size > limit) lines.push(`  … and ${groups.size - limit} more`);
 	return lines.join('\n');
 }

@@ -1,15 +1,15 @@
 /**
  * Printing: a briefing printed from the browser loses the site's chrome and keeps every section;
- * the exported PDF of the situation briefing holds every section, its bottom line word for word,
- * its sources and a running header and footer (checked with pdfinfo and pdftotext).
+ * the build printed every briefing to PDF and shows its link; the situation briefing's PDF holds
+ * every section, its bottom line word for word, its sources and a running header and footer
+ * (checked with pdfinfo and pdftotext).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { exportBriefings } from '../../scripts/export-briefings.ts';
+import { findBriefings } from '../../scripts/export-briefings.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { briefingSections } from '../../src/briefings/index.ts';
 import { launchBrowser } from './chromium.ts';
@@ -70,16 +70,13 @@ describeWithBrowser('printing briefings', () => {
 	requireBuild();
 	let server: StaticServer;
 	let browser: Browser;
-	let pdfFolder: string;
 	beforeAll(async () => {
 		server = await serveStatic(DIST, { base: BASE });
 		browser = await launchBrowser();
-		pdfFolder = mkdtempSync(join(tmpdir(), 'fb-briefing-pdf-'));
 	});
 	afterAll(async () => {
 		await browser?.close();
 		await server?.close();
-		if (pdfFolder) rmSync(pdfFolder, { recursive: true, force: true });
 	});
 
 	it('prints the situation briefing without site chrome and with every section, footnote and source', async () => {
@@ -111,18 +108,37 @@ describeWithBrowser('printing briefings', () => {
 		expect(printed.bodyFont).not.toMatch(/^(system-ui|-apple-system|ui-sans-serif)/);
 	});
 
-	it('offers "Print / save as PDF" only when JavaScript runs, and no PDF link before the PDF exists', async () => {
+	it('offers "Print / save as PDF" only when JavaScript runs', async () => {
 		const withScript = await browser.newPage();
 		await withScript.goto(server.at('briefings/situation/'));
 		await expect.poll(() => withScript.locator('[data-fb-print]').isVisible()).toBe(true);
-		expect(await withScript.locator('[data-fb-pdf]').isVisible()).toBe(false);
 		await withScript.close();
 
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const withoutScript = await context.newPage();
 		await withoutScript.goto(server.at('briefings/situation/'));
 		expect(await withoutScript.locator('[data-fb-print]').isVisible()).toBe(false);
-		expect(await withoutScript.locator('[data-fb-pdf]').getAttribute('href')).toBe(`${BASE}briefings/situation.pdf`);
+		await context.close();
+	});
+
+	it('finds every briefing printed to PDF by the build, each linked from its page, with or without JavaScript', async () => {
+		const ids = findBriefings(DIST);
+		expect(ids.length).toBeGreaterThan(1);
+		const missing = ids.filter((id) => !existsSync(join(DIST, 'briefings', `${id}.pdf`)));
+		expect(missing, 'the build prints every briefing when Chromium is installed; rebuild with `npm run build`').toEqual(
+			[],
+		);
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		for (const id of ids) {
+			const response = await page.goto(server.at(`briefings/${id}/`));
+			expect(response?.ok()).toBe(true);
+			const link = page.locator('[data-fb-pdf]');
+			expect(await link.isVisible(), `the PDF link of briefings/${id}/`).toBe(true);
+			expect(await link.getAttribute('href')).toBe(`${BASE}briefings/${id}.pdf`);
+			const pdf = await page.request.get(server.at(`briefings/${id}.pdf`));
+			expect(pdf.headers()['content-type']).toBe('application/pdf');
+		}
 		await context.close();
 	});
 
@@ -136,7 +152,7 @@ describeWithBrowser('printing briefings', () => {
 		expect(overflow).toBe(0);
 	});
 
-	it('exports the situation briefing to an A4 PDF with every section, its bottom line and its sources', async () => {
+	it('prints the situation briefing to an A4 PDF with every section, its bottom line and its sources', async () => {
 		const page = await browser.newPage();
 		await page.goto(server.at('briefings/situation/'));
 		const onPage = await page.evaluate(() => ({
@@ -150,15 +166,14 @@ describeWithBrowser('printing briefings', () => {
 		}));
 		await page.close();
 
-		const [exported] = await exportBriefings({ dist: DIST, base: BASE, out: pdfFolder, only: ['situation'] });
-		expect(exported?.id).toBe('situation');
-		const info = execFileSync('pdfinfo', [exported!.file], { encoding: 'utf8' });
+		const file = join(DIST, 'briefings', 'situation.pdf');
+		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 		const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
 		expect(pages).toBeGreaterThanOrEqual(2);
 		expect(pages).toBeLessThanOrEqual(20);
 		expect(info).toMatch(/^Page size:.*\(A4\)/m);
 
-		const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', exported!.file, '-'], { encoding: 'utf8' });
+		const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 		const text = squash(raw.normalize('NFKC'));
 		const has = (words: string) =>
 			expect(text, `the PDF text should contain “${words}”`).toContain(squash(words.normalize('NFKC')));

@@ -15,9 +15,6 @@ export const DIST = resolve(ROOT, process.env.SITE_DIST ?? 'dist');
 /** The base path the build under test was made with (`BASE_PATH`, default `/`). */
 export const BASE = base;
 
-/** Files printed from the built pages by `npm run briefings` after the build: absent while the browser tests run. */
-export const WRITTEN_AFTER_BUILD = /\/briefings\/[^/]+\.pdf$/;
-
 /** Stops with a hint when there is no build to test. */
 export function requireBuild(dist = DIST): void {
 	if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'data/articles.json')))
