@@ -398,6 +398,8 @@ async function writeOutput(
 			'text',
 			'scope',
 			'conflictsWith',
+			'status',
+			'statusCue',
 		]),
 	);
 }
