@@ -2,10 +2,13 @@
  * `npm run content`: builds the article pages and the open data from `seeds/`.
  *
  *   node scripts/content.ts [--strict] [--no-cache] [--quiet] [--seeds DIR]
+ *   node scripts/content.ts --report
  *
  * Prints a line per article, then every diagnostic (`file:line  severity  message  rule`), then a
  * summary; `--quiet` prints only errors and a one-line count (`npm run check` prepares the content
  * with it). Exits 0 when every readable article was built; 1 on errors (or warnings with --strict).
+ * `--report` builds nothing for the site: it prints the extraction quality report of the unseen-article
+ * corpus (`scripts/quality/quality-report.ts`) and writes it to `src/content/data/extraction-quality.json`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +18,14 @@ import { countOf } from '../src/format/plural.ts';
 import type { Diagnostic } from '../src/schemas/index.ts';
 import { type BuildOptions, type BuildReport, buildContent, ContentConfigError } from './build-content.ts';
 import { nodeEffects } from './effects.ts';
+import {
+	DEFAULT_QUALITY_OPTIONS,
+	ExpectationFileError,
+	evaluateUnseenCorpus,
+	formatQualityReport,
+	QUALITY_REPORT_FILE,
+	qualityReportJson,
+} from './quality/quality-report.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -78,8 +89,27 @@ export function seedsDirOption(args: readonly string[], cwd: string, repositoryR
 	return relative(repositoryRoot, resolve(cwd, dir)) || '.';
 }
 
+/** `--report`: the extraction quality report of the unseen corpus, printed and written as JSON. */
+export async function runQualityReport(log: (line: string) => void = console.log): Promise<number> {
+	const effects = nodeEffects(root, log);
+	try {
+		const evaluation = await evaluateUnseenCorpus(effects, DEFAULT_QUALITY_OPTIONS);
+		log(formatQualityReport(evaluation, DEFAULT_QUALITY_OPTIONS.corpusDir));
+		await effects.write(QUALITY_REPORT_FILE, qualityReportJson(evaluation, DEFAULT_QUALITY_OPTIONS.corpusDir));
+		log(`\n  written to ${QUALITY_REPORT_FILE}`);
+		return 0;
+	} catch (error) {
+		if (error instanceof ExpectationFileError || error instanceof ContentConfigError) {
+			log(error.message);
+			return 1;
+		}
+		throw error;
+	}
+}
+
 /** Runs the pipeline for the CLI, the dev-server integration and tests of the CLI. */
 export async function runContent(args: string[], log: (line: string) => void = console.log): Promise<number> {
+	if (args.includes('--report')) return runQualityReport(log);
 	const options: BuildOptions = {
 		...DEFAULT_OPTIONS,
 		seedsDir: seedsDirOption(args, process.cwd()),

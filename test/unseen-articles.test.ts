@@ -1,5 +1,5 @@
 /**
- * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): fourteen short reports written for
+ * The pipeline on articles it was not built from (test/fixtures/unseen-articles/): short reports written for
  * these tests in styles the seeds do not have (wire datelines, bylines and "Published:" lines, question-and-answer
  * explainers, Russian state-media phrasing, no headline, ads and teasers, hedged deadlines, prices, durations). They
  * are never part of the site. Each expectation below was checked by reading the article; a regression here means
@@ -27,7 +27,9 @@ let corpus: Corpus;
 
 beforeAll(async () => {
 	const seeds = Object.fromEntries(
-		readdirSync(FIXTURES).map((name) => [name, new Uint8Array(readFileSync(join(FIXTURES, name)))]),
+		readdirSync(FIXTURES)
+			.filter((name) => name.endsWith('.txt'))
+			.map((name) => [name, new Uint8Array(readFileSync(join(FIXTURES, name)))]),
 	);
 	const { report, effects } = await buildInMemory(seeds);
 	expect(report.ok).toBe(true);
@@ -261,6 +263,6 @@ describe('events on unseen articles', () => {
 	});
 
 	it('never turns a duration ("fuel for about 10 days") into a dated event', () => {
-		expect(corpus.events.every((event) => event.date.startsWith('202'))).toBe(true);
+		expect(eventsOf('300_zaporizhzhia').every(([date]) => String(date).startsWith('202'))).toBe(true);
 	});
 });

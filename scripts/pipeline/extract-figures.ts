@@ -4,12 +4,13 @@ import { getOrCreate } from '../../src/shared/get-or-create.ts';
 import {
 	type CountryRef,
 	countryLexicon,
-	dropsUnlessReported,
+	type Family,
 	type FigureDate,
 	figureDate,
 	findAttributions,
 	findCountryRefs,
 	findSubject,
+	isHypothetical,
 	METRIC_RULES,
 	type MetricMatch,
 	matchMetric,
@@ -18,7 +19,6 @@ import {
 	nearestAttribution,
 	readNumberSites,
 	readScope,
-	readStatus,
 	unitName,
 } from './figures/index.ts';
 import type { DateMention, EntityMention, ExtractedFigure, Sentence } from './model.ts';
@@ -38,6 +38,9 @@ export interface FigureContext {
 	/** Optional: the country a place or body lies in or stands for ("kharkiv" → "ukraine", "moscow" → "russia"). */
 	countryOf?: ReadonlyMap<string, string>;
 }
+
+/** Families whose figures count events, which a proposal or a forecast does not. */
+const EVENT_FAMILIES: ReadonlySet<Family> = new Set(['strikes', 'casualties', 'territory', 'prisoners']);
 
 /** One figure with what later figures of the same sentence and article need to know about it. */
 interface Reading {
@@ -172,10 +175,8 @@ function readSentence(context: FigureContext, sentence: Sentence, index: number,
 				? wholeMatch(parent)
 				: (matchMetric(text, site, METRIC_RULES) ?? (site.relation === 'part' && parent ? parent.match : null));
 		if (!match) continue;
-		// A proposed swap, a threatened strike or a death denied is no count of what happened; a negated or supposed cap,
-		// plan or sum keeps its status, so that it is never shown as a fact.
-		const status = readStatus(text, site, match);
-		if (status.status !== 'reported' && dropsUnlessReported(match.rule.family)) continue;
+		// A proposed swap or a threatened strike is not a count of what happened.
+		if (EVENT_FAMILIES.has(match.rule.family) && isHypothetical(text, site, match)) continue;
 		const metric = metricName(match.rule, site.number);
 		const partOfParent = site.relation === 'part' && parent !== undefined && parent.figure.metric === metric;
 		const end = nounEnd(site, match);
@@ -215,8 +216,6 @@ function readSentence(context: FigureContext, sentence: Sentence, index: number,
 				sentence: sentence.id,
 				text: text.slice(site.qualifier.start, end),
 				scope: partOfParent ? readScope(text, site) : null,
-				status: status.status,
-				statusCue: status.cue,
 			},
 		};
 		bySite.set(site, reading);

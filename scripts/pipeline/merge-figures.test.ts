@@ -19,8 +19,6 @@ function figure(article: string, overrides: Partial<ExtractedFigure> = {}): Extr
 		sentence: 's-1',
 		text: '500 drones',
 		scope: null,
-		status: 'reported',
-		statusCue: null,
 		...overrides,
 	};
 }

@@ -25,8 +25,6 @@ export function figure(fields: Partial<FigureRecord> & Pick<FigureRecord, 'metri
 		sentence: `s-${id}`,
 		text: String(fields.value),
 		scope: null,
-		status: 'reported',
-		statusCue: null,
 		conflictsWith: [],
 		...fields,
 	};

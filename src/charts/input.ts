@@ -1,6 +1,5 @@
 /** Builds a chart input from the loaded corpus: the records plus article and name lookups. */
 import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord } from '../schemas/index.ts';
-import { chartedFigures } from './charted.ts';
 import type { ChartArticle, ChartInput } from './types.ts';
 
 /** The parts of the corpus the charts read. */
@@ -24,8 +23,7 @@ export function chartInputFrom(
 	const cached = byUrl.get(timelineUrl);
 	if (cached) return cached;
 	const input: ChartInput = {
-		// A negated or supposed number ("agreed not to cap … at 600,000") is never drawn as a fact.
-		figures: chartedFigures(data.figures),
+		figures: data.figures,
 		events: data.events,
 		articles: new Map<string, ChartArticle>(
 			data.articles.map(({ id, url, title, published }) => [id, { id, url, title, published }]),
