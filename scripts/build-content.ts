@@ -182,10 +182,11 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 
 	const names = await effects.list(options.seedsDir);
 	const seedNames = names.filter((name) => name.endsWith('.txt'));
+	const seedSet = new Set(seedNames);
 	for (const name of names) {
 		const file = `${options.seedsDir}/${name}`;
 		if (name.endsWith('.meta.yaml')) {
-			if (!seedNames.includes(name.replace(/\.meta\.yaml$/, '.txt')))
+			if (!seedSet.has(name.replace(/\.meta\.yaml$/, '.txt')))
 				diagnostics.push({
 					file,
 					line: null,
@@ -397,6 +398,8 @@ async function writeOutput(
 			'text',
 			'scope',
 			'conflictsWith',
+			'status',
+			'statusCue',
 		]),
 	);
 }

@@ -458,10 +458,34 @@ describe('extractFigures: proposals and forecasts', () => {
 	});
 	it('still counts what happened when the sentence also looks ahead', () =>
 		expect(pairs('At least 20 people were killed, and the toll is expected to rise.')).toEqual([['killed', 20]]));
-	it('still counts a pledge of aid (money is pledged before it is paid)', () =>
-		expect(pairs('Germany will provide €1.5 billion in military aid to Ukraine next year.')).toEqual([
-			['aid_eur', 1.5e9],
+	it('still counts a pledge of aid as reported (money is pledged before it is paid)', () =>
+		expect(figures('Germany will provide €1.5 billion in military aid to Ukraine next year.')).toEqual([
+			expect.objectContaining({ metric: 'aid_eur', value: 1.5e9, status: 'reported', statusCue: null }),
 		]));
+});
+
+describe('extractFigures: negated and supposed figures (fixture negated-and-supposed)', () => {
+	const byValue = (value: number) => runFixture('negated-and-supposed').find((figure) => figure.value === value);
+	it('reads "agreed not to limit … at 450,000" as a negated troop cap, with its words', () =>
+		expect(byValue(450000)).toMatchObject({ metric: 'troop_cap', status: 'negated', statusCue: 'not to' }));
+	it('reads "rejected a cap of 400,000" as negated', () =>
+		expect(byValue(400000)).toMatchObject({ metric: 'troop_cap', status: 'negated' }));
+	it('reads "would have capped … at 500,000" as hypothetical', () =>
+		expect(byValue(500000)).toMatchObject({ metric: 'troop_cap', status: 'hypothetical', statusCue: 'would have' }));
+	it('drops a death that is denied and a launch that is only a condition', () => {
+		expect(byValue(19)).toBeUndefined();
+		expect(byValue(1000)).toBeUndefined();
+	});
+	it('keeps what the text states as reported', () => {
+		expect(byValue(210)).toMatchObject({ metric: 'drones_launched', status: 'reported' });
+		expect(byValue(4)).toMatchObject({ metric: 'killed', status: 'reported' });
+		expect(byValue(2e9)).toMatchObject({ metric: 'aid_eur', status: 'reported' });
+	});
+	it('reads "no longer" in the clause as negated', () =>
+		expect(figures("Kyiv said the plan no longer caps Ukraine's armed forces at 600,000.")[0]).toMatchObject({
+			metric: 'troop_cap',
+			status: 'negated',
+		}));
 });
 
 describe('extractFigures: a claimant only from its own sentence', () => {
@@ -597,7 +621,8 @@ describe('extractFigures on the seed articles (reviewed targets)', () => {
 			claimedBy: 'international-monetary-fund',
 			date: '2025-11-27',
 		});
-		expect(find(name, 'troop_cap', 600000)).toMatchObject({ subject: 'ukraine' });
+		// "the US agreed not to cap the size of Ukraine's armed forces at 600,000": the cap is ruled out.
+		expect(find(name, 'troop_cap', 600000)).toMatchObject({ subject: 'ukraine', status: 'negated' });
 		const strikeOrCasualty = /launched|intercepted|hit|killed|injured|casualties/;
 		expect(
 			runFixture(name)

@@ -4,13 +4,12 @@ import { getOrCreate } from '../../src/shared/get-or-create.ts';
 import {
 	type CountryRef,
 	countryLexicon,
-	type Family,
+	dropsUnlessReported,
 	type FigureDate,
 	figureDate,
 	findAttributions,
 	findCountryRefs,
 	findSubject,
-	isHypothetical,
 	METRIC_RULES,
 	type MetricMatch,
 	matchMetric,
@@ -19,6 +18,7 @@ import {
 	nearestAttribution,
 	readNumberSites,
 	readScope,
+	readStatus,
 	unitName,
 } from './figures/index.ts';
 import type { DateMention, EntityMention, ExtractedFigure, Sentence } from './model.ts';
@@ -38,9 +38,6 @@ export interface FigureContext {
 	/** Optional: the country a place or body lies in or stands for ("kharkiv" → "ukraine", "moscow" → "russia"). */
 	countryOf?: ReadonlyMap<string, string>;
 }
-
-/** Families whose figures count events, which a proposal or a forecast does not. */
-const EVENT_FAMILIES: ReadonlySet<Family> = new Set(['strikes', 'casualties', 'territory', 'prisoners']);
 
 /** One figure with what later figures of the same sentence and article need to know about it. */
 interface Reading {
@@ -175,8 +172,10 @@ function readSentence(context: FigureContext, sentence: Sentence, index: number,
 				? wholeMatch(parent)
 				: (matchMetric(text, site, METRIC_RULES) ?? (site.relation === 'part' && parent ? parent.match : null));
 		if (!match) continue;
-		// A proposed swap or a threatened strike is not a count of what happened.
-		if (EVENT_FAMILIES.has(match.rule.family) && isHypothetical(text, site, match)) continue;
+		// A proposed swap, a threatened strike or a death denied is no count of what happened; a negated or supposed cap,
+		// plan or sum keeps its status, so that it is never shown as a fact.
+		const status = readStatus(text, site, match);
+		if (status.status !== 'reported' && dropsUnlessReported(match.rule.family)) continue;
 		const metric = metricName(match.rule, site.number);
 		const partOfParent = site.relation === 'part' && parent !== undefined && parent.figure.metric === metric;
 		const end = nounEnd(site, match);
@@ -216,6 +215,8 @@ function readSentence(context: FigureContext, sentence: Sentence, index: number,
 				sentence: sentence.id,
 				text: text.slice(site.qualifier.start, end),
 				scope: partOfParent ? readScope(text, site) : null,
+				status: status.status,
+				statusCue: status.cue,
 			},
 		};
 		bySite.set(site, reading);

@@ -1,7 +1,7 @@
 /** Merges the entity mentions of all articles into one record per real person, place or organisation. */
 import type { EntityRecord, EntityType } from '../../src/schemas/index.ts';
 import { findGazetteerHits } from './entities/gazetteer-hits.ts';
-import { fuller, type GazetteerIndex, samePerson } from './entities/index.ts';
+import { fuller, type GazetteerIndex, type IndexedEntry, nameParts, samePerson, surnameKey } from './entities/index.ts';
 import type { EntityMention } from './model.ts';
 import { slugify } from './slugify.ts';
 
@@ -23,30 +23,53 @@ function majorityType(types: Map<EntityType, number>): EntityType {
 	return [...types].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
 }
 
-/** Groups the NLP keys that name one thing: compatible names of one person, or one spelling of a place. */
+/** Appends `item` to the list under `key`. */
+function file<T>(map: Map<string, T[]>, key: string, item: T): void {
+	const list = map.get(key);
+	if (list) list.push(item);
+	else map.set(key, [item]);
+}
+
+/**
+ * Groups the NLP keys that name one thing: compatible names of one person, or one spelling of a place.
+ * Two names can be one person only when their surnames agree (`samePerson`), so gazetteer people and
+ * groups are looked up by surname key instead of tried one by one: the work grows with the names, not
+ * with their square.
+ */
 function groupNlpKeys(tallies: KeyTally[], index: GazetteerIndex): Map<string, string> {
 	const target = new Map<string, string>();
 	const people = tallies
 		.filter((tally) => majorityType(tally.types) === 'person')
 		.sort((a, b) => (fuller(a.name, b.name) ? -1 : fuller(b.name, a.name) ? 1 : byString(a.key, b.key)));
-	const groups: { key: string; names: string[] }[] = [];
+	// Gazetteer people by the surname key of each multi-word spelling, in gazetteer order.
+	const gazetteerBySurname = new Map<string, IndexedEntry[]>();
+	for (const entry of index.entries.values()) {
+		if (entry.type !== 'person') continue;
+		const keys = new Set(
+			[entry.name, ...entry.aliases]
+				.filter((alias) => /\s/.test(alias))
+				.map((alias) => surnameKey(nameParts(alias).surname)),
+		);
+		for (const key of keys) file(gazetteerBySurname, key, entry);
+	}
+	const groupsBySurname = new Map<string, { key: string; names: string[] }[]>();
 	for (const tally of people) {
-		const gazetteer = [...index.entries.values()].find(
-			(entry) =>
-				entry.type === 'person' &&
-				[entry.name, ...entry.aliases].some((alias) => /\s/.test(alias) && samePerson(tally.name, alias)),
+		const surname = surnameKey(nameParts(tally.name).surname);
+		const gazetteer = (gazetteerBySurname.get(surname) ?? []).find((entry) =>
+			[entry.name, ...entry.aliases].some((alias) => /\s/.test(alias) && samePerson(tally.name, alias)),
 		);
 		if (gazetteer) {
 			target.set(tally.key, gazetteer.id);
 			continue;
 		}
 		// Every name of a group must fit the newcomer, so "W. Burns" cannot join William and Walter together.
+		const groups = groupsBySurname.get(surname) ?? [];
 		const group = groups.find((candidate) => candidate.names.every((name) => samePerson(name, tally.name)));
 		if (group) {
 			group.names.push(tally.name);
 			target.set(tally.key, group.key);
 		} else {
-			groups.push({ key: tally.key, names: [tally.name] });
+			file(groupsBySurname, surname, { key: tally.key, names: [tally.name] });
 			target.set(tally.key, tally.key);
 		}
 	}

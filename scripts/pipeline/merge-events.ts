@@ -11,7 +11,14 @@
  * one. The record's date words and `inferred` come from a source that states the date, if any. Ids are the date and a slug of the title, numbered when two collide.
  */
 import type { DatePrecision, EventRecord, SourceRef } from '../../src/schemas/index.ts';
-import { dateRelation, type EventFacts, entityWeights, eventWords, matchEvents } from './events/index.ts';
+import {
+	CandidateBlocks,
+	dateRelation,
+	type EventFacts,
+	entityWeights,
+	eventWords,
+	matchEvents,
+} from './events/index.ts';
 import type { ExtractedEvent } from './model.ts';
 import { slugify, uniqueSlugs } from './slugify.ts';
 
@@ -162,9 +169,13 @@ export function mergeEvents(
 	const weight = entityWeights(statements.map((statement) => statement.facts));
 
 	const groups: Statement[][] = [];
+	const blocks = new CandidateBlocks();
 	for (const statement of statements) {
-		let best: { group: Statement[]; evidence: number } | null = null;
-		for (const group of groups) {
+		let best: { index: number; evidence: number } | null = null;
+		// Only groups with a member that can match (a related date and something shared) are worth
+		// trying; in creation order, as the first of equally good groups wins.
+		for (const index of blocks.candidates(statement.facts)) {
+			const group = groups[index]!;
 			const fits = group.every(
 				(member) =>
 					dateRelation(member.facts, statement.facts) &&
@@ -172,10 +183,11 @@ export function mergeEvents(
 			);
 			if (!fits) continue;
 			const evidence = Math.max(...group.map((member) => matchEvents(member.facts, statement.facts, weight) ?? -1));
-			if (evidence >= 0 && (!best || evidence > best.evidence)) best = { group, evidence };
+			if (evidence >= 0 && (!best || evidence > best.evidence)) best = { index, evidence };
 		}
-		if (best) best.group.push(statement);
+		if (best) groups[best.index]!.push(statement);
 		else groups.push([statement]);
+		blocks.add(best ? best.index : groups.length - 1, statement.facts);
 	}
 
 	const records = groups

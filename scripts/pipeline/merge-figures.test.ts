@@ -19,6 +19,8 @@ function figure(article: string, overrides: Partial<ExtractedFigure> = {}): Extr
 		sentence: 's-1',
 		text: '500 drones',
 		scope: null,
+		status: 'reported',
+		statusCue: null,
 		...overrides,
 	};
 }

@@ -11,37 +11,61 @@ export const MAX_RELATED = 5;
 /** Below this, two topics share too little to be worth a link. */
 export const MIN_RELATEDNESS = 0.1;
 
-/** |a ∩ b| / |a ∪ b|, 0 for two empty sets. */
-function jaccard(a: Set<string>, b: Set<string>): number {
-	let shared = 0;
-	for (const item of a) if (b.has(item)) shared++;
-	const union = a.size + b.size - shared;
+/** |a ∩ b| / |a ∪ b| from the sizes and the overlap, 0 for two empty sets. */
+function jaccard(sizeA: number, sizeB: number, shared: number): number {
+	const union = sizeA + sizeB - shared;
 	return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * How many items each pair of topics shares, counted from the items' side (each item's topics, pair
+ * by pair), so only pairs that share something are touched. Key: the two topic positions, lower first.
+ */
+function sharedCounts(lists: readonly (readonly string[])[]): Map<number, number> {
+	const holders = new Map<string, number[]>();
+	lists.forEach((list, topic) => {
+		for (const item of new Set(list)) {
+			const found = holders.get(item);
+			if (found) found.push(topic);
+			else holders.set(item, [topic]);
+		}
+	});
+	const shared = new Map<number, number>();
+	const n = lists.length;
+	for (const topics of holders.values())
+		for (let i = 0; i < topics.length; i++)
+			for (let j = i + 1; j < topics.length; j++) {
+				const key = topics[i]! * n + topics[j]!;
+				shared.set(key, (shared.get(key) ?? 0) + 1);
+			}
+	return shared;
 }
 
 /** Related topics by shared articles and entities, most related first. */
 export function relateTopics(topics: { id: string; articles: string[]; entities: string[] }[]): Map<string, string[]> {
-	const sets = topics.map((topic) => ({
-		id: topic.id,
-		articles: new Set(topic.articles),
-		entities: new Set(topic.entities),
-	}));
+	const n = topics.length;
+	const articleSizes = topics.map((topic) => new Set(topic.articles).size);
+	const entitySizes = topics.map((topic) => new Set(topic.entities).size);
+	const sharedArticles = sharedCounts(topics.map((topic) => topic.articles));
+	const sharedEntities = sharedCounts(topics.map((topic) => topic.entities));
+	const scored = topics.map(() => [] as { id: string; score: number }[]);
+	for (const key of new Set([...sharedArticles.keys(), ...sharedEntities.keys()])) {
+		const a = Math.floor(key / n);
+		const b = key % n;
+		const score =
+			ARTICLE_WEIGHT * jaccard(articleSizes[a]!, articleSizes[b]!, sharedArticles.get(key) ?? 0) +
+			ENTITY_WEIGHT * jaccard(entitySizes[a]!, entitySizes[b]!, sharedEntities.get(key) ?? 0);
+		if (score < MIN_RELATEDNESS) continue;
+		scored[a]!.push({ id: topics[b]!.id, score });
+		scored[b]!.push({ id: topics[a]!.id, score });
+	}
 	const related = new Map<string, string[]>();
-	for (const topic of sets) {
-		const scored = sets
-			.filter((other) => other.id !== topic.id)
-			.map((other) => ({
-				id: other.id,
-				score:
-					ARTICLE_WEIGHT * jaccard(topic.articles, other.articles) +
-					ENTITY_WEIGHT * jaccard(topic.entities, other.entities),
-			}))
-			.filter((entry) => entry.score >= MIN_RELATEDNESS)
-			.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	topics.forEach((topic, index) => {
+		const ranked = scored[index]!.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 		related.set(
 			topic.id,
-			scored.slice(0, MAX_RELATED).map((entry) => entry.id),
+			ranked.slice(0, MAX_RELATED).map((entry) => entry.id),
 		);
-	}
+	});
 	return related;
 }

@@ -66,10 +66,19 @@ export function slugify(text: string): string {
 /** Gives every item a distinct slug: the first keeps the plain slug, later ones get `-2`, `-3`… in input order. */
 export function uniqueSlugs(bases: string[], fallback = 'article'): string[] {
 	const taken = new Set<string>();
+	// The next number to try for each root: the numbers below it are taken already, so many items with
+	// one root cost one step each rather than a walk past all the earlier ones.
+	const next = new Map<string, number>();
 	return bases.map((base) => {
 		const root = base || fallback;
 		let slug = root;
-		for (let n = 2; taken.has(slug); n++) slug = `${root}-${n}`;
+		let n = next.get(root) ?? 2;
+		if (taken.has(slug)) {
+			while (taken.has(`${root}-${n}`)) n++;
+			slug = `${root}-${n}`;
+			n++;
+		}
+		next.set(root, n);
 		taken.add(slug);
 		return slug;
 	});

@@ -71,6 +71,8 @@ export function makeFigure(
 		sentence: 's-1',
 		text: String(fields.value),
 		scope: null,
+		status: 'reported',
+		statusCue: null,
 		conflictsWith: [],
 		...fields,
 	};

@@ -42,6 +42,14 @@ describe('keyFigures', () => {
 		];
 		expect(keyFigures(figures, createContext(data, data.articles)).map((entry) => entry.figure.id)).toEqual(['new']);
 	});
+	it('never picks a figure the text negates or only supposes ("agreed not to cap … at 600,000")', () => {
+		const data = fixtureData();
+		const figures = [
+			makeFigure({ id: 'cap', article: 'b-talks', metric: 'troop_cap', value: 600000, status: 'negated' }),
+			makeFigure({ id: 'swap', article: 'b-talks', metric: 'aid_usd', value: 5e9, status: 'hypothetical' }),
+		];
+		expect(keyFigures(figures, createContext(data, data.articles))).toEqual([]);
+	});
 	it('leaves out figures from articles outside the briefing', () => {
 		const data = fixtureData();
 		const talks = data.articles.filter((article) => article.id === 'a-pressure');

@@ -1,4 +1,5 @@
 /** Key figures: the scope's headline numbers, newest first, each attributed as its article words it. */
+import { isReported } from '../format/figure-status.ts';
 import type { EntityRecord, FigureRecord } from '../schemas/index.ts';
 import type { BriefingContext } from './context.ts';
 import type { BriefingFigure } from './model.ts';
@@ -48,7 +49,9 @@ export function keyFigures(figures: FigureRecord[], context: BriefingContext, ma
 		place(a) - place(b) ||
 		a.id.localeCompare(b.id);
 	const best = new Map<string, FigureRecord>();
-	for (const figure of figures.filter((candidate) => context.articles.has(candidate.article)).sort(preferred)) {
+	// A negated or supposed number ("agreed not to cap … at 600,000") is never a key figure.
+	const stated = figures.filter((candidate) => isReported(candidate) && context.articles.has(candidate.article));
+	for (const figure of stated.sort(preferred)) {
 		const key = `${figure.metric}|${figure.subject ?? ''}`;
 		if (!best.has(key)) best.set(key, figure);
 	}

@@ -25,6 +25,8 @@ export function figure(fields: Partial<FigureRecord> & Pick<FigureRecord, 'metri
 		sentence: `s-${id}`,
 		text: String(fields.value),
 		scope: null,
+		status: 'reported',
+		statusCue: null,
 		conflictsWith: [],
 		...fields,
 	};

@@ -1,5 +1,6 @@
 /** The chart registry: every chart with its id, title, the metrics it draws and its model builder. Adding a chart is a folder and one line here. */
 import { type FigureRecord, KNOWN_METRICS } from '../schemas/index.ts';
+import { chartedFigures } from './charted.ts';
 import { isLossMetric, LOSS_METRICS, type LossesModel, lossesModel } from './losses/model.ts';
 import { isTimeMetric, type OverTimeModel, overTimeModel } from './over-time/model.ts';
 import { STRIKE_METRICS, type StrikesModel, strikesModel } from './strikes/model.ts';
@@ -63,11 +64,13 @@ export function chartById(id: string): ChartDefinition | undefined {
 
 /** The charts that have something to draw from these figures, in registry order. */
 export function chartsFor(figures: readonly FigureRecord[], where: 'topic' | 'article' = 'topic'): ChartDefinition[] {
+	const charted = chartedFigures(figures);
 	return (CHARTS as readonly ChartDefinition[]).filter(
-		(chart) => (where === 'article' ? chart.onArticles : true) && chart.relevant(figures),
+		(chart) => (where === 'article' ? chart.onArticles : true) && chart.relevant(charted),
 	);
 }
 
+export { chartedFigures, isCharted } from './charted.ts';
 export { chartInputFrom } from './input.ts';
 export { keyEvents } from './key-events.ts';
 export { NARROW, NARROW_BREAK, WIDE } from './layout.ts';

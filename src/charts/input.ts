@@ -1,5 +1,6 @@
 /** Builds a chart input from the loaded corpus: the records plus article and name lookups. */
 import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord } from '../schemas/index.ts';
+import { chartedFigures } from './charted.ts';
 import type { ChartArticle, ChartInput } from './types.ts';
 
 /** The parts of the corpus the charts read. */
@@ -23,7 +24,8 @@ export function chartInputFrom(
 	const cached = byUrl.get(timelineUrl);
 	if (cached) return cached;
 	const input: ChartInput = {
-		figures: data.figures,
+		// A negated or supposed number ("agreed not to cap … at 600,000") is never drawn as a fact.
+		figures: chartedFigures(data.figures),
 		events: data.events,
 		articles: new Map<string, ChartArticle>(
 			data.articles.map(({ id, url, title, published }) => [id, { id, url, title, published }]),

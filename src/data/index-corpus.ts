@@ -3,6 +3,7 @@
  * many pages need. Built once per build, so each page's own work is proportional to the page and
  * not to the corpus.
  */
+import { isReported } from '../format/figure-status.ts';
 import type {
 	ArticleRecord,
 	CorpusRecords,
@@ -158,7 +159,9 @@ export function indexCorpus(records: CorpusRecords): Corpus {
 		eventsByPeriod: groupBy(events, (event) => timelinePeriod(event.date)),
 		figuresByArticle: groupBy(figures, (figure) => figure.article),
 		figureDays: new Set(
-			figures.filter((figure) => figure.scope === null && figure.date?.length === 10).map((figure) => figure.date!),
+			figures
+				.filter((figure) => isReported(figure) && figure.scope === null && figure.date?.length === 10)
+				.map((figure) => figure.date!),
 		),
 		quotesByArticle: groupBy(quotes, (quote) => quote.article),
 		quotesBySpeaker: groupBy(quotes, (quote) => quote.speaker),

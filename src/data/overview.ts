@@ -1,6 +1,7 @@
 /** The home page's "what is happening" in three sentences, composed from the data. */
 
 import { formatDate } from '../format/date.ts';
+import { isReported } from '../format/figure-status.ts';
 import { metricLabel } from '../format/metric.ts';
 import { formatQuantity, qualifierWords } from '../format/number.ts';
 import type { Corpus } from './corpus.ts';
@@ -51,7 +52,9 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 		});
 	}
 	const figure = HEADLINE_METRICS.flatMap((metric) =>
-		corpus.figures.filter((candidate) => candidate.metric === metric && candidate.scope === null),
+		corpus.figures.filter(
+			(candidate) => isReported(candidate) && candidate.metric === metric && candidate.scope === null,
+		),
 	).sort(
 		(a, b) =>
 			(b.date ?? '').localeCompare(a.date ?? '') ||

@@ -23,6 +23,13 @@ export const KNOWN_METRICS = [
 export const QualifierSchema = z.enum(['exact', 'at_least', 'over', 'about', 'up_to']);
 export type Qualifier = z.output<typeof QualifierSchema>;
 
+/**
+ * Whether the text states a quantity as it is (`reported`), rules it out (`negated`: "agreed not to cap … at 600,000",
+ * "rejected a cap of") or only supposes it (`hypothetical`: "would release", "a swap … under discussion", "if").
+ */
+export const FigureStatusSchema = z.enum(['reported', 'negated', 'hypothetical']);
+export type FigureStatus = z.output<typeof FigureStatusSchema>;
+
 /** One entry of the public `figures.json`: one stated quantity. */
 export const FigureRecordSchema = z.object({
 	id: z.string().describe('Stable id.'),
@@ -51,6 +58,13 @@ export const FigureRecordSchema = z.object({
 		.describe(
 			'The part of a larger figure this one counts ("over the border region of Belgorod"), or null for a whole.',
 		),
+	status: FigureStatusSchema.describe(
+		'reported (stated as it is), negated ("agreed not to cap … at 600,000") or hypothetical ("would release", "if"). Only reported figures are charted.',
+	),
+	statusCue: z
+		.string()
+		.nullable()
+		.describe('The words that make a figure negated or hypothetical ("not to", "would"); null when reported.'),
 	conflictsWith: z
 		.array(z.string())
 		.describe('Ids of figures from other articles giving a different value for the same metric, subject and date.'),
