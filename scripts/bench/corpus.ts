@@ -2,6 +2,7 @@
  * Benchmark corpora made from the real seeds: paragraphs shuffled across articles, dates and numbers
  * varied, every headline unique. Deterministic for a given size and random seed, so runs compare.
  */
+import { language } from '../pipeline/lang/index.ts';
 
 /** One generated seed file. */
 export interface SeedFile {
@@ -9,20 +10,7 @@ export interface SeedFile {
 	text: string;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
+const MONTHS = language.calendar.months;
 const MONTH_PATTERN = new RegExp(`\\b(${MONTHS.join('|')})(\\s+(\\d{1,2})\\b)?`, 'g');
 /** Scraper debris and structure lines that only make sense where the seed put them. */
 const DEBRIS = /^(Creator:|LATEST NEWS|Quick Read|Key Points?)\s*$/i;

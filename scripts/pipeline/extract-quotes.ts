@@ -10,6 +10,7 @@ import {
 	SPEECH_VERB,
 	TERM_LEAD,
 } from './entities/speech.ts';
+import { language } from './lang/index.ts';
 import type { EntityMention, ExtractedQuote, Sentence } from './model.ts';
 
 /** Who a quotation is attributed to: an entity key, and the words that name them. */
@@ -31,8 +32,10 @@ const SHORT_WORDS = 4;
 const SHORT_REACH = 12;
 
 // A speaker named by office ("the Russian president", "the Kremlin leader", "the foreign minister").
-const OFFICE =
-	/^the\s+(?:[\p{Lu}][\p{L}-]*\s+)*(?:president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|minister|envoy|secretary of state|secretary|spokesman|spokeswoman|mayor|governor)$/iu;
+const OFFICE = new RegExp(
+	String.raw`^the\s+(?:[\p{Lu}][\p{L}-]*\s+)*(?:(?:prime|foreign|defen[cs]e)\s+)?(?:secretary of state|leader|${language.titles.lowerCase.join('|')})$`,
+	'iu',
+);
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 

@@ -1,24 +1,12 @@
 /** Calendar arithmetic on UTC day numbers (days since 1970-01-01), the unit every date stage reasons in. */
 import type { DatePrecision } from '../../../src/schemas/index.ts';
+import { language } from '../lang/index.ts';
 
 const MS_PER_DAY = 86_400_000;
 
-export const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-] as const;
+export const MONTH_NAMES = language.calendar.months;
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export const WEEKDAY_NAMES = language.calendar.weekdays;
 
 /** A calendar day as year, month (1–12) and day of month. */
 export interface Ymd {

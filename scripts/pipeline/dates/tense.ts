@@ -4,6 +4,7 @@
  * and "-ed" verbs ("briefed", "wrapped up") mark the past. The clause holding the date is read first, then
  * the whole sentence.
  */
+import { language } from '../lang/index.ts';
 import type { DateSpec, Relation, Tense } from './expression.ts';
 
 interface Cue {
@@ -27,19 +28,14 @@ const FUTURE: RegExp[] = [
 
 const STRONG_PAST: RegExp[] = [
 	/\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b/gi,
-	/\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+|now\s+|just\s+)?(?:been|[a-z]+ed|[a-z]+en|met|held|made|led|won|lost|sent|fought|told|said|left|built|spent|paid|found|become|taken|given|seen)\b/gi,
+	new RegExp(
+		String.raw`\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+|now\s+|just\s+)?(?:[a-z]+ed|[a-z]+en|${language.irregularParticiples.join('|')})\b`,
+		'gi',
+	),
 	/\b(?:ago|yesterday|earlier|previously|last\s+(?:week|weekend|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi,
 ];
 
-const IRREGULAR_PAST = new Set(
-	(
-		'said told met held struck began came went took gave made saw sent fought led left won lost spoke wrote brought bought caught ' +
-		'thought taught felt kept knew grew drew flew threw rose fell broke chose froze stole woke hid built spent meant dealt heard paid ' +
-		'laid sold stood sought found got became withdrew undertook overtook arose sank shrank fled fed shot slid swept slept wept crept ' +
-		'lent bent bore drove rode ran sat sang rang sprang swore tore wore understood overcame shook mistook foresaw oversaw spun hung ' +
-		'stuck dug clung swung stung ate forgot flung forbade forgave'
-	).split(' '),
-);
+const IRREGULAR_PAST = new Set(language.irregularPast);
 // Past forms that are also present forms: read as past only right after a name, a pronoun or a plural
 // noun ("Trump set a deadline", "drones hit Kharkiv"), where the present would take an "-s" or read oddly.
 const AMBIGUOUS_PAST =

@@ -1,4 +1,5 @@
 /** Splits a sentence into word tokens with their offsets, the unit the name finder works on. */
+import { language } from '../lang/index.ts';
 
 /** One word of a sentence. */
 export interface Token {
@@ -20,29 +21,7 @@ export interface Token {
 // Words, with inner apostrophes and hyphens ("O’Brien", "Kosiniak-Kamysz", "Russia’s").
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 // Abbreviations whose full stop belongs to the word.
-const DOTTED = new Set([
-	'Gen',
-	'Lt',
-	'Col',
-	'Maj',
-	'Capt',
-	'Adm',
-	'Sgt',
-	'Brig',
-	'Mr',
-	'Mrs',
-	'Ms',
-	'Dr',
-	'Prof',
-	'St',
-	'Jr',
-	'Sr',
-	'Gov',
-	'Sen',
-	'Rep',
-	'Pres',
-	'Ret',
-]);
+const DOTTED = new Set(language.dottedTitles);
 // Characters after which a capital letter may be the sentence's own (a colon, an opening quote, a bullet).
 const OPENING = /[:“"‘([•·▪◦●]\s*$/u;
 

@@ -1,47 +1,22 @@
 /** Closed word lists the name finder reads capitalised words against. */
+import { calendarWords, language } from '../lang/index.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Words that make a title or rank before a name ("President", "Lt. Gen."); never part of a name. */
-export const TITLE_WORDS = set(`
-	President Presidents Vice Prime Minister Ministers Secretary Secretaries Secretary-General Chancellor
-	General Generals Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Admiral Adm Sergeant Sgt Commander
-	Commander-in-Chief Marshal Brigadier Brig Private Corporal Director Envoy Envoys Ambassador Governor Gov
-	Mayor Senator Sen Sens Representative Rep Congressman Congresswoman Speaker Chairman Chairwoman Chair
-	Chief Head Deputy Acting Former Ex-President Spokesman Spokeswoman Spokesperson Prosecutor Judge
-	Attorney Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord King Queen Prince Princess Pope Patriarch
-	Sheikh Emir Premier Leader Adviser Advisor Aide Commissioner Officer Ombudsman Negotiator Pres
-	Coordinator Administrator Inspector Councillor Councilor President-elect Ret
-`);
+export const TITLE_WORDS = new Set(language.titles.words);
 
 /** Words that sit between title words ("Secretary of State", "Defence Minister", "Chief of Staff"). */
-export const TITLE_QUALIFIERS = set(`
-	of the for and Foreign Defence Defense Interior Finance Economy Economic Energy Health Justice Trade
-	Commerce Treasury State Army Navy Air Force Homeland Security National Affairs Home Intelligence Special
-	Presidential Military Federal Supreme Senior Top First High Staff Ground Forces Armed Chiefs Joint
-	Regional Military-Civil Civil Administration Press Public Relations Digital Transformation Strategic
-	Industries European Commission Council Union Assistant Executive Principal Permanent Acting Interim
-`);
+export const TITLE_QUALIFIERS = new Set(language.titles.qualifiers);
 
-/**
- * Titles news style writes in lower case before a name ("regional governor Oleh Kiper", "foreign minister Hakan
- * Fidan"). Only nouns that name an office: "former", "acting" or "head" alone say nothing about who follows.
- */
-export const LOWER_CASE_TITLES = set(`
-	president minister secretary chancellor envoy ambassador governor mayor senator spokesman spokeswoman
-	spokesperson prosecutor commander negotiator adviser advisor commissioner ombudsman premier congressman
-	congresswoman lieutenant colonel captain sergeant admiral general marshal chairman chairwoman
-`);
+/** Titles news style writes in lower case before a name ("regional governor Oleh Kiper"). */
+export const LOWER_CASE_TITLES = new Set(language.titles.lowerCase);
 
 /** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Ministry of the Interior"). */
 export const NAME_PARTICLES = set('of the for de del della da dos von van der den bin ibn al la le du');
 
 /** Weekday and month names: dates, not entities. */
-export const CALENDAR_WORDS = set(`
-	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun
-	January February March April May June July August September October November December
-	Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-`);
+export const CALENDAR_WORDS = new Set(calendarWords(language));
 
 /** Capitalised words and phrases that name no person, place or organisation of interest. */
 export const NOT_NAMES = set(`

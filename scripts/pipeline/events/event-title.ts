@@ -17,6 +17,7 @@
  */
 
 import { datelineLength } from '../dateline.ts';
+import { language, speechVerbLemmas } from '../lang/index.ts';
 import { hasFiniteVerb, inAnySpan, type Segment, type Span, segmentTerms } from './clauses.ts';
 import { isFiller, isPeriodBound, lower, withoutDate } from './date-words.ts';
 import { fitTitle, MAX_TITLE_LENGTH } from './fit-title.ts';
@@ -45,20 +46,7 @@ export interface EventTitle {
 }
 
 // Verbs that report speech: "X said" alone takes the quotation it reports.
-const SPEECH = new Set([
-	'say',
-	'tell',
-	'warn',
-	'insist',
-	'declare',
-	'announce',
-	'add',
-	'write',
-	'state',
-	'vow',
-	'promise',
-	'claim',
-]);
+const SPEECH = speechVerbLemmas(language, 'title');
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'once', 'because', 'although', 'though', 'whereas', 'if']);
 // Inside a clause, these open a clause of their own that the date after them belongs to ("…since Russia seized the
 // plant in March 2022"). "as" is left out: "as many as", "such as".

@@ -3,78 +3,15 @@
  * Secretary Maria Koval" → "Maria Koval"), military ranks stay but shortened ("Lieutenant
  * General Ivan Petrov" → "Lt Gen Ivan Petrov"), because a rank says what kind of event it was.
  */
+import { language } from '../lang/index.ts';
 import { inAnySpan, type Span } from './clauses.ts';
 import type { Term } from './tag-terms.ts';
 
 // Words that make a capitalised run before a name an office title.
-const OFFICES = new Set([
-	'president',
-	'vice',
-	'secretary',
-	'minister',
-	'chancellor',
-	'prime',
-	'premier',
-	'envoy',
-	'ambassador',
-	'prosecutor',
-	'spokesman',
-	'spokeswoman',
-	'spokesperson',
-	'chief',
-	'head',
-	'deputy',
-	'governor',
-	'mayor',
-	'senator',
-	'director',
-	'chairman',
-	'chairwoman',
-	'chair',
-	'commissioner',
-	'representative',
-	'king',
-	'queen',
-	'pope',
-	'foreign',
-	'defence',
-	'defense',
-	'state',
-	'special',
-	'army',
-	'navy',
-	'general-secretary',
-	'secretary-general',
-	'adviser',
-	'advisor',
-	'aide',
-	'commander',
-	'commander-in-chief',
-	'leader',
-	'official',
-	'officials',
-	'envoys',
-	'presidents',
-	'ministers',
-	'leaders',
-]);
+const OFFICES = new Set(language.titles.offices);
 
 // Military ranks, longest first, with their short forms.
-const RANKS: [string[], string][] = [
-	[['lieutenant', 'general'], 'Lt Gen'],
-	[['major', 'general'], 'Maj Gen'],
-	[['brigadier', 'general'], 'Brig Gen'],
-	[['lieutenant', 'colonel'], 'Lt Col'],
-	[['vice', 'admiral'], 'Vice Adm'],
-	[['rear', 'admiral'], 'Rear Adm'],
-	[['general'], 'Gen'],
-	[['colonel'], 'Col'],
-	[['admiral'], 'Adm'],
-	[['major'], 'Maj'],
-	[['captain'], 'Capt'],
-	[['lieutenant'], 'Lt'],
-	[['sergeant'], 'Sgt'],
-];
+const RANKS: [readonly string[], string][] = language.titles.ranks.map((rank) => [rank.words, rank.short]);
 
 /** Replacement text per term index: `null` drops the word, a string rewrites it. */
 export type Rewrites = Map<number, string | null>;

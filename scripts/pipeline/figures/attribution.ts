@@ -3,6 +3,7 @@
  * ministry announced", "Mediazona reports that…". The claimant is an entity id when the attribution names a known
  * entity, else the article's words ("the regional governor").
  */
+import { alternation, language, speechVerbForms } from '../lang/index.ts';
 import type { EntityMention } from '../model.ts';
 
 /** An attribution in a sentence: who, and where the words stand. */
@@ -15,11 +16,7 @@ export interface Attribution {
 	pronoun?: true;
 }
 
-const VERBS =
-	'said|says|say|reported|reports|report|announced|announces|announce|claimed|claims|claim|confirmed|confirms|confirm|stated|states|' +
-	'estimated|estimates|estimate|told|noted|notes|indicated|indicates|indicate|added|adds|wrote|writes|showed|shows|show|' +
-	'counted|counts|recorded|records|tallied|tallies|declared|declares|disclosed|revealed|reveals|acknowledged|insisted|warned|' +
-	'put the (?:figure|number|toll)|gave the (?:figure|number|toll)';
+const VERBS = alternation(speechVerbForms(language, 'claim'));
 // Lower case only: "United States officials" holds no verb.
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'g');
 // "It also said…", "he added": an explicit attribution whose claimant the paragraph has just named.

@@ -1,7 +1,8 @@
 /** Tells numbers that are not quantities of anything (years, days of the month, ages, times, shares) from figures. */
+import { language, monthAlternation } from '../lang/index.ts';
 import type { NumberMatch } from './parse-number.ts';
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const MONTH = String.raw`(?:${monthAlternation(language)})\.?`;
 // Case matters: "300 may have died" is not a date.
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+(?:the\s+)?$`);
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}(?!\p{L})`, 'u');

@@ -1,4 +1,5 @@
 /** Reads the numbers written in a sentence: digits, word numbers, money and areas. */
+import { language } from '../lang/index.ts';
 
 /** A currency a money amount is written in. */
 export type Currency = 'usd' | 'eur' | 'gbp';
@@ -20,56 +21,16 @@ export interface NumberMatch {
 	digits: boolean;
 }
 
-const UNITS: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
-};
-const SCALES: Record<string, number> = {
-	hundred: 1e2,
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12,
-	k: 1e3,
-	m: 1e6,
-	mn: 1e6,
-	mln: 1e6,
-	bn: 1e9,
-	b: 1e9,
-	tn: 1e12,
-};
+const UNITS = language.numbers.units;
+const SCALES = language.numbers.scales;
 
-const WORD = `(?:${Object.keys(UNITS).join('|')}|hundred|thousand|million|billion|dozen)`;
+// Scale words written out ("hundred", "million"), as opposed to the suffixes after digits ("bn", "m").
+const SCALE_WORDS = Object.keys(SCALES).filter((word) => word.length > 3);
+const WORD = `(?:${[...Object.keys(UNITS), ...SCALE_WORDS, language.numbers.dozen].join('|')})`;
 const CURRENCY = String.raw`(?:US\$|\$|€|£)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Short scales ("m", "k", "b") only count after a currency sign; "5m" alone could be metres.
-const LONG_SCALE = String.raw`\s+(?:thousand|million|billion|trillion)\b`;
+const LONG_SCALE = String.raw`\s+(?:${SCALE_WORDS.filter((word) => SCALES[word]! >= 1e3).join('|')})\b`;
 const SHORT_SCALE = String.raw`\s?(?:bn|mn|mln|tn)\b`;
 const MONEY_SCALE = String.raw`(?:m|k|b)\b`;
 const AREA = String.raw`\s?(?:km²|km2|sq\.?\s?km\b|square\s+(?:kilomet(?:re|er)s?|km)\b)`;
@@ -87,7 +48,7 @@ const PATTERN = new RegExp(
 		`${NOT_AFTER}(?:(?<currency>${CURRENCY})\\s?)?(?<digits>${DIGITS})`,
 		`(?<scale>${LONG_SCALE}|${SHORT_SCALE}|${MONEY_SCALE})?`,
 		`(?<unit>(?<area>${AREA})|(?<areaMi>${AREA_MI})|(?<percent>${PERCENT})|(?<currencyAfter>${CURRENCY_WORD}))?`,
-		`|${NOT_AFTER}(?<currencyW>${CURRENCY})?(?<words>\\b(?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b)`,
+		`|${NOT_AFTER}(?<currencyW>${CURRENCY})?(?<words>\\b(?:(?:a|an)\\s+(?=(?:${language.numbers.dozen}|${SCALE_WORDS.join('|')})\\b))?${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b)`,
 		`(?<unitW>(?<areaW>${AREA})|(?<areaMiW>${AREA_MI})|(?<percentW>${PERCENT})|(?<currencyAfterW>${CURRENCY_WORD}))?`,
 	].join(''),
 	'gi',
@@ -116,7 +77,7 @@ export function parseNumberWords(words: string): number | null {
 		if (token in UNITS) {
 			current += UNITS[token]!;
 			seen = true;
-		} else if (token === 'dozen') {
+		} else if (token === language.numbers.dozen) {
 			current = (current || 1) * 12;
 			seen = true;
 		} else if (token === 'hundred') {

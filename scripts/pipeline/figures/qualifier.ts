@@ -1,26 +1,17 @@
 /** Reads how the text hedges a number: "at least", "more than", "about", "up to". */
 import type { Qualifier } from '../../../src/schemas/index.ts';
+import { alternation, language } from '../lang/index.ts';
 
-/** The hedge words that may stand right before a number, longest first within each qualifier. */
-const BEFORE: [Qualifier, RegExp][] = [
-	['at_least', /\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+$/i],
-	[
-		'up_to',
-		/\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|fewer\s+than|less\s+than|under|just\s+under)\s+$/i,
-	],
-	['over', /\b(?:just\s+over|more\s+than|over|upwards\s+of|in\s+excess\s+of|above)\s+$/i],
-	[
-		'about',
-		/\b(?:about|around|nearly|almost|some|roughly|approximately|approx\.|an\s+estimated|estimated|close\s+to|circa|an\s+approximate|about\s+an\s+estimated)\s+$/i,
-	],
-];
+/** The hedge words that may stand right before a number, from the language's hedges. */
+const BEFORE: [Qualifier, RegExp][] = language.hedges.map((hedge) => [
+	hedge.qualifier,
+	new RegExp(String.raw`\b(?:${alternation(hedge.before)})\s+$`, 'i'),
+]);
 
 /** Hedges written after the number ("1,000 or more", "500-plus"). */
-const AFTER: [Qualifier, RegExp][] = [
-	['at_least', /^\s*(?:or\s+more|and\s+more|or\s+above)\b/i],
-	['over', /^(?:\+|-plus\b|\s+plus\b)/i],
-	['up_to', /^\s*(?:or\s+fewer|or\s+less|at\s+most)\b/i],
-];
+const AFTER: [Qualifier, RegExp][] = language.hedges
+	.filter((hedge) => hedge.after.length)
+	.map((hedge) => [hedge.qualifier, new RegExp(`^(?:${hedge.after.join('|')})`, 'i')]);
 
 /** The qualifier of a number and where its words start (the number's own start when exact). */
 export interface QualifierReading {

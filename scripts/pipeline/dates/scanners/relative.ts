@@ -2,6 +2,7 @@
  * Finds spans counted from the publication day ("today", "yesterday", "next week", "earlier this week", "last month",
  * "three days ago", "two weeks ago").
  */
+import { language } from '../../lang/index.ts';
 import type { DateSpec, RawExpression } from '../expression.ts';
 
 type Relative = Extract<DateSpec, { type: 'relative' }>;
@@ -10,14 +11,17 @@ const PATTERN =
 	/\b(?:(?<part>earlier|later) )?(?:(?<day>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))|(?<shift>this|last|next|over the) (?<unit>week|weekend|month|year))\b/gi;
 
 // A counted span back from the publication day. Only "ago" is read: "in two weeks" or "for 10 days" may be durations.
-const AGO =
-	/\b(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|week|month|year)s?\s+ago\b/gi;
-const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+// Counts up to twelve in words: "a week ago", "three days ago".
+const COUNT_WORDS = new Map(Object.entries(language.numbers.units).filter(([, value]) => value >= 1 && value <= 12));
+const AGO = new RegExp(
+	String.raw`\b(?<count>a|an|${[...COUNT_WORDS.keys()].join('|')}|\d{1,2})\s+(?<unit>day|week|month|year)s?\s+ago\b`,
+	'gi',
+);
 
 function countOf(word: string): number {
 	const lower = word.toLowerCase();
 	if (lower === 'a' || lower === 'an') return 1;
-	return /^\d+$/.test(lower) ? Number(lower) : COUNT_WORDS.indexOf(lower) + 1;
+	return /^\d+$/.test(lower) ? Number(lower) : (COUNT_WORDS.get(lower) ?? 0);
 }
 
 function specOf(groups: Record<string, string | undefined>): Relative | null {

@@ -1,10 +1,14 @@
 /** Finds days of the week ("Late Friday", "on Monday", "Thursday's deadline", "next Tuesday", "Sunday morning"). */
 
+import { language } from '../../lang/index.ts';
 import { weekdayOfWord } from '../calendar.ts';
 import type { RawExpression } from '../expression.ts';
 
-const PATTERN =
-	/\b(?:(?<modifier>[Ll]ate|[Ee]arly|[Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming|[Pp]ast) )?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![sA-Za-z])(?<time> (?:morning|afternoon|evening|night)\b)?/g;
+const PATTERN = new RegExp(
+	String.raw`\b(?:(?<modifier>[Ll]ate|[Ee]arly|[Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming|[Pp]ast) )?` +
+		String.raw`(?<day>${language.calendar.weekdays.join('|')})(?![sA-Za-z])(?<time> (?:morning|afternoon|evening|night)\b)?`,
+	'g',
+);
 
 // Named days that are not days of this week: "Black Friday", "Good Friday", "Easter Sunday".
 const NAMED_DAY_BEFORE =

@@ -1,0 +1,33 @@
+/** English: the words the pipeline reads English-language articles with. */
+import type { Language } from '../language.ts';
+import { ABBREVIATIONS, DOTTED_TITLES } from './abbreviations.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './calendar.ts';
+import { HEDGES } from './hedges.ts';
+import { NUMBER_SCALES, NUMBER_UNITS } from './numbers.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
+import { LOWER_CASE_TITLES, OFFICES, RANKS, TITLE_QUALIFIERS, TITLE_WORDS } from './titles.ts';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './verbs.ts';
+
+export const english: Language = {
+	code: 'en',
+	calendar: {
+		months: MONTHS,
+		monthAbbreviations: MONTH_ABBREVIATIONS,
+		weekdays: WEEKDAYS,
+		weekdayAbbreviations: WEEKDAY_ABBREVIATIONS,
+	},
+	abbreviations: ABBREVIATIONS,
+	dottedTitles: DOTTED_TITLES,
+	numbers: { units: NUMBER_UNITS, scales: NUMBER_SCALES, dozen: 'dozen' },
+	hedges: HEDGES,
+	speechVerbs: SPEECH_VERBS,
+	titles: {
+		words: TITLE_WORDS,
+		qualifiers: TITLE_QUALIFIERS,
+		lowerCase: LOWER_CASE_TITLES,
+		offices: OFFICES,
+		ranks: RANKS,
+	},
+	irregularPast: IRREGULAR_PAST,
+	irregularParticiples: IRREGULAR_PARTICIPLES,
+};
