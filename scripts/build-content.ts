@@ -25,8 +25,9 @@ import type { Effects } from './effects.ts';
 import { datePublication, type ExtractionContext, extractArticle } from './pipeline/extract-article.ts';
 import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
 import { findDuplicates } from './pipeline/find-duplicates.ts';
+import { language } from './pipeline/lang/index.ts';
 import { type LinkedCorpus, linkCorpus } from './pipeline/link-corpus.ts';
-import type { ArticleDocument, ArticleExtraction, PublicationDate } from './pipeline/model.ts';
+import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './pipeline/model.ts';
 import { readArticle } from './pipeline/read-article.ts';
 import { renderArticleMdx } from './pipeline/render-mdx.ts';
 
@@ -164,7 +165,7 @@ interface ReadSeed {
 	id: string;
 	file: string;
 	bytes: Uint8Array;
-	document: ArticleDocument;
+	document: AnnotatedDocument;
 	readWarnings: string[];
 	sidecar: Sidecar | null;
 	sidecarBytes: Uint8Array | null;
@@ -211,7 +212,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		const id = name.replace(/\.txt$/, '');
 		const file = `${options.seedsDir}/${name}`;
 		const bytes = (await effects.read(file))!;
-		const read = readArticle({ id, file, bytes });
+		const read = readArticle({ id, file, bytes }, { language, references });
 		if (!read.ok) {
 			skipped++;
 			diagnostics.push({
@@ -255,7 +256,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	for (const seed of seeds)
 		firstDates.push(
 			await cached(effects, options.cacheDir, ['date', seed.bytes, seed.sidecarBytes ?? '', curatedHash], () =>
-				datePublication(seed.document, seed.sidecar, null, references),
+				datePublication(seed.document, seed.sidecar, null),
 			).then(({ value }) => value),
 		);
 	const corpusAnchor =
@@ -270,7 +271,6 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		countryOf: countryOfMap(gazetteerIndex),
 		taxonomy: taxonomy.value.topics,
 		corpusAnchor,
-		references,
 	};
 
 	let cachedCount = 0;

@@ -1,5 +1,5 @@
 /** Runs the per-article stages in order: date, entities, quotes, figures, topics, events, summary. */
-import type { ReferenceDate, Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
+import type { Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
 import { assignTopics } from './assign-topics.ts';
 import { buildEvents } from './build-events.ts';
 import { chooseTitle } from './choose-title.ts';
@@ -8,7 +8,7 @@ import { extractFigures } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
 import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
-import type { ArticleDocument, ArticleExtraction, PublicationDate } from './model.ts';
+import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './model.ts';
 import { summarize } from './summarize.ts';
 
 /** Curated data and corpus facts every article is read against. */
@@ -20,18 +20,15 @@ export interface ExtractionContext {
 	taxonomy: TaxonomyEntry[];
 	/** Latest confidently known publication day in the corpus, to supply a missing year. */
 	corpusAnchor: string | null;
-	/** Well-known dates that anniversaries count from (`content/reference-dates.yaml`). */
-	references: readonly ReferenceDate[];
 }
 
 const WORDS_PER_MINUTE = 230;
 
 /** The publication date: the editor's sidecar when it gives one, else inferred from the text. */
 export function datePublication(
-	document: ArticleDocument,
+	document: AnnotatedDocument,
 	sidecar: Sidecar | null,
 	corpusAnchor: string | null,
-	references: readonly ReferenceDate[],
 ): PublicationDate {
 	if (sidecar?.published) {
 		const precision = sidecar.published.length === 10 ? 'day' : sidecar.published.length === 7 ? 'month' : 'year';
@@ -44,12 +41,12 @@ export function datePublication(
 			warnings: [],
 		};
 	}
-	return inferPublicationDate(document.sentences, { corpusAnchor, references });
+	return inferPublicationDate(document.sentences, { corpusAnchor });
 }
 
 /** Everything one article yields, before it is linked with the rest of the corpus. */
 export function extractArticle(
-	document: ArticleDocument,
+	document: AnnotatedDocument,
 	readWarnings: string[],
 	sidecar: Sidecar | null,
 	context: ExtractionContext,
@@ -57,12 +54,8 @@ export function extractArticle(
 	const { sentences } = document;
 	const chosenTitle = chooseTitle(document.headline, document.blocks, sentences);
 	const title = sidecar?.title ?? chosenTitle.title;
-	const publication = datePublication(document, sidecar, context.corpusAnchor, context.references);
-	const dates = findDates(
-		sentences,
-		{ date: publication.published, precision: publication.publishedPrecision },
-		{ references: context.references },
-	);
+	const publication = datePublication(document, sidecar, context.corpusAnchor);
+	const dates = findDates(sentences, { date: publication.published, precision: publication.publishedPrecision });
 	const mentions = extractEntities(sentences, context.gazetteer);
 	const quotes = extractQuotes(document.id, sentences, mentions);
 	const figures = extractFigures({
@@ -85,7 +78,8 @@ export function extractArticle(
 		.reduce((total, sentence) => total + sentence.text.split(/\s+/).filter(Boolean).length, 0);
 
 	return {
-		document,
+		// The plain document: its sentences without their annotations, for the page and the extraction cache.
+		document: { ...document, sentences: sentences.map((sentence) => ({ ...sentence })) },
 		record: {
 			id: document.id,
 			title,

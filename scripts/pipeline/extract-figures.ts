@@ -1,6 +1,7 @@
 /** Finds the numbers behind the charts: strikes, casualties, territory, prisoners and money, each with its source sentence. */
 import type { DatePrecision } from '../../src/schemas/index.ts';
 import { getOrCreate } from '../../src/shared/get-or-create.ts';
+import type { AnnotatedSentence } from './annotate/index.ts';
 import {
 	type CountryRef,
 	countryLexicon,
@@ -27,7 +28,7 @@ import type { DateMention, EntityMention, ExtractedFigure, Sentence } from './mo
 export interface FigureContext {
 	/** Article id. */
 	article: string;
-	sentences: Sentence[];
+	sentences: AnnotatedSentence[];
 	/** Entity mentions found in these sentences (gazetteer ids like `russia`, or `nlp:…` keys). */
 	mentions: EntityMention[];
 	/** Resolved date mentions of these sentences. */
@@ -156,7 +157,12 @@ interface SentenceInputs {
 }
 
 /** Reads the figures of one sentence. */
-function readSentence(context: FigureContext, sentence: Sentence, index: number, inputs: SentenceInputs): Reading[] {
+function readSentence(
+	context: FigureContext,
+	sentence: AnnotatedSentence,
+	index: number,
+	inputs: SentenceInputs,
+): Reading[] {
 	const { text } = sentence;
 	const reserved = [
 		...inputs.dates.map((date) => ({ start: date.start, end: date.start + date.text.length })),
@@ -165,7 +171,7 @@ function readSentence(context: FigureContext, sentence: Sentence, index: number,
 	const attributions = findAttributions(text, inputs.mentions);
 	const bySite = new Map<NumberSite, Reading>();
 	const readings: Reading[] = [];
-	for (const site of readNumberSites(text, reserved)) {
+	for (const site of readNumberSites(sentence, reserved)) {
 		const parent = site.parent ? bySite.get(site.parent) : undefined;
 		const match =
 			site.relation === 'whole'

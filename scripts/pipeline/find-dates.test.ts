@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatePrecision } from '../../src/schemas/index.ts';
 import { sentencesFromText } from './dates/sentences-from-text.ts';
 import { findDates } from './find-dates.ts';
+import { language } from './lang/index.ts';
 import type { DateMention } from './model.ts';
 
 /** Mentions of `text` resolved against a publication date given as `YYYY-MM-DD`, `YYYY-MM` or null. */
@@ -313,9 +314,11 @@ describe('findDates: anniversaries', () => {
 			{ id: 'victory-in-europe', name: 'Victory in Europe', date: '1945-05-09', terms: ['WWII victory'] },
 		];
 		const found = findDates(
-			sentencesFromText('A delegation may attend the 80th anniversary of WWII victory celebrations.'),
+			sentencesFromText('A delegation may attend the 80th anniversary of WWII victory celebrations.', {
+				language,
+				references,
+			}),
 			{ date: null, precision: null },
-			{ references },
 		);
 		expect(found).toEqual([
 			{

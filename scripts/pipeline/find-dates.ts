@@ -6,11 +6,11 @@
  * or an anniversary, in that order; what cannot be resolved keeps a null date.
  */
 import type { DatePrecision } from '../../src/schemas/index.ts';
+import type { AnnotatedSentence } from './annotate/index.ts';
 import {
 	dateExpressions,
 	isoAt,
 	publicationSpan,
-	type ReferenceDate,
 	readExpressions,
 	referenceAnchor,
 	resolveMention,
@@ -18,21 +18,15 @@ import {
 	textAnchor,
 	type YearAnchor,
 } from './dates/index.ts';
-import type { DateMention, Sentence } from './model.ts';
+import type { DateMention } from './model.ts';
 
-/** What date finding may use besides the text. */
-export interface FindDatesOptions {
-	/** Reference dates for anniversaries (`content/reference-dates.yaml`, loaded by the caller). */
-	references?: readonly ReferenceDate[];
-}
-
-/** Finds every date expression in the sentences, resolved against a publication date when one is known. */
+/** Finds every date expression in the sentences (their annotations; anniversaries need reference dates given to
+ * `annotate`), resolved against a publication date when one is known. */
 export function findDates(
-	sentences: readonly Sentence[],
+	sentences: readonly AnnotatedSentence[],
 	publication: { date: string | null; precision: DatePrecision | null },
-	options: FindDatesOptions = {},
 ): DateMention[] {
-	const expressions = readExpressions(sentences, options.references ?? []);
+	const expressions = readExpressions(sentences);
 	const published = publicationSpan(publication.date, publication.precision);
 	// A month-precise publication date places a yearless date from mid-month.
 	const fromPublication: YearAnchor | null = published && {

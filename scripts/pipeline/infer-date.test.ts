@@ -5,26 +5,31 @@ import { ReferenceDatesSchema } from '../../src/schemas/index.ts';
 import { sentencesFromText } from './dates/sentences-from-text.ts';
 import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
+import { language } from './lang/index.ts';
 import type { DateMention, PublicationDate } from './model.ts';
 
 const root = new URL('../../', import.meta.url);
-const seed = (prefix: string) => {
-	const name = readdirSync(new URL('seeds/', root)).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!;
-	return sentencesFromText(readFileSync(new URL(`seeds/${name}`, root), 'utf8'));
-};
 const references = ReferenceDatesSchema.parse(
 	parse(readFileSync(new URL('content/reference-dates.yaml', root), 'utf8')),
 ).references;
+/** A seed's sentences, annotated with the reference dates of `content/` unless told to go without. */
+const seed = (prefix: string, withReferences = true) => {
+	const name = readdirSync(new URL('seeds/', root)).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!;
+	return sentencesFromText(readFileSync(new URL(`seeds/${name}`, root), 'utf8'), {
+		language,
+		references: withReferences ? references : [],
+	});
+};
 const infer = (text: string, corpusAnchor: string | null = null) =>
 	inferPublicationDate(sentencesFromText(text), { corpusAnchor });
 const mentionsOf = (sentences: ReturnType<typeof seed>, result: PublicationDate) =>
-	findDates(sentences, { date: result.published, precision: result.publishedPrecision }, { references });
+	findDates(sentences, { date: result.published, precision: result.publishedPrecision });
 const pick = (mentions: DateMention[], text: string) =>
 	mentions.filter((mention) => mention.text === text).map(({ date, precision, tense }) => ({ date, precision, tense }));
 
 describe('inferPublicationDate on the seeds', () => {
 	it('dates 000 to the Saturday after "Late Friday", anchored by the stated November 21, 2025', () => {
-		const result = inferPublicationDate(seed('000'), { corpusAnchor: null, references });
+		const result = inferPublicationDate(seed('000'), { corpusAnchor: null });
 		expect(result).toMatchObject({
 			published: '2025-11-22',
 			publishedPrecision: 'day',
@@ -61,7 +66,7 @@ describe('inferPublicationDate on the seeds', () => {
 	});
 	it('gives 001 only a month, April 2025, with its year from the anniversary rule', () => {
 		const sentences = seed('001');
-		const result = inferPublicationDate(sentences, { corpusAnchor: null, references });
+		const result = inferPublicationDate(sentences, { corpusAnchor: null });
 		expect(result).toMatchObject({ published: '2025-04', publishedPrecision: 'month', publishedSource: 'inferred' });
 		expect(result.publishedConfidence).toBeLessThanOrEqual(0.4);
 		expect(result.publishedEvidence).toContain('on April 15.”');
@@ -73,7 +78,7 @@ describe('inferPublicationDate on the seeds', () => {
 		expect(pick(mentions, '2021')[0]).toMatchObject({ date: '2021', precision: 'year' });
 	});
 	it('gives 001 the same month from the corpus anchor when no reference table is passed', () => {
-		const result = inferPublicationDate(seed('001'), { corpusAnchor: '2025-11-27' });
+		const result = inferPublicationDate(seed('001', false), { corpusAnchor: '2025-11-27' });
 		expect(result).toMatchObject({ published: '2025-04', publishedPrecision: 'month' });
 		expect(result.publishedConfidence).toBeLessThanOrEqual(0.5);
 		expect(result.publishedEvidence).toContain('2025-11-27');
@@ -143,13 +148,12 @@ describe('inferPublicationDate on fixture articles', () => {
 	const folder = new URL('test/fixtures/dates/', root);
 	for (const name of readdirSync(folder)) {
 		it(`handles ${name}`, () => {
-			const sentences = sentencesFromText(readFileSync(new URL(`${name}/input.txt`, folder), 'utf8'));
 			const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, folder), 'utf8')) as Expected;
-			const options = {
-				corpusAnchor: expected.options.corpusAnchor,
+			const sentences = sentencesFromText(readFileSync(new URL(`${name}/input.txt`, folder), 'utf8'), {
+				language,
 				references: expected.options.references ? references : [],
-			};
-			const result = inferPublicationDate(sentences, options);
+			});
+			const result = inferPublicationDate(sentences, { corpusAnchor: expected.options.corpusAnchor });
 			const { published, publishedPrecision, publishedSource, publishedConfidence } = result;
 			expect({ published, publishedPrecision, publishedSource, publishedConfidence }).toEqual({
 				published: expected.published,
@@ -164,7 +168,7 @@ describe('inferPublicationDate on fixture articles', () => {
 					result.warnings.some((warning) => warning.includes(words)),
 					`a warning with "${words}" in ${JSON.stringify(result.warnings)}`,
 				).toBe(true);
-			const mentions = findDates(sentences, { date: published, precision: result.publishedPrecision }, options);
+			const mentions = findDates(sentences, { date: published, precision: result.publishedPrecision });
 			for (const mention of expected.mentions) expect(mentions).toContainEqual(expect.objectContaining(mention));
 		});
 	}

@@ -28,6 +28,7 @@
  * The evidence quotes the sentences the date rests on.
  */
 
+import type { AnnotatedSentence } from './annotate/index.ts';
 import {
 	buildConstraints,
 	type Constraints,
@@ -37,7 +38,6 @@ import {
 	findStatedDate,
 	isoAt,
 	quote,
-	type ReferenceDate,
 	readExpressions,
 	reconcile,
 	referenceAnchor,
@@ -47,14 +47,12 @@ import {
 	textAnchor,
 	type YearAnchor,
 } from './dates/index.ts';
-import type { PublicationDate, Sentence } from './model.ts';
+import type { PublicationDate } from './model.ts';
 
 /** What inference may use besides the text. */
 export interface DateInferenceOptions {
 	/** Latest confidently known publication date in the corpus (ISO day), used only to supply a missing year; null when none. */
 	corpusAnchor: string | null;
-	/** Reference dates for the anniversary rule (`content/reference-dates.yaml`, loaded by the caller). */
-	references?: readonly ReferenceDate[];
 }
 
 const STATED_CONFIDENCE: Record<StatedDate['kind'], number> = {
@@ -110,8 +108,11 @@ function fromStated(stated: StatedDate, constraints: Constraints): PublicationDa
 }
 
 /** Infers the publication date from the text, with precision, confidence and the evidence it rests on. */
-export function inferPublicationDate(sentences: readonly Sentence[], options: DateInferenceOptions): PublicationDate {
-	const expressions = readExpressions(sentences, options.references ?? []);
+export function inferPublicationDate(
+	sentences: readonly AnnotatedSentence[],
+	options: DateInferenceOptions,
+): PublicationDate {
+	const expressions = readExpressions(sentences);
 	const fromText = textAnchor(expressions);
 	const fromReference = referenceAnchor(expressions);
 	const fromCorpus = corpusAnchorOf(options.corpusAnchor);

@@ -10,6 +10,7 @@ import type {
 	QuoteRecord,
 	SourceRef,
 } from '../../src/schemas/index.ts';
+import type { AnnotatedSentence } from './annotate/index.ts';
 
 /** A block of an article body after structure parsing, in document order. */
 export type Block =
@@ -55,6 +56,11 @@ export interface ArticleDocument {
 	headline: string | null;
 	blocks: Block[];
 	sentences: Sentence[];
+}
+
+/** An article whose sentences carry their annotations (`annotate/`), as the extractors read it. */
+export interface AnnotatedDocument extends ArticleDocument {
+	sentences: AnnotatedSentence[];
 }
 
 /** A date expression found in a sentence and resolved against the publication date. */

@@ -1,9 +1,14 @@
 /** Plain text to numbered sentences, one block per non-empty line: for tests and fixtures that skip structure parsing. */
+import { type AnnotatedSentence, type AnnotationContext, annotateSentences } from '../annotate/index.ts';
+import { language } from '../lang/index.ts';
 import type { Sentence } from '../model.ts';
 import { splitText } from '../split-sentences.ts';
 
-/** The sentences of `text`, each line a block, numbered `s-1`, `s-2`… in reading order. */
-export function sentencesFromText(text: string): Sentence[] {
+/** The annotated sentences of `text`, each line a block, numbered `s-1`, `s-2`… in reading order. */
+export function sentencesFromText(
+	text: string,
+	context: AnnotationContext = { language, references: [] },
+): AnnotatedSentence[] {
 	const sentences: Sentence[] = [];
 	text.split(/\r?\n/).forEach((line, index) => {
 		if (!line.trim()) return;
@@ -12,5 +17,5 @@ export function sentencesFromText(text: string): Sentence[] {
 			sentences.push({ id: `s-${sentences.length + 1}`, text: piece, block, line: index + 1, kind: 'body' });
 		}
 	});
-	return sentences;
+	return annotateSentences(sentences, context);
 }

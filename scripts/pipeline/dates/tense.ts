@@ -7,7 +7,8 @@
 import { language } from '../lang/index.ts';
 import type { DateSpec, Relation, Tense } from './expression.ts';
 
-interface Cue {
+/** A word or phrase that marks the tense of the words around it, as the sentence annotation records them. */
+export interface TenseCue {
 	index: number;
 	tense: 'past' | 'future';
 	/** Auxiliaries, modals and irregular past forms are strong; a bare "-ed" word may be an adjective ("injured soldiers"). */
@@ -51,8 +52,9 @@ const UN_VERB = /^un(?:veiled|leashed|folded|locked|sealed|blocked|covered|ravel
 const ADJECTIVE_BEFORE =
 	/\b(?:a|an|the|this|these|those|its|his|her|their|our|my|your|so|well|newly|long|much|most|more|less|fully|partly|largely|heavily|widely|highly|poorly|badly|is|are|am|be|being|get|gets|become|becomes|remain|remains|seem|seems|appear|appears|if|unless|once)\s+$/i;
 
-function cuesOf(text: string): Cue[] {
-	const cues: Cue[] = [];
+/** Every tense cue of a sentence, computed once per sentence by the annotation (`annotate/`). */
+export function tenseCues(text: string): TenseCue[] {
+	const cues: TenseCue[] = [];
 	for (const pattern of FUTURE)
 		for (const match of text.matchAll(pattern)) cues.push({ index: match.index, tense: 'future', strong: true });
 	for (const pattern of STRONG_PAST)
@@ -84,7 +86,7 @@ function cuesOf(text: string): Cue[] {
  * on Tuesday and will brief parliament on Thursday"), so cues before the date are read first, nearest
  * first, a strong cue over a bare "-ed" word; cues after it only when none come before.
  */
-function decide(cues: Cue[], position: number): Tense | null {
+function decide(cues: readonly TenseCue[], position: number): Tense | null {
 	const before = cues.filter((cue) => cue.index < position).sort((a, b) => b.index - a.index);
 	const after = cues.filter((cue) => cue.index > position).sort((a, b) => a.index - b.index);
 	const side = before.length ? before : after;
@@ -106,11 +108,18 @@ function lexicalTense(spec: DateSpec, relation: Relation, after: string): Tense 
 
 const CLAUSE_BREAK = /[;:,—–]|\s-\s/g;
 
-/** Whether the sentence speaks of the date at `text[start, end)` as past, future or unknown. */
-export function tenseOf(text: string, start: number, end: number, spec: DateSpec, relation: Relation): Tense {
+/** Whether the sentence speaks of the date at `text[start, end)` as past, future or unknown; `cues` are its tense cues. */
+export function tenseOf(
+	text: string,
+	start: number,
+	end: number,
+	spec: DateSpec,
+	relation: Relation,
+	cues: readonly TenseCue[],
+): Tense {
 	const lexical = lexicalTense(spec, relation, text.slice(end));
 	if (lexical) return lexical;
-	const sentenceCues = cuesOf(text).filter((cue) => cue.index < start || cue.index >= end);
+	const sentenceCues = cues.filter((cue) => cue.index < start || cue.index >= end);
 	// A target date ("by Thursday", "Thursday's deadline") is ahead while the sentence speaks in the present or future.
 	if (relation === 'by' || relation === 'until' || relation === 'deadline') {
 		if (sentenceCues.some((cue) => cue.tense === 'future')) return 'future';

@@ -1,5 +1,6 @@
 /** Finds the people, places and organisations of one article: gazetteer first, then new names. */
 import type { EntityType } from '../../../src/schemas/index.ts';
+import { tokenize } from '../annotate/tokens.ts';
 import type { EntityMention, Sentence } from '../model.ts';
 import { slugify } from '../slugify.ts';
 import { classifyRun, tagSentence } from './classify-run.ts';
@@ -7,7 +8,6 @@ import { findGazetteerHits, type GazetteerHit } from './gazetteer-hits.ts';
 import type { GazetteerIndex } from './gazetteer-index.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
 import { nameParts, samePerson, surnameKey } from './person-names.ts';
-import { tokenize } from './tokens.ts';
 
 /** A mention before NLP people are grouped under one key per person. */
 interface Found {

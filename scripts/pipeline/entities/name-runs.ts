@@ -1,7 +1,8 @@
 /** Cuts a sentence into runs of capitalised words that may be names, with titles taken off. */
+
+import type { Token } from '../annotate/tokens.ts';
 import type { GazetteerHit } from './gazetteer-hits.ts';
 import { lexiconTags } from './lexicon.ts';
-import type { Token } from './tokens.ts';
 import { NAME_PARTICLES, SENTENCE_OPENERS, TITLE_QUALIFIERS, TITLE_WORDS } from './word-lists.ts';
 
 /** A run of capitalised words: a candidate name. */

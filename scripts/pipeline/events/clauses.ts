@@ -1,5 +1,5 @@
 /** Cuts a tagged sentence into clause-sized segments at punctuation and coordinated verbs. */
-import { isFiniteVerb, type Term } from './tag-terms.ts';
+import { isFiniteVerb, type Term } from '../annotate/terms.ts';
 
 /** A run of consecutive term indices between two breaks. */
 export type Segment = number[];

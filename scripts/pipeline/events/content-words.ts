@@ -1,5 +1,5 @@
 /** The words of an event's sentence that say what happened, as lemmas, for telling events apart. */
-import { type Term, tagTerms } from './tag-terms.ts';
+import { type Term, tagTerms } from '../annotate/terms.ts';
 
 /** What an event's sentence is about: content lemmas and the numbers it states. */
 export interface EventWords {

@@ -1,6 +1,7 @@
 /** The words that tie a date into its sentence, and how to take the date out of a clause. */
+
+import type { Term } from '../annotate/terms.ts';
 import { inAnySpan, type Segment, type Span } from './clauses.ts';
-import type { Term } from './tag-terms.ts';
 
 // Words that tie a date to its clause and go with it ("on Friday", "as of May").
 export const DATE_WORDS = new Set([

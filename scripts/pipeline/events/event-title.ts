@@ -16,6 +16,7 @@
  * "He"/"she" stand for the last person named before them in the sentence, or give no label.
  */
 
+import { isCapitalised, isFiniteVerb, type Term, tagTerms } from '../annotate/terms.ts';
 import { datelineLength } from '../dateline.ts';
 import { language, speechVerbLemmas } from '../lang/index.ts';
 import { hasFiniteVerb, inAnySpan, type Segment, type Span, segmentTerms } from './clauses.ts';
@@ -23,7 +24,6 @@ import { isFiller, isPeriodBound, lower, withoutDate } from './date-words.ts';
 import { fitTitle, MAX_TITLE_LENGTH } from './fit-title.ts';
 import { type Rewrites, shortenPersonTitles } from './person-titles.ts';
 import { renderClause } from './render-clause.ts';
-import { isCapitalised, isFiniteVerb, type Term, tagTerms } from './tag-terms.ts';
 
 export interface TitleRequest {
 	/** The sentence. */

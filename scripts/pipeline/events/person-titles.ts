@@ -3,9 +3,10 @@
  * Secretary Maria Koval" → "Maria Koval"), military ranks stay but shortened ("Lieutenant
  * General Ivan Petrov" → "Lt Gen Ivan Petrov"), because a rank says what kind of event it was.
  */
+
+import type { Term } from '../annotate/terms.ts';
 import { language } from '../lang/index.ts';
 import { inAnySpan, type Span } from './clauses.ts';
-import type { Term } from './tag-terms.ts';
 
 // Words that make a capitalised run before a name an office title.
 const OFFICES = new Set(language.titles.offices);

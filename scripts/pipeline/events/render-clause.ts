@@ -1,6 +1,7 @@
 /** Writes a clause's kept words back as text. */
+
+import type { Term } from '../annotate/terms.ts';
 import type { Rewrites } from './person-titles.ts';
-import type { Term } from './tag-terms.ts';
 
 /**
  * Writes the kept words back with the sentence's own spacing and punctuation between neighbours;

@@ -4,6 +4,8 @@
  */
 import type { DatePrecision, EntityType } from '../../../src/schemas/index.ts';
 import { escapeRegExp } from '../../../src/shared/escape-regexp.ts';
+import { type AnnotatedSentence, annotateSentences } from '../annotate/index.ts';
+import { language } from '../lang/index.ts';
 import type { DateMention, EntityMention, Sentence } from '../model.ts';
 import { splitText } from '../split-sentences.ts';
 
@@ -38,13 +40,13 @@ export interface ArticleNotes {
 
 export interface TestArticle {
 	id: string;
-	sentences: Sentence[];
+	sentences: AnnotatedSentence[];
 	dates: DateMention[];
 	mentions: EntityMention[];
 }
 
 /** Sentences numbered `s-1`, `s-2`… in order: key points first, then one block per paragraph. */
-export function sentencesOf(paragraphs: string[], keyPoints: string[] = []): Sentence[] {
+export function sentencesOf(paragraphs: string[], keyPoints: string[] = []): AnnotatedSentence[] {
 	const sentences: Sentence[] = [];
 	const push = (text: string, block: number, kind: Sentence['kind']) => {
 		sentences.push({ id: `s-${sentences.length + 1}`, text, block, line: block + 1, kind });
@@ -54,7 +56,7 @@ export function sentencesOf(paragraphs: string[], keyPoints: string[] = []): Sen
 	for (const [index, paragraph] of paragraphs.entries()) {
 		for (const text of splitText(paragraph)) push(text, index + offset, 'body');
 	}
-	return sentences;
+	return annotateSentences(sentences, { language, references: [] });
 }
 
 /** The date mention a note describes; throws when its words are not in any sentence. */

@@ -1,6 +1,5 @@
 /** Decides which metric a number counts, from the noun it counts and the verb nearest to it. */
 
-import { getOrCreate } from '../../../src/shared/get-or-create.ts';
 import type { MetricRule } from './metric-rule.ts';
 import type { Span } from './non-figures.ts';
 import type { NumberSite } from './number-site.ts';
@@ -22,7 +21,6 @@ const ADJACENT = 12;
 // "The death toll in Kyiv rose to 23": where the count applies may stand between the cue and its verb.
 const PLACE_THEN_VERB =
 	/^\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:region|oblast|province|city))?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grew|jumped|reached|stood|stands|is|was)\s+(?:to|at)\s+$/u;
-const CLAUSE_END = /[;:]|\s[—–]\s|—|\s-\s/g;
 
 const globalCache = new Map<RegExp, RegExp>();
 function globalOf(pattern: RegExp): RegExp {
@@ -34,31 +32,11 @@ function globalOf(pattern: RegExp): RegExp {
 	return global;
 }
 
-/** The clause around `[start, end)`: between the nearest semicolons, colons or dashes. */
-export function clauseAround(sentence: string, start: number, end: number): Span {
-	let clauseStart = 0;
-	let clauseEnd = sentence.length;
-	for (const match of sentence.matchAll(CLAUSE_END)) {
-		const at = match.index!;
-		if (at + match[0].length <= start) clauseStart = at + match[0].length;
-		else if (at >= end) {
-			clauseEnd = at;
-			break;
-		}
-	}
-	return { start: clauseStart, end: clauseEnd };
-}
-
 /** How far apart a number and a cue are, given the text between them. */
 function gapCost(gap: string): number {
 	const commas = (gap.match(/,/g) ?? []).length;
 	const conjunctions = (gap.match(/\s(?:and|but|while|whereas)\s/g) ?? []).length;
 	return gap.length + COMMA_PENALTY * commas + CONJUNCTION_PENALTY * conjunctions;
-}
-
-const clauses = new WeakMap<NumberSite, Span>();
-function clauseOf(sentence: string, site: NumberSite): Span {
-	return getOrCreate(clauses, site, () => clauseAround(sentence, site.qualifier.start, site.number.end));
 }
 
 /** The nearest match of `cue` in the clause of `site`, measured from the number. */
@@ -67,7 +45,7 @@ function nearestCue(
 	site: NumberSite,
 	cue: RegExp,
 ): (MetricMatch['cue'] & { distance: number }) | null {
-	const clause = clauseOf(sentence, site);
+	const { clause } = site;
 	let best: (MetricMatch['cue'] & { distance: number }) | null = null;
 	for (const match of sentence.slice(clause.start, clause.end).matchAll(globalOf(cue))) {
 		const start = clause.start + match.index!;

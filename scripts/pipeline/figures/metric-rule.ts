@@ -1,5 +1,5 @@
 /** The shape of one metric rule: what a number must count and what must happen to it to be that metric. */
-import type { NumberMatch } from './parse-number.ts';
+import type { NumberMatch } from '../annotate/parse-number.ts';
 
 /** The subject areas figures fall in. */
 export type Family = 'strikes' | 'casualties' | 'territory' | 'prisoners' | 'money' | 'infrastructure' | 'diplomacy';

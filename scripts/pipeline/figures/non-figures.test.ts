@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../annotate/parse-number.ts';
 import { nonFigureReason } from './non-figures.ts';
-import { findNumbers } from './parse-number.ts';
 
 /** Why each number of `text` is not a figure (null when it may be one). */
 const reasons = (text: string, reserved: { start: number; end: number }[] = []) =>

@@ -1,6 +1,7 @@
 /** Tells numbers that are not quantities of anything (years, days of the month, ages, times, shares) from figures. */
+
+import type { NumberMatch } from '../annotate/parse-number.ts';
 import { language, monthAlternation } from '../lang/index.ts';
-import type { NumberMatch } from './parse-number.ts';
 
 const MONTH = String.raw`(?:${monthAlternation(language)})\.?`;
 // Case matters: "300 may have died" is not a date.

@@ -1,7 +1,7 @@
 /** Finds the numbers of a sentence that may be figures, with their hedge words and the phrase each one counts. */
 
+import { type AnnotatedSentence, clauseAround, type NumberMatch } from '../annotate/index.ts';
 import { nonFigureReason, type Span } from './non-figures.ts';
-import { findNumbers, type NumberMatch } from './parse-number.ts';
 import { type QualifierReading, readQualifier } from './qualifier.ts';
 
 /** A number in a sentence, read with what it counts. */
@@ -10,6 +10,8 @@ export interface NumberSite {
 	qualifier: QualifierReading;
 	/** The counted phrase after the number ("Shahed drones", "Russian officers"), possibly empty. */
 	phrase: Span & { text: string };
+	/** The clause the number and its hedge stand in (between semicolons, colons or dashes). */
+	clause: Span;
 	/** The number of the sentence this one borrows its noun from (or, for a `whole`, its part), or null. */
 	parent: NumberSite | null;
 	/**
@@ -65,15 +67,18 @@ function readPhrase(sentence: string, from: number): Span & { text: string } {
 	return { start, end, text: sentence.slice(start, end) };
 }
 
-/** The numbers of `sentence` that may be figures, in order; `reserved` spans (dates, names) hold none. */
-export function readNumberSites(sentence: string, reserved: readonly Span[]): NumberSite[] {
+/** The numbers of `annotated` that may be figures, in order; `reserved` spans (dates, names) hold none. */
+export function readNumberSites(annotated: AnnotatedSentence, reserved: readonly Span[]): NumberSite[] {
+	const sentence = annotated.text;
 	const sites: NumberSite[] = [];
-	for (const number of findNumbers(sentence)) {
+	for (const number of annotated.numbers) {
 		if (nonFigureReason(sentence, number, reserved)) continue;
+		const qualifier = readQualifier(sentence, number.start, number.end);
 		const site: NumberSite = {
 			number,
-			qualifier: readQualifier(sentence, number.start, number.end),
+			qualifier,
 			phrase: readPhrase(sentence, number.end),
+			clause: clauseAround(annotated, qualifier.start, number.end),
 			parent: null,
 			relation: null,
 		};

@@ -5,7 +5,7 @@
  * The rules are tried in order; the first that applies decides. Negation comes first: "would not cap" is negated.
  */
 import type { FigureStatus } from '../../../src/schemas/index.ts';
-import { clauseAround, type MetricMatch } from './match-metric.ts';
+import type { MetricMatch } from './match-metric.ts';
 import type { Family } from './metric-rule.ts';
 import type { NumberSite } from './number-site.ts';
 
@@ -130,7 +130,7 @@ export function readStatus(sentence: string, site: NumberSite, match: MetricMatc
 		sentence,
 		site,
 		match,
-		clause: clauseAround(sentence, site.qualifier.start, site.number.end),
+		clause: site.clause,
 	};
 	for (const rule of STATUS_RULES) {
 		const cue = rule.cue(scene);

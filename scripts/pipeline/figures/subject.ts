@@ -2,7 +2,6 @@
 import type { EntityMention } from '../model.ts';
 import { type CountryRef, STANDS_FOR_COUNTRY } from './country-refs.ts';
 import type { MetricMatch } from './match-metric.ts';
-import { clauseAround } from './match-metric.ts';
 import type { NumberSite } from './number-site.ts';
 
 /** What the subject finder may look at beyond the number itself. */
@@ -47,7 +46,7 @@ function inPhrase(site: NumberSite, refs: readonly CountryRef[]): string | null 
  * and 51 missiles in an assault": the missiles' nearest cue is "assault", but Russia launched them).
  */
 function agent(site: NumberSite, match: MetricMatch, scene: SubjectScene): string | null {
-	const clause = clauseAround(scene.text, site.qualifier.start, site.number.end);
+	const { clause } = site;
 	const actors = scene.refs.filter((ref) => ref.start >= clause.start && !ref.locative);
 	if (match.cue?.side === 'left') {
 		const before = actors.filter((ref) => ref.end <= match.cue!.start);
@@ -155,7 +154,7 @@ export function findSubject(site: NumberSite, match: MetricMatch, scene: Subject
 		case 'holder':
 			return captor(scene) ?? refs.find((ref) => ref.end <= site.qualifier.start && !ref.locative)?.country ?? null;
 		case 'recipient': {
-			const clause = clauseAround(text, site.qualifier.start, site.number.end);
+			const { clause } = site;
 			const recipients = refs.filter(
 				(ref) =>
 					ref.start >= clause.start &&

@@ -3,7 +3,9 @@
  * `FigureContext`, the way the entity and date stages would. Used by tests only.
  */
 import type { DatePrecision, EntityType } from '../../../src/schemas/index.ts';
+import { type AnnotatedSentence, annotateSentences } from '../annotate/index.ts';
 import type { FigureContext } from '../extract-figures.ts';
+import { language } from '../lang/index.ts';
 import type { DateMention, EntityMention, Sentence } from '../model.ts';
 import { splitText } from '../split-sentences.ts';
 
@@ -79,7 +81,7 @@ function occurrences(text: string, surface: string): number[] {
 }
 
 /** Splits test blocks into sentences numbered `s-1`, `s-2`… like the sentence splitter does. */
-export function buildSentences(blocks: readonly TestBlock[]): Sentence[] {
+export function buildSentences(blocks: readonly TestBlock[]): AnnotatedSentence[] {
 	const sentences: Sentence[] = [];
 	const push = (text: string, block: number, kind: Sentence['kind']) =>
 		sentences.push({ id: `s-${sentences.length + 1}`, text, block, line: block + 1, kind });
@@ -88,7 +90,7 @@ export function buildSentences(blocks: readonly TestBlock[]): Sentence[] {
 		else if ('heading' in block) push(block.heading, index, 'heading');
 		else for (const item of block.keyPoints) for (const text of splitText(item)) push(text, index, 'key-point');
 	});
-	return sentences;
+	return annotateSentences(sentences, { language, references: [] });
 }
 
 /** Builds a `FigureContext` from test blocks, finding the test entities and dates in every sentence. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_METRICS } from '../../../../src/schemas/index.ts';
+import type { NumberMatch } from '../../annotate/parse-number.ts';
 import { metricName } from '../metric-rule.ts';
-import type { NumberMatch } from '../parse-number.ts';
 import { METRIC_RULES } from './index.ts';
 
 const usd: NumberMatch = { start: 0, end: 4, text: '$8bn', value: 8e9, currency: 'usd', unit: null, digits: true };
