@@ -7,13 +7,14 @@
  * record. A date whose clause gives no label (an empty subject, no verb) gives no event.
  */
 import type { TaxonomyEntry } from '../../src/schemas/index.ts';
+import type { AnnotatedSentence } from './annotate/index.ts';
 import { topicsForSentence } from './assign-topics.ts';
-import { eventWords, isEventDate, isQuestion, serialiseWords, tagTerms, titleForDate } from './events/index.ts';
+import { eventWords, isEventDate, isQuestion, serialiseWords, titleForDate } from './events/index.ts';
 import type { DateMention, EntityMention, ExtractedEvent, Sentence } from './model.ts';
 
 export interface EventContext {
 	article: string;
-	sentences: Sentence[];
+	sentences: AnnotatedSentence[];
 	dates: DateMention[];
 	mentions: EntityMention[];
 	taxonomy: TaxonomyEntry[];
@@ -75,7 +76,7 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 			// "from December 13 to December 14": a range is one event, dated by its first day.
 			.filter((mention, index, list) => index === 0 || !rangeEnds(sentence.text, list[index - 1]!, mention));
 		if (own.length === 0) return;
-		const terms = tagTerms(sentence.text);
+		const { terms } = sentence;
 		const allDates = dates.filter((mention) => mention.sentence === sentence.id).map(spanOf);
 		const sentenceMentions = mentions.filter((mention) => mention.sentence === sentence.id);
 		const people = sentenceMentions.filter((mention) => mention.type === 'person').map(spanOf);

@@ -8,7 +8,7 @@ import {
 	sentencesOf,
 	smallGazetteer,
 } from '../../test/fixtures/entities/corpus.ts';
-import { tagSentence } from './entities/classify-run.ts';
+import { tagTerms } from './annotate/index.ts';
 import { countryOfMap, demonymMap, extractEntities, indexGazetteer } from './extract-entities.ts';
 import type { EntityMention, Sentence } from './model.ts';
 
@@ -143,7 +143,7 @@ describe('extractEntities: gazetteer', () => {
 
 describe('extractEntities: names the gazetteer lacks', () => {
 	beforeAll(() => {
-		tagSentence('Warm the tagger up.');
+		tagTerms('Warm the tagger up.');
 	});
 	it('finds "Defence Minister Rustem Umerov met Gen. Christopher Cavoli in Ramstein" without the titles', () => {
 		const mentions = extractEntities(
@@ -282,7 +282,7 @@ describe('extractEntities on the seeds', () => {
 			expect(names, junk).not.toContain(junk);
 	});
 	it('extracts an article well under 100 ms', () => {
-		tagSentence('Warm the tagger up.');
+		tagTerms('Warm the tagger up.');
 		const started = performance.now();
 		for (const { document } of all) extractEntities(document.sentences, index);
 		expect((performance.now() - started) / all.length).toBeLessThan(100);

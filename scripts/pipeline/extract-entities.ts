@@ -1,11 +1,12 @@
 /** Finds the people, places and organisations an article mentions, from the gazetteer and the text. */
 
+import type { AnnotatedSentence } from './annotate/index.ts';
 import { findMentions, type GazetteerIndex } from './entities/index.ts';
-import type { EntityMention, Sentence } from './model.ts';
+import type { EntityMention } from './model.ts';
 
 export { countryOfMap, demonymMap, type GazetteerIndex, indexGazetteer } from './entities/index.ts';
 
 /** Finds the people, places and organisations mentioned in an article's sentences. */
-export function extractEntities(sentences: Sentence[], index: GazetteerIndex): EntityMention[] {
+export function extractEntities(sentences: AnnotatedSentence[], index: GazetteerIndex): EntityMention[] {
 	return findMentions(sentences, index);
 }

@@ -2,12 +2,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureSentences, loadGazetteer, readSeeds, sentencesOf } from '../../test/fixtures/entities/corpus.ts';
+import type { AnnotatedSentence } from './annotate/index.ts';
 import { extractEntities, indexGazetteer } from './extract-entities.ts';
 import { extractQuotes } from './extract-quotes.ts';
-import type { ExtractedQuote, Sentence } from './model.ts';
+import type { ExtractedQuote } from './model.ts';
 
 const index = indexGazetteer(loadGazetteer());
-const quotesOf = (sentences: Sentence[]) => extractQuotes('a', sentences, extractEntities(sentences, index));
+const quotesOf = (sentences: AnnotatedSentence[]) => extractQuotes('a', sentences, extractEntities(sentences, index));
 const quotesIn = (...paragraphs: string[]) => quotesOf(sentencesOf(...paragraphs));
 const brief = (quotes: ExtractedQuote[]) =>
 	quotes.map((quote) => ({

@@ -1,5 +1,4 @@
 /** Decides whether a run of capitalised words names a person, a place or an organisation. */
-import nlp from 'compromise';
 import type { EntityType } from '../../../src/schemas/index.ts';
 import { lexiconTags } from './lexicon.ts';
 import type { NameRun } from './name-runs.ts';
@@ -25,14 +24,6 @@ import {
 
 /** Compromise's tags for the words of one sentence, by offset; computed only when asked for. */
 export type SentenceTags = () => Map<number, string[]>;
-
-/** Tags the words of a sentence with compromise (a few milliseconds; call only when needed). */
-export function tagSentence(text: string): Map<number, string[]> {
-	const tags = new Map<number, string[]>();
-	const json = nlp(text).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[];
-	for (const sentence of json) for (const term of sentence.terms) tags.set(term.offset.start, term.tags);
-	return tags;
-}
 
 const MILITARY = new Set(['Military', 'Forces', 'Naval', 'Guards']);
 const bare = (word: string) => word.replace(/\.$/, '');

@@ -1,9 +1,9 @@
 /** Finds the people, places and organisations of one article: gazetteer first, then new names. */
 import type { EntityType } from '../../../src/schemas/index.ts';
-import { tokenize } from '../annotate/tokens.ts';
-import type { EntityMention, Sentence } from '../model.ts';
+import type { AnnotatedSentence } from '../annotate/index.ts';
+import type { EntityMention } from '../model.ts';
 import { slugify } from '../slugify.ts';
-import { classifyRun, tagSentence } from './classify-run.ts';
+import { classifyRun } from './classify-run.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer-hits.ts';
 import type { GazetteerIndex } from './gazetteer-index.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
@@ -44,6 +44,11 @@ const MINOR = new Set([
 	'vs',
 ]);
 
+/** The part-of-speech tags of a sentence's words (its `terms` annotation), by offset. */
+function tagsByOffset(sentence: AnnotatedSentence): Map<number, string[]> {
+	return new Map(sentence.terms.map((term) => [term.start, [...term.tags]]));
+}
+
 /** True for a title-case line without closing punctuation ("Russia Advances on the Ground"), which NLP would misread. */
 function looksLikeHeading(text: string): boolean {
 	if (/[.!?…]["”’)]*$/u.test(text)) return false;
@@ -67,7 +72,7 @@ function surnamesOf(names: string[]): string[] {
 }
 
 /** Finds the people, places and organisations mentioned in an article's sentences. */
-export function findMentions(sentences: Sentence[], index: GazetteerIndex): EntityMention[] {
+export function findMentions(sentences: AnnotatedSentence[], index: GazetteerIndex): EntityMention[] {
 	const found: Found[] = [];
 	const singles: { sentenceIndex: number; run: NameRun; text: string; tags: () => Map<number, string[]> }[] = [];
 
@@ -79,9 +84,9 @@ export function findMentions(sentences: Sentence[], index: GazetteerIndex): Enti
 		const nlpAllowed = sentence.kind !== 'heading' && sentence.kind !== 'masthead' && !looksLikeHeading(text);
 		let tagged: Map<number, string[]> | null = null;
 		// Compromise takes a few milliseconds a sentence; a run-on "sentence" gets the cheap cues only.
-		const tags = () => (tagged ??= text.length <= MAX_TAGGED_LENGTH ? tagSentence(text) : new Map());
+		const tags = () => (tagged ??= text.length <= MAX_TAGGED_LENGTH ? tagsByOffset(sentence) : new Map());
 		if (nlpAllowed) {
-			for (const run of findNameRuns(text, tokenize(text), hits, index.demonyms)) {
+			for (const run of findNameRuns(text, sentence.tokens, hits, index.demonyms)) {
 				if (run.tokens.length === 1) {
 					if (!run.soft) singles.push({ sentenceIndex, run, text, tags });
 					continue;

@@ -7,7 +7,7 @@ import { NAME_PARTICLES, SENTENCE_OPENERS, TITLE_QUALIFIERS, TITLE_WORDS } from 
 
 /** A run of capitalised words: a candidate name. */
 export interface NameRun {
-	tokens: Token[];
+	tokens: readonly Token[];
 	/** Offset of the first word in the sentence. */
 	start: number;
 	/** Offset just past the last word. */
@@ -30,7 +30,7 @@ function isOrdinaryOpener(word: string): boolean {
 const bare = (word: string) => word.replace(/\.$/, '');
 
 /** Splits off a leading title ("Secretary of State", "Russian President"); returns how many words it takes. */
-function titleLength(tokens: Token[], demonyms: Map<string, string>): number {
+function titleLength(tokens: readonly Token[], demonyms: Map<string, string>): number {
 	let length = 0;
 	let sawTitle = false;
 	for (let i = 0; i < tokens.length; i++) {
@@ -46,7 +46,7 @@ function titleLength(tokens: Token[], demonyms: Map<string, string>): number {
 /** The candidate name runs of one sentence, given its words and its gazetteer hits. */
 export function findNameRuns(
 	text: string,
-	tokens: Token[],
+	tokens: readonly Token[],
 	hits: GazetteerHit[],
 	demonyms: Map<string, string>,
 ): NameRun[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTerms } from '../annotate/index.ts';
 import { titleForDate } from './event-title.ts';
 
 /** The label for the date written `date` in `text`; `people` are names the entity stage would tag as persons. */
@@ -7,7 +8,13 @@ function title(text: string, date: string, people: string[] = []): string | null
 	if (start < 0) throw new Error(`"${date}" is not in the sentence`);
 	const spans = people.map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length }));
 	return (
-		titleForDate({ text, date: { start, end: start + date.length }, otherDates: [], people: spans })?.title ?? null
+		titleForDate({
+			text,
+			date: { start, end: start + date.length },
+			otherDates: [],
+			people: spans,
+			terms: tagTerms(text),
+		})?.title ?? null
 	);
 }
 

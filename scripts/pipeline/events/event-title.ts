@@ -16,7 +16,7 @@
  * "He"/"she" stand for the last person named before them in the sentence, or give no label.
  */
 
-import { isCapitalised, isFiniteVerb, type Term, tagTerms } from '../annotate/terms.ts';
+import { isCapitalised, isFiniteVerb, type Term } from '../annotate/terms.ts';
 import { datelineLength } from '../dateline.ts';
 import { language, speechVerbLemmas } from '../lang/index.ts';
 import { hasFiniteVerb, inAnySpan, type Segment, type Span, segmentTerms } from './clauses.ts';
@@ -34,8 +34,8 @@ export interface TitleRequest {
 	otherDates: Span[];
 	/** Where people are named in the sentence. */
 	people: Span[];
-	/** The sentence's tagged words, when the caller has them already. */
-	terms?: Term[];
+	/** The sentence's tagged words (its `terms` annotation). */
+	terms: readonly Term[];
 }
 
 export interface EventTitle {
@@ -248,7 +248,7 @@ function withReportedClause(
 
 /** The label for the event a date belongs to, or null when the sentence gives no usable clause. */
 export function titleForDate(request: TitleRequest): EventTitle | null {
-	const terms = request.terms ?? tagTerms(request.text);
+	const { terms } = request;
 	const dates = [request.date, ...request.otherDates];
 	const segments = segmentTerms(terms, dates);
 	const at = segments.findIndex((segment) => segment.some((index) => inAnySpan(terms[index]!, [request.date])));

@@ -1,6 +1,5 @@
 /** The parts of event extraction and merging, for `build-events.ts` and `merge-events.ts`. */
 
-export { type Term, tagTerms } from '../annotate/terms.ts';
 export { CandidateBlocks } from './candidate-blocks.ts';
 export { type EventWords, eventWords, serialiseWords } from './content-words.ts';
 export { type EventTitle, type TitleRequest, titleForDate } from './event-title.ts';
