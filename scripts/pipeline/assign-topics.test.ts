@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { GazetteerSchema, KNOWN_METRICS, type TaxonomyEntry, TaxonomySchema } from '../../src/schemas/index.ts';
+import { goldenFolders } from '../../test/golden.ts';
 import { assignTopics, topicsForSentence } from './assign-topics.ts';
 import { type EntityNote, entityMentions, sentencesOf, testArticle } from './events/test-article.ts';
 import { slugify } from './slugify.ts';
@@ -139,27 +140,17 @@ interface TopicFixture {
 }
 
 describe('topic fixtures (assignTopics with content/topics.yaml)', () => {
-	const folder = join(root, 'test/fixtures/topics');
-	for (const name of readdirSync(folder).sort()) {
-		it(name, () => {
-			const input = parse(readFileSync(join(folder, name, 'input.yaml'), 'utf8')) as TopicFixture;
+	goldenFolders(join(root, 'test/fixtures/topics'), {
+		input: 'input.yaml',
+		expected: 'expected.yaml',
+		run: (folder, name) => {
+			const input = parse(readFileSync(join(folder, 'input.yaml'), 'utf8')) as TopicFixture;
 			const article = testArticle({ id: name, paragraphs: input.paragraphs, entities: input.entities ?? [] });
-			const actual = assignTopics(
+			const topics = assignTopics(
 				{ sentences: article.sentences, mentions: article.mentions, metrics: input.metrics ?? [] },
 				taxonomy,
 			).map((assignment) => assignment.topic);
-			const expectedFile = join(folder, name, 'expected.yaml');
-			const changedFile = join(folder, name, 'expected-changed.yaml');
-			if (process.env.UPDATE) writeFileSync(expectedFile, stringify({ topics: actual }));
-			expect(
-				existsSync(expectedFile),
-				`${expectedFile} is missing; run with UPDATE=1 to write it, then review it`,
-			).toBe(true);
-			const expected = (parse(readFileSync(expectedFile, 'utf8')) as { topics: string[] }).topics;
-			if (JSON.stringify(actual) !== JSON.stringify(expected))
-				writeFileSync(changedFile, stringify({ topics: actual }));
-			else rmSync(changedFile, { force: true });
-			expect(actual).toEqual(expected);
-		});
-	}
+			return { topics };
+		},
+	});
 });

@@ -1,14 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectGolden } from '../../test/golden.ts';
+import { goldenFolders } from '../../test/golden.ts';
 import { cleanText } from './clean-text.ts';
 
 const FIXTURES = 'test/fixtures/clean-text';
 
 describe('cleanText', () => {
-	it.each(readdirSync(FIXTURES))('cleans the %s fixture as expected', (name) => {
-		const result = cleanText(readFileSync(`${FIXTURES}/${name}/input.txt`, 'utf8'));
-		expectGolden(`${FIXTURES}/${name}/expected.json`, `${JSON.stringify(result, null, '\t')}\n`);
+	goldenFolders(FIXTURES, {
+		input: 'input.txt',
+		expected: 'expected.json',
+		title: (name) => `cleans the ${name} fixture as expected`,
+		run: (folder) => cleanText(readFileSync(`${folder}/input.txt`, 'utf8')),
 	});
 
 	it('drops an empty "Creator:" label and records the drop with its line', () => {

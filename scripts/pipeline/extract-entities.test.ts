@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +7,7 @@ import {
 	sentencesOf,
 	smallGazetteer,
 } from '../../test/fixtures/entities/corpus.ts';
+import { goldenFolders } from '../../test/golden.ts';
 import { tagTerms } from './annotate/index.ts';
 import { countryOfMap, demonymMap, extractEntities, indexGazetteer } from './extract-entities.ts';
 import type { EntityMention, Sentence } from './model.ts';
@@ -297,21 +297,13 @@ describe('extractEntities with a small gazetteer', () => {
 });
 
 describe('extractEntities on fixture folders of unseen articles', () => {
-	const root = fileURLToPath(new URL('../../test/fixtures/entities/', import.meta.url));
-	const cases = readdirSync(root)
-		.filter((name) => statSync(`${root}${name}`).isDirectory())
-		.sort();
-	for (const name of cases) {
-		it(name.replace(/-/g, ' '), () => {
-			const mentions = extractEntities(fixtureSentences(`${root}${name}/input.txt`), index);
-			const lines = mentions.map(
+	goldenFolders(fileURLToPath(new URL('../../test/fixtures/entities/', import.meta.url)), {
+		input: 'input.txt',
+		expected: 'expected.json',
+		title: (name) => name.replace(/-/g, ' '),
+		run: (folder) =>
+			extractEntities(fixtureSentences(`${folder}/input.txt`), index).map(
 				(mention) => `${mention.sentence} ${mention.type} ${mention.key} ${JSON.stringify(mention.surface)}`,
-			);
-			const expectedPath = `${root}${name}/expected.json`;
-			// UPDATE=1 rewrites the expectation; review the diff before committing it.
-			if (process.env.UPDATE) writeFileSync(expectedPath, `${JSON.stringify(lines, null, '\t')}\n`);
-			expect(existsSync(expectedPath), `${name}/expected.json is missing; run with UPDATE=1`).toBe(true);
-			expect(lines).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
-		});
-	}
+			),
+	});
 });

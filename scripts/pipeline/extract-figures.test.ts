@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { goldenFolders } from '../../test/golden.ts';
 import { extractFigures } from './extract-figures.ts';
 import { buildContext, parseFixtureBlocks, type TestArticle, type TestBlock } from './figures/test-context.ts';
 
@@ -541,8 +542,8 @@ describe('extractFigures: dates and key points', () => {
 });
 
 // Golden files: each folder under test/fixtures/figures holds `input.txt` (one block a line, `# ` headings, `• ` key
-// points), `context.json` (hand-made mentions and dates, as the entity and date stages would give) and `expected.json`.
-// A mismatch writes `expected.changed.json` beside it; `UPDATE=1` rewrites `expected.json`.
+// points), `context.json` (hand-made mentions and dates, as the entity and date stages would give) and `expected.json`
+// (see test/golden.ts: a mismatch writes `expected-changed.json`, `UPDATE=1` rewrites, CI never writes).
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/figures/', import.meta.url));
 
 const fixtureRuns = new Map<string, ReturnType<typeof readFixture>>();
@@ -555,21 +556,12 @@ function readFixture(name: string) {
 }
 
 describe('extractFigures on fixture articles', () => {
-	for (const name of readdirSync(FIXTURES)
-		.filter((entry) => existsSync(join(FIXTURES, entry, 'input.txt')))
-		.sort()) {
-		it(`matches the expected figures of ${name}`, () => {
-			const actual = runFixture(name);
-			const expectedFile = join(FIXTURES, name, 'expected.json');
-			const changedFile = join(FIXTURES, name, 'expected.changed.json');
-			const serialized = `${JSON.stringify(actual, null, '\t')}\n`;
-			if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, serialized);
-			const expected = readFileSync(expectedFile, 'utf8');
-			if (expected !== serialized) writeFileSync(changedFile, serialized);
-			else if (existsSync(changedFile)) rmSync(changedFile);
-			expect(actual).toEqual(JSON.parse(expected));
-		});
-	}
+	goldenFolders(FIXTURES, {
+		input: 'input.txt',
+		expected: 'expected.json',
+		title: (name) => `matches the expected figures of ${name}`,
+		run: (_folder, name) => runFixture(name),
+	});
 });
 
 describe('extractFigures on the seed articles (reviewed targets)', () => {

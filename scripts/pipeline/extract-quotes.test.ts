@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureSentences, loadGazetteer, readSeeds, sentencesOf } from '../../test/fixtures/entities/corpus.ts';
+import { goldenFolders } from '../../test/golden.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
 import { extractEntities, indexGazetteer } from './extract-entities.ts';
 import { extractQuotes } from './extract-quotes.ts';
@@ -119,17 +119,12 @@ describe('extractQuotes', () => {
 });
 
 describe('extractQuotes on fixture folders', () => {
-	const root = fileURLToPath(new URL('../../test/fixtures/quotes/', import.meta.url));
-	for (const name of readdirSync(root).sort()) {
-		it(name.replace(/-/g, ' '), () => {
-			const quotes = brief(quotesOf(fixtureSentences(`${root}${name}/input.txt`)));
-			const expectedPath = `${root}${name}/expected.json`;
-			// UPDATE=1 rewrites the expectation; review the diff before committing it.
-			if (process.env.UPDATE) writeFileSync(expectedPath, `${JSON.stringify(quotes, null, '\t')}\n`);
-			expect(existsSync(expectedPath), `${name}/expected.json is missing; run with UPDATE=1`).toBe(true);
-			expect(quotes).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
-		});
-	}
+	goldenFolders(fileURLToPath(new URL('../../test/fixtures/quotes/', import.meta.url)), {
+		input: 'input.txt',
+		expected: 'expected.json',
+		title: (name) => name.replace(/-/g, ' '),
+		run: (folder) => brief(quotesOf(fixtureSentences(`${folder}/input.txt`))),
+	});
 });
 
 describe('extractQuotes on the seeds', () => {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { type EventRecord, TaxonomySchema } from '../../src/schemas/index.ts';
+import { goldenFolders } from '../../test/golden.ts';
 import { buildEvents } from './build-events.ts';
 import { type ArticleNotes, testArticle } from './events/test-article.ts';
 import { mergeEvents } from './merge-events.ts';
@@ -230,10 +231,11 @@ const project = (record: EventRecord) => ({
 });
 
 describe('timeline fixtures (buildEvents, then mergeEvents)', () => {
-	const folder = join(root, 'test/fixtures/events');
-	for (const name of readdirSync(folder).sort()) {
-		it(name, () => {
-			const input = parse(readFileSync(join(folder, name, 'input.yaml'), 'utf8')) as FixtureInput;
+	goldenFolders(join(root, 'test/fixtures/events'), {
+		input: 'input.yaml',
+		expected: 'expected.yaml',
+		run: (folder) => {
+			const input = parse(readFileSync(join(folder, 'input.yaml'), 'utf8')) as FixtureInput;
 			const extracted = input.articles.flatMap((notes) => {
 				const article = testArticle(notes);
 				return buildEvents({
@@ -250,18 +252,7 @@ describe('timeline fixtures (buildEvents, then mergeEvents)', () => {
 					expect(input.articles.find((notes) => notes.id === source.article)?.paragraphs.join(' ')).toContain(
 						source.quote,
 					);
-			const actual = records.map(project);
-			const expectedFile = join(folder, name, 'expected.yaml');
-			const changedFile = join(folder, name, 'expected-changed.yaml');
-			if (process.env.UPDATE) writeFileSync(expectedFile, stringify(actual));
-			expect(
-				existsSync(expectedFile),
-				`${expectedFile} is missing; run with UPDATE=1 to write it, then review it`,
-			).toBe(true);
-			const expected = parse(readFileSync(expectedFile, 'utf8')) ?? [];
-			if (JSON.stringify(actual) !== JSON.stringify(expected)) writeFileSync(changedFile, stringify(actual));
-			else rmSync(changedFile, { force: true });
-			expect(actual).toEqual(expected);
-		});
-	}
+			return records.map(project);
+		},
+	});
 });
