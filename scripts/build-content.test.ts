@@ -207,6 +207,33 @@ describe('buildContent with editors and odd files', () => {
 	});
 });
 
+describe('buildContent on worker threads', () => {
+	it('writes the same bytes and diagnostics with three workers as in one thread, cache cold and warm', async () => {
+		const unseen = 'test/fixtures/unseen-articles';
+		const seeds = {
+			...realSeeds(),
+			...Object.fromEntries(readdirSync(unseen).map((name) => [name, readFileSync(`${unseen}/${name}`)])),
+			// An unreadable file and a duplicate go through the workers too.
+			'empty.txt': '',
+			'copy.txt': readFileSync('seeds/000_185a8743d7012d98.txt'),
+		};
+		const single = repository(seeds);
+		const singleReport = await buildContent(single, { ...OPTIONS, cacheDir: 'cache' });
+		const pooled = repository(seeds);
+		const pooledReport = await buildContent(pooled, { ...OPTIONS, cacheDir: 'cache', workers: 3 });
+		expect(pooledReport.built).toBeGreaterThanOrEqual(4 * 3);
+		expect(pooledReport.diagnostics).toEqual(singleReport.diagnostics);
+		expect(pooledReport.diagnostics.some((d) => d.rule === 'duplicates')).toBe(true);
+		const outputs = (effects: ReturnType<typeof repository>) =>
+			new Map([...effects.files].filter(([path]) => !path.startsWith('seeds/') && !path.startsWith('content/')));
+		expect(outputs(pooled)).toEqual(outputs(single));
+		// From the cache, the same once more.
+		const warmReport = await buildContent(pooled, { ...OPTIONS, cacheDir: 'cache', workers: 3 });
+		expect(warmReport.cached).toBe(warmReport.built);
+		expect(outputs(pooled)).toEqual(outputs(single));
+	}, 180_000);
+});
+
 describe('parseSidecar', () => {
 	it('accepts an unquoted YAML date as the day it names', () => {
 		expect(parseSidecar('x.meta.yaml', new TextEncoder().encode('published: 2025-11-22')).sidecar).toEqual({

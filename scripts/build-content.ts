@@ -21,15 +21,21 @@ import {
 	TaxonomySchema,
 	TopicRecordSchema,
 } from '../src/schemas/index.ts';
+import {
+	type ArticleTask,
+	type CuratedData,
+	type FirstRead,
+	type PreparedCurated,
+	prepareCurated,
+	runArticleTask,
+	type SeedInput,
+} from './article-tasks.ts';
 import type { Effects } from './effects.ts';
-import { datePublication, type ExtractionContext, extractArticle } from './pipeline/extract-article.ts';
-import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
-import { findDuplicates } from './pipeline/find-duplicates.ts';
-import { language } from './pipeline/lang/index.ts';
+import { findDuplicatePairs, type TextFingerprint } from './pipeline/find-duplicates.ts';
 import { type LinkedCorpus, linkCorpus } from './pipeline/link-corpus.ts';
-import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './pipeline/model.ts';
-import { readArticle } from './pipeline/read-article.ts';
+import type { ArticleExtraction, PublicationDate } from './pipeline/model.ts';
 import { renderArticleMdx } from './pipeline/render-mdx.ts';
+import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions {
 	seedsDir: string;
@@ -44,6 +50,8 @@ export interface BuildOptions {
 	pipelineVersion: string;
 	/** Treat warnings as failure. */
 	strict: boolean;
+	/** Worker threads for the per-article stages (1, the default, runs them in this thread); the output is the same. */
+	workers?: number;
 }
 
 export interface BuildReport {
@@ -143,31 +151,97 @@ function warningDiagnostic(file: string, rule: string, message: string): Diagnos
 	};
 }
 
+/** The cache file for a value computed from `parts` (the key hashes every input, the pipeline's own source included). */
+const cacheFile = (cacheDir: string | null, parts: (string | Uint8Array)[]) =>
+	cacheDir ? `${cacheDir}/${sha256(...parts)}.json` : null;
+
+/** Below this many articles to compute per worker, starting workers costs more than it saves. */
+const MIN_TASKS_PER_WORKER = 4;
+
 /**
- * A value computed from `parts`, read from the cache folder when an earlier run computed it
- * (the key hashes every input, the pipeline's own source included), else computed and stored.
+ * Runs article tasks in this thread or, when there are enough of them, on a pool of worker threads
+ * (started once, reused for both passes). Results are JSON text, in the order asked, whichever
+ * thread computed them: a build with any number of workers writes the same bytes.
  */
-async function cached<T>(
-	effects: Effects,
-	cacheDir: string | null,
-	parts: (string | Uint8Array)[],
-	compute: () => T,
-): Promise<{ value: T; hit: boolean }> {
-	const file = cacheDir ? `${cacheDir}/${sha256(...parts)}.json` : null;
-	const stored = file ? await effects.read(file) : null;
-	if (stored) return { value: JSON.parse(decoder.decode(stored)) as T, hit: true };
-	const value = compute();
-	if (file) await effects.write(file, JSON.stringify(value));
-	return { value, hit: false };
+class TaskRunner {
+	#pool: WorkerPool<ArticleTask, string> | null = null;
+	readonly curated: CuratedData;
+	readonly prepared: PreparedCurated;
+	readonly workers: number;
+	constructor(curated: CuratedData, prepared: PreparedCurated, workers: number) {
+		this.curated = curated;
+		this.prepared = prepared;
+		this.workers = workers;
+	}
+
+	/** Each task's result, with `onResult` told as soon as a result and all before it are in. */
+	async run(tasks: ArticleTask[], onResult: (index: number, json: string) => void = () => {}): Promise<string[]> {
+		if (this.workers < 2 || tasks.length < MIN_TASKS_PER_WORKER * this.workers) {
+			return tasks.map((task, index) => {
+				const json = runArticleTask(task, this.prepared);
+				onResult(index, json);
+				return json;
+			});
+		}
+		this.#pool ??= startWorkerPool(new URL('./extract-worker.ts', import.meta.url), this.workers, this.curated);
+		const results: (string | undefined)[] = new Array(tasks.length);
+		let reported = 0;
+		await Promise.all(
+			tasks.map(async (task, index) => {
+				results[index] = await this.#pool!.run(task);
+				while (reported < tasks.length && results[reported] !== undefined) onResult(reported, results[reported++]!);
+			}),
+		);
+		return results as string[];
+	}
+
+	async close(): Promise<void> {
+		await this.#pool?.close();
+	}
 }
 
-interface ReadSeed {
-	id: string;
-	file: string;
-	bytes: Uint8Array;
-	document: AnnotatedDocument;
-	readWarnings: string[];
-	sidecar: Sidecar | null;
+/**
+ * One task per seed, each result read from the cache when an earlier run computed it with the same
+ * inputs (`key`), else computed by `runner` and stored. `onResult` sees every result in seed order.
+ */
+async function cachedTasks<T>(
+	effects: Effects,
+	cacheDir: string | null,
+	runner: TaskRunner,
+	items: { key: (string | Uint8Array)[]; task: ArticleTask }[],
+	onResult: (index: number, value: T, hit: boolean) => void = () => {},
+): Promise<{ value: T; hit: boolean }[]> {
+	const results: ({ value: T; hit: boolean } | undefined)[] = new Array(items.length);
+	const missing: number[] = [];
+	const files = items.map((item) => cacheFile(cacheDir, item.key));
+	for (const [index, file] of files.entries()) {
+		const stored = file ? await effects.read(file) : null;
+		if (stored) results[index] = { value: JSON.parse(decoder.decode(stored)) as T, hit: true };
+		else missing.push(index);
+	}
+	let reported = 0;
+	const report = () => {
+		while (reported < items.length && results[reported]) {
+			onResult(reported, results[reported]!.value, results[reported]!.hit);
+			reported++;
+		}
+	};
+	report();
+	const computed = await runner.run(
+		missing.map((index) => items[index]!.task),
+		(position, json) => {
+			results[missing[position]!] = { value: JSON.parse(json) as T, hit: false };
+			report();
+		},
+	);
+	for (const [position, json] of computed.entries()) {
+		const file = files[missing[position]!];
+		if (file) await effects.write(file, json);
+	}
+	return results as { value: T; hit: boolean }[];
+}
+
+interface ReadSeed extends SeedInput {
 	sidecarBytes: Uint8Array | null;
 }
 
@@ -177,8 +251,12 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	const gazetteer = await readCurated(effects, `${options.contentDir}/gazetteer.yaml`, GazetteerSchema);
 	const taxonomy = await readCurated(effects, `${options.contentDir}/topics.yaml`, TaxonomySchema);
 	const referenceDates = await readCurated(effects, `${options.contentDir}/reference-dates.yaml`, ReferenceDatesSchema);
-	const references = referenceDates.value.references;
-	const gazetteerIndex = indexGazetteer(gazetteer.value.entities);
+	const curated: CuratedData = {
+		gazetteer: gazetteer.value.entities,
+		taxonomy: taxonomy.value.topics,
+		references: referenceDates.value.references,
+	};
+	const prepared = prepareCurated(curated);
 	const curatedHash = sha256(gazetteer.bytes, taxonomy.bytes, referenceDates.bytes, options.pipelineVersion);
 
 	const names = await effects.list(options.seedsDir);
@@ -206,101 +284,114 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		}
 	}
 
-	const seeds: ReadSeed[] = [];
-	let skipped = 0;
+	const candidates: ReadSeed[] = [];
+	const sidecarDiagnostics = new Map<string, Diagnostic[]>();
 	for (const name of seedNames) {
 		const id = name.replace(/\.txt$/, '');
 		const file = `${options.seedsDir}/${name}`;
-		const bytes = (await effects.read(file))!;
-		const read = readArticle({ id, file, bytes }, { language, references });
-		if (!read.ok) {
-			skipped++;
-			diagnostics.push({
-				file,
-				line: null,
-				rule: 'read-seed',
-				severity: 'warning',
-				message: `skipped: ${read.reason}`,
-			});
-			continue;
-		}
 		const sidecarFile = `${options.seedsDir}/${id}.meta.yaml`;
 		const sidecarBytes = await effects.read(sidecarFile);
 		const parsed = sidecarBytes ? parseSidecar(sidecarFile, sidecarBytes) : { sidecar: null, diagnostics: [] };
-		diagnostics.push(...parsed.diagnostics);
-		seeds.push({
-			id,
-			file,
-			bytes,
-			document: read.document,
-			readWarnings: read.warnings,
-			sidecar: parsed.sidecar,
-			sidecarBytes,
-		});
+		candidates.push({ id, file, bytes: (await effects.read(file))!, sidecar: parsed.sidecar, sidecarBytes });
+		// Reported below, once the seed is known to be readable.
+		sidecarDiagnostics.set(id, parsed.diagnostics);
 	}
 
-	for (const pair of findDuplicates(
-		seeds.map((seed) => ({ id: seed.file, text: seed.document.sentences.map((s) => s.text).join(' ') })),
-	))
-		diagnostics.push({
-			file: pair.second,
-			line: null,
-			rule: 'duplicates',
-			severity: 'warning',
-			message: `${Math.round(pair.similarity * 100)}% the same text as ${pair.first}; remove one of the two files if they are the same article`,
-		});
-
-	// A year-less article borrows its year from the latest confidently dated article. That needs a
-	// first, anchor-free date for every article, cached like the extraction itself.
-	const firstDates: PublicationDate[] = [];
-	for (const seed of seeds)
-		firstDates.push(
-			await cached(effects, options.cacheDir, ['date', seed.bytes, seed.sidecarBytes ?? '', curatedHash], () =>
-				datePublication(seed.document, seed.sidecar, null),
-			).then(({ value }) => value),
-		);
-	const corpusAnchor =
-		firstDates
-			.filter((date) => date.published?.length === 10 && date.publishedConfidence >= 0.5)
-			.map((date) => date.published!)
-			.sort()
-			.pop() ?? null;
-	const context: ExtractionContext = {
-		gazetteer: gazetteerIndex,
-		demonyms: demonymMap(gazetteerIndex),
-		countryOf: countryOfMap(gazetteerIndex),
-		taxonomy: taxonomy.value.topics,
-		corpusAnchor,
-	};
-
-	let cachedCount = 0;
-	const extractions: ArticleExtraction[] = [];
-	for (const [index, seed] of seeds.entries()) {
-		const { value: extraction, hit } = await cached(
+	const runner = new TaskRunner(curated, prepared, options.workers ?? 1);
+	try {
+		// First pass: read every seed, date it without the corpus anchor, fingerprint its text.
+		const firstReads = await cachedTasks<FirstRead>(
 			effects,
 			options.cacheDir,
-			[seed.bytes, seed.sidecarBytes ?? '', curatedHash, corpusAnchor ?? '', seed.file],
-			() => extractArticle(seed.document, seed.readWarnings, seed.sidecar, context),
+			runner,
+			candidates.map((seed) => ({
+				key: ['first-read', seed.bytes, seed.sidecarBytes ?? '', curatedHash, seed.file],
+				task: { kind: 'first-read', seed: taskSeed(seed) },
+			})),
 		);
-		if (hit) cachedCount++;
-		extractions.push(extraction);
-		const { record } = extraction;
-		effects.log(
-			`[${index + 1}/${seeds.length}] ${seed.file}  ${record.published ?? 'undated'}  ${record.wordCount} words  ` +
-				`${extraction.mentions.length} mentions  ${extraction.figures.length} figures  ${extraction.events.length} events${hit ? '  (cached)' : ''}`,
+		const seeds: ReadSeed[] = [];
+		const firstDates: PublicationDate[] = [];
+		const fingerprints: { id: string; fingerprint: TextFingerprint }[] = [];
+		let skipped = 0;
+		for (const [index, seed] of candidates.entries()) {
+			const read = firstReads[index]!.value;
+			if (!read.ok) {
+				skipped++;
+				diagnostics.push({
+					file: seed.file,
+					line: null,
+					rule: 'read-seed',
+					severity: 'warning',
+					message: `skipped: ${read.reason}`,
+				});
+				continue;
+			}
+			diagnostics.push(...(sidecarDiagnostics.get(seed.id) ?? []));
+			seeds.push(seed);
+			firstDates.push(read.date);
+			fingerprints.push({ id: seed.file, fingerprint: read.fingerprint });
+		}
+
+		for (const pair of findDuplicatePairs(fingerprints))
+			diagnostics.push({
+				file: pair.second,
+				line: null,
+				rule: 'duplicates',
+				severity: 'warning',
+				message: `${Math.round(pair.similarity * 100)}% the same text as ${pair.first}; remove one of the two files if they are the same article`,
+			});
+
+		// A year-less article borrows its year from the latest confidently dated article.
+		const corpusAnchor =
+			firstDates
+				.filter((date) => date.published?.length === 10 && date.publishedConfidence >= 0.5)
+				.map((date) => date.published!)
+				.sort()
+				.pop() ?? null;
+
+		// Second pass: the full extraction of every readable seed.
+		let cachedCount = 0;
+		const results = await cachedTasks<ArticleExtraction>(
+			effects,
+			options.cacheDir,
+			runner,
+			seeds.map((seed) => ({
+				key: [seed.bytes, seed.sidecarBytes ?? '', curatedHash, corpusAnchor ?? '', seed.file],
+				task: { kind: 'extract', seed: taskSeed(seed), corpusAnchor },
+			})),
+			(index, extraction, hit) => {
+				const seed = seeds[index]!;
+				const { record } = extraction;
+				if (hit) cachedCount++;
+				effects.log(
+					`[${index + 1}/${seeds.length}] ${seed.file}  ${record.published ?? 'undated'}  ${record.wordCount} words  ` +
+						`${extraction.mentions.length} mentions  ${extraction.figures.length} figures  ${extraction.events.length} events${hit ? '  (cached)' : ''}`,
+				);
+				diagnostics.push(...record.warnings.map((warning) => warningDiagnostic(seed.file, 'extract', warning)));
+			},
 		);
-		diagnostics.push(...record.warnings.map((warning) => warningDiagnostic(seed.file, 'extract', warning)));
+		const extractions = results.map((result) => result.value);
+
+		const corpus = linkCorpus(extractions, prepared.gazetteer, curated.taxonomy);
+		validate(corpus);
+		await writeOutput(effects, options, corpus, extractions);
+
+		const failed =
+			diagnostics.some((d) => d.severity === 'error') ||
+			(options.strict && diagnostics.some((d) => d.severity === 'warning'));
+		return { diagnostics, built: extractions.length, skipped, cached: cachedCount, ok: !failed, corpus };
+	} finally {
+		await runner.close();
 	}
-
-	const corpus = linkCorpus(extractions, gazetteerIndex, taxonomy.value.topics);
-	validate(corpus);
-	await writeOutput(effects, options, corpus, extractions);
-
-	const failed =
-		diagnostics.some((d) => d.severity === 'error') ||
-		(options.strict && diagnostics.some((d) => d.severity === 'warning'));
-	return { diagnostics, built: extractions.length, skipped, cached: cachedCount, ok: !failed, corpus };
 }
+
+/** What a task needs of a seed (the sidecar's bytes stay here: they are only part of the cache key). */
+const taskSeed = (seed: ReadSeed): SeedInput => ({
+	id: seed.id,
+	file: seed.file,
+	bytes: seed.bytes,
+	sidecar: seed.sidecar,
+});
 
 /** Checks every record against its schema before anything is written; a failure is a pipeline bug. */
 function validate(corpus: LinkedCorpus): void {

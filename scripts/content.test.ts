@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildReport } from './build-content.ts';
-import { DEFAULT_OPTIONS, formatQuietSummary, runContent, seedsDirOption } from './content.ts';
+import { DEFAULT_OPTIONS, formatQuietSummary, runContent, seedsDirOption, workersOption } from './content.ts';
 
 describe('seedsDirOption', () => {
 	const root = '/repo';
@@ -61,5 +61,17 @@ describe('formatQuietSummary', () => {
 		expect(formatQuietSummary(report([]), 'pages', 'data')).toBe(
 			'content: 5 articles (4 from cache) in pages/ and data/; 0 errors, 0 warnings',
 		);
+	});
+});
+
+describe('workersOption', () => {
+	it('takes one worker per core unless told', () => {
+		expect(workersOption([], 2)).toBe(2);
+		expect(workersOption(['--workers', '1'], 2)).toBe(1);
+		expect(workersOption(['--workers', '4'], 2)).toBe(4);
+	});
+	it('ignores a count that is not a whole number of at least one', () => {
+		expect(workersOption(['--workers', '0'], 2)).toBe(2);
+		expect(workersOption(['--workers', 'many'], 2)).toBe(2);
 	});
 });

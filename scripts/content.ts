@@ -1,17 +1,19 @@
 /**
  * `npm run content`: builds the article pages and the open data from `seeds/`.
  *
- *   node scripts/content.ts [--strict] [--no-cache] [--quiet] [--seeds DIR]
+ *   node scripts/content.ts [--strict] [--no-cache] [--quiet] [--seeds DIR] [--workers N]
  *   node scripts/content.ts --report
  *
  * Prints a line per article, then every diagnostic (`file:line  severity  message  rule`), then a
  * summary; `--quiet` prints only errors and a one-line count (`npm run check` prepares the content
  * with it). Exits 0 when every readable article was built; 1 on errors (or warnings with --strict).
+ * The per-article stages run on one worker thread per core (`--workers N` to choose; 1 = this thread).
  * `--report` builds nothing for the site: it prints the extraction quality report of the unseen-article
  * corpus (`scripts/quality/quality-report.ts`) and writes it to `src/content/data/extraction-quality.json`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countOf } from '../src/format/plural.ts';
@@ -89,6 +91,13 @@ export function seedsDirOption(args: readonly string[], cwd: string, repositoryR
 	return relative(repositoryRoot, resolve(cwd, dir)) || '.';
 }
 
+/** The worker threads `--workers N` asks for, else one per core. */
+export function workersOption(args: readonly string[], cores: number = availableParallelism()): number {
+	const index = args.indexOf('--workers');
+	const value = index >= 0 ? Number(args[index + 1]) : Number.NaN;
+	return Number.isInteger(value) && value >= 1 ? value : cores;
+}
+
 /** `--report`: the extraction quality report of the unseen corpus, printed and written as JSON. */
 export async function runQualityReport(log: (line: string) => void = console.log): Promise<number> {
 	const effects = nodeEffects(root, log);
@@ -116,6 +125,7 @@ export async function runContent(args: string[], log: (line: string) => void = c
 		cacheDir: args.includes('--no-cache') ? null : DEFAULT_OPTIONS.cacheDir,
 		pipelineVersion: hashPipelineSource(),
 		strict: args.includes('--strict'),
+		workers: workersOption(args),
 	};
 	// A mistyped --seeds must not quietly build an empty site (and delete every article page).
 	const seedsPath = resolve(root, options.seedsDir);

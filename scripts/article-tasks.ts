@@ -1,0 +1,85 @@
+/**
+ * The per-article work of the pipeline as two tasks, pure functions of their input that run alike in
+ * the main thread and in a worker (`extract-worker.ts`):
+ *
+ * 1. `firstRead`: decode and parse the seed, date it without the corpus anchor, and fingerprint its
+ *    text for duplicate detection. Every article needs this before the corpus anchor is known.
+ * 2. `extractSeed`: the full extraction, with the corpus anchor.
+ *
+ * Both return plain JSON-safe values: they are cached as JSON and cross thread boundaries.
+ */
+import type { GazetteerEntry, ReferenceDate, Sidecar, TaxonomyEntry } from '../src/schemas/index.ts';
+import type { AnnotationContext } from './pipeline/annotate/index.ts';
+import { datePublication, type ExtractionContext, extractArticle } from './pipeline/extract-article.ts';
+import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
+import { fingerprint, type TextFingerprint } from './pipeline/find-duplicates.ts';
+import { language } from './pipeline/lang/index.ts';
+import type { ArticleExtraction, PublicationDate } from './pipeline/model.ts';
+import { readArticle } from './pipeline/read-article.ts';
+
+/** The curated data every article is read against, as validated by the orchestrator. */
+export interface CuratedData {
+	gazetteer: GazetteerEntry[];
+	taxonomy: TaxonomyEntry[];
+	references: ReferenceDate[];
+}
+
+/** Curated data with its lookups built (once per thread). */
+export type PreparedCurated = Omit<ExtractionContext, 'corpusAnchor'> & { annotation: AnnotationContext };
+
+/** Builds the lookups the stages read from the curated data. */
+export function prepareCurated(curated: CuratedData): PreparedCurated {
+	const gazetteer = indexGazetteer(curated.gazetteer);
+	return {
+		gazetteer,
+		demonyms: demonymMap(gazetteer),
+		countryOf: countryOfMap(gazetteer),
+		taxonomy: curated.taxonomy,
+		annotation: { language, references: curated.references },
+	};
+}
+
+/** One seed as a task receives it. */
+export interface SeedInput {
+	id: string;
+	/** Repository-relative path, for diagnostics and the page's "source file". */
+	file: string;
+	bytes: Uint8Array;
+	sidecar: Sidecar | null;
+}
+
+/** What the first read learns of a seed: why it cannot be read, or its first date and fingerprint. */
+export type FirstRead =
+	| { ok: false; reason: string }
+	| { ok: true; date: PublicationDate; fingerprint: TextFingerprint };
+
+/** Reads a seed, dates it without the corpus anchor and fingerprints its text. */
+export function firstRead(seed: SeedInput, curated: PreparedCurated): FirstRead {
+	const read = readArticle(seed, curated.annotation);
+	if (!read.ok) return { ok: false, reason: read.reason };
+	return {
+		ok: true,
+		date: datePublication(read.document, seed.sidecar, null),
+		fingerprint: fingerprint(read.document.sentences.map((sentence) => sentence.text).join(' ')),
+	};
+}
+
+/** Reads and extracts a seed that `firstRead` accepted, with the corpus anchor. */
+export function extractSeed(seed: SeedInput, corpusAnchor: string | null, curated: PreparedCurated): ArticleExtraction {
+	const read = readArticle(seed, curated.annotation);
+	if (!read.ok) throw new Error(`${seed.file} could not be read a second time: ${read.reason}`);
+	const { annotation: _, ...context } = curated;
+	return extractArticle(read.document, read.warnings, seed.sidecar, { ...context, corpusAnchor });
+}
+
+/** A task for a worker: which of the two, and its input. */
+export type ArticleTask =
+	| { kind: 'first-read'; seed: SeedInput }
+	| { kind: 'extract'; seed: SeedInput; corpusAnchor: string | null };
+
+/** Runs a task and returns its result as JSON, the form it is cached in (and cheap to pass between threads). */
+export function runArticleTask(task: ArticleTask, curated: PreparedCurated): string {
+	return JSON.stringify(
+		task.kind === 'first-read' ? firstRead(task.seed, curated) : extractSeed(task.seed, task.corpusAnchor, curated),
+	);
+}

@@ -1,0 +1,13 @@
+/** A worker thread of the content pipeline: runs article tasks (`article-tasks.ts`) for `build-content.ts`. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ArticleTask, type CuratedData, prepareCurated, runArticleTask } from './article-tasks.ts';
+
+const curated = prepareCurated(workerData as CuratedData);
+
+parentPort!.on('message', ({ input }: { input: ArticleTask }) => {
+	try {
+		parentPort!.postMessage({ output: runArticleTask(input, curated) });
+	} catch (error) {
+		parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
+	}
+});
