@@ -212,7 +212,11 @@ describe('buildContent on worker threads', () => {
 		const unseen = 'test/fixtures/unseen-articles';
 		const seeds = {
 			...realSeeds(),
-			...Object.fromEntries(readdirSync(unseen).map((name) => [name, readFileSync(`${unseen}/${name}`)])),
+			...Object.fromEntries(
+				readdirSync(unseen)
+					.filter((name) => name.endsWith('.txt'))
+					.map((name) => [name, readFileSync(`${unseen}/${name}`)]),
+			),
 			// An unreadable file and a duplicate go through the workers too.
 			'empty.txt': '',
 			'copy.txt': readFileSync('seeds/000_185a8743d7012d98.txt'),
