@@ -24,9 +24,17 @@ const TEASER = /^(?:read more|read also|see also|related|also read|more on this|
 // A marker glued to the end of the last paragraph ("…for years to come.LATEST NEWS").
 const GLUED_END_MARKER = new RegExp(`([.!?”"’')\\]])\\s*(${END_MARKERS.join('|')})$`);
 
-/** Folds runs of spaces and tabs (and no-break spaces) into one space and trims the line. */
+/**
+ * Folds runs of spaces and tabs (and no-break spaces) into one space and trims the line. A single no-break or thin
+ * space between digits is a thousands separator ("1 250") and stays, so the number is read whole.
+ */
 function foldWhitespace(line: string): string {
-	return line.replace(/[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
+	return line
+		.replace(
+			/(?<=\d)([\u00a0\u202f\u2009])(?=\d)|[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g,
+			(_run, separator: string | undefined) => separator ?? ' ',
+		)
+		.trim();
 }
 
 /** NFC-normalises, folds whitespace and removes boilerplate lines from decoded text. */

@@ -6,6 +6,7 @@ import { chooseTitle } from './choose-title.ts';
 import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
 import { extractFigures } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
+import { unreadableNumberWarnings } from './figures/index.ts';
 import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
 import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './model.ts';
@@ -94,7 +95,12 @@ export function extractArticle(
 			topics: topics.map((topic) => topic.topic),
 			topicScores: topics.map((topic) => topic.score),
 			entities: [],
-			warnings: [...readWarnings, ...(sidecar?.title ? [] : chosenTitle.warnings), ...publication.warnings],
+			warnings: [
+				...readWarnings,
+				...(sidecar?.title ? [] : chosenTitle.warnings),
+				...publication.warnings,
+				...unreadableNumberWarnings(sentences),
+			],
 			file: document.file,
 			outlet: sidecar?.outlet ?? null,
 			sourceUrl: sidecar?.sourceUrl ?? null,

@@ -10,7 +10,7 @@ import { type TenseCue, tenseCues, tenseOf } from '../dates/tense.ts';
 import type { Language } from '../lang/index.ts';
 import type { Sentence } from '../model.ts';
 import type { AnnotatedSentence, SentenceDate, Span } from './annotated-sentence.ts';
-import { findNumbers, type NumberMatch } from './parse-number.ts';
+import { type NumberMatch, readNumbers, type UnreadableNumber } from './parse-number.ts';
 import { type Term, tagTerms } from './terms.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -69,7 +69,10 @@ export function annotateSentence(sentence: Sentence, context: AnnotationContext)
 	const { text } = sentence;
 	lazy<Token[]>(annotated, 'tokens', () => tokenize(text));
 	lazy<Term[]>(annotated, 'terms', () => tagTerms(text));
-	lazy<NumberMatch[]>(annotated, 'numbers', () => findNumbers(text));
+	lazy<ReturnType<typeof readNumbers>>(annotated, 'readNumbers', () => readNumbers(text));
+	const read = () => (annotated as unknown as { readNumbers: ReturnType<typeof readNumbers> }).readNumbers;
+	lazy<NumberMatch[]>(annotated, 'numbers', () => read().numbers);
+	lazy<UnreadableNumber[]>(annotated, 'unreadableNumbers', () => read().unreadable);
 	lazy<Span[]>(annotated, 'clauseBreaks', () => clauseBreaks(text));
 	lazy<TenseCue[]>(annotated, 'tenseCues', () => tenseCues(text));
 	lazy<SentenceDate[]>(annotated, 'dates', () =>

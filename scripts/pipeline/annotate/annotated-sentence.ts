@@ -5,7 +5,7 @@
 import type { RawExpression, Relation, Tense } from '../dates/expression.ts';
 import type { TenseCue } from '../dates/tense.ts';
 import type { Sentence } from '../model.ts';
-import type { NumberMatch } from './parse-number.ts';
+import type { NumberMatch, UnreadableNumber } from './parse-number.ts';
 import type { Term } from './terms.ts';
 import type { Token } from './tokens.ts';
 
@@ -29,6 +29,8 @@ export interface Annotations {
 	readonly terms: readonly Term[];
 	/** Every number written in it, read whole: value, currency, unit (digits, words, money, areas, shares). */
 	readonly numbers: readonly NumberMatch[];
+	/** Digits that cannot be read as one number ("1,25,000", "1.250"): dropped whole, never read in part. */
+	readonly unreadableNumbers: readonly UnreadableNumber[];
 	/** Its date expressions, with relation and tense. */
 	readonly dates: readonly SentenceDate[];
 	/** Where its clauses break: semicolons, colons, spaced dashes and em dashes. */

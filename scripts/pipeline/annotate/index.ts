@@ -8,6 +8,15 @@ export {
 	clauseBreaks,
 } from './annotate-sentence.ts';
 export type { AnnotatedSentence, Annotations, SentenceDate, Span } from './annotated-sentence.ts';
-export { type Currency, findNumbers, type NumberMatch, parseDigits, parseNumberWords } from './parse-number.ts';
+export {
+	type Currency,
+	findNumbers,
+	findUnreadableNumbers,
+	type NumberMatch,
+	parseDigits,
+	parseNumberWords,
+	readNumbers,
+	type UnreadableNumber,
+} from './parse-number.ts';
 export { isCapitalised, isFiniteVerb, type Term, tagTerms } from './terms.ts';
 export { type Token, tokenize } from './tokens.ts';

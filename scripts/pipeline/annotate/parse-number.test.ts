@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, parseDigits, parseNumberWords } from './parse-number.ts';
+import { findNumbers, parseDigits, parseNumberWords, readNumbers } from './parse-number.ts';
 
 const values = (text: string) => findNumbers(text).map((number) => number.value);
 
@@ -69,4 +69,58 @@ describe('findNumbers', () => {
 	it('does not read the minutes of a time ("3:00")', () => expect(values('at 3:00')).toEqual([3]));
 	it('keeps the compound of "five-hour" outside the number', () =>
 		expect(findNumbers('a five-hour meeting')[0]).toMatchObject({ text: 'five', value: 5 }));
+});
+
+describe('findNumbers: thousands separators', () => {
+	it.each([
+		['a comma', '1,250'],
+		['a space', '1 250'],
+		['a no-break space', '1\u00a0250'],
+		['a narrow no-break space', '1\u202f250'],
+		['a thin space', '1\u2009250'],
+		['an apostrophe', "1'250"],
+		['a right single quotation mark', '1’250'],
+	])('reads a number grouped with %s ("%s") whole', (_name, written) => {
+		expect(findNumbers(`killed ${written} people`).map((number) => [number.text, number.value])).toEqual([
+			[written, 1250],
+		]);
+		expect(values(`${written}${written.slice(1, 2)}000 residents`)).toEqual([1_250_000]);
+	});
+	it('reads dots as thousands separators only between two or more groups ("1.250.000")', () =>
+		expect(values('1.250.000 residents')).toEqual([1_250_000]));
+	it('reads a single dot as a decimal point ("1.5 million", "$47.60")', () =>
+		expect(values('1.5 million people and $47.60 a barrel')).toEqual([1_500_000, 47.6]));
+	it('keeps a day of the month apart from the count after it ("December 14 110 drones")', () =>
+		expect(values('On December 14 110 drones were launched')).toEqual([14, 110]));
+	it('reads currencies by code, sign and name (UAH, RUB, ₴, ₽, hryvnias, roubles)', () => {
+		expect(
+			findNumbers('UAH 40 billion, RUB 13.1 trillion, ₴2bn, ₽500m, 3 billion hryvnias and 7 million roubles').map(
+				(number) => [number.value, number.currency],
+			),
+		).toEqual([
+			[4e10, 'uah'],
+			[1.31e13, 'rub'],
+			[2e9, 'uah'],
+			[5e8, 'rub'],
+			[3e9, 'uah'],
+			[7e6, 'rub'],
+		]);
+	});
+});
+
+describe('readNumbers: numbers that cannot be read whole', () => {
+	it.each([
+		['separators that follow no grouping', '1,25,000 people', '1,25,000'],
+		['a comma as a decimal point', '2,5 million people', '2,5'],
+		['a dot before three digits', 'about 1.250 people', '1.250'],
+	])('drops %s whole, with the digits as written', (_name, text, digits) => {
+		const { numbers, unreadable } = readNumbers(text);
+		expect(numbers).toEqual([]);
+		expect(unreadable.map((number) => number.text)).toEqual([digits]);
+	});
+	it('never reads "000" of a group a month name kept apart ("On May 1 000 people")', () => {
+		const { numbers, unreadable } = readNumbers('On May 1 000 people');
+		expect(numbers.map((number) => number.text)).toEqual(['1']);
+		expect(unreadable.map((number) => number.text)).toEqual(['000']);
+	});
 });

@@ -2,7 +2,7 @@
 import { language } from '../lang/index.ts';
 
 /** A currency a money amount is written in. */
-export type Currency = 'usd' | 'eur' | 'gbp';
+export type Currency = 'usd' | 'eur' | 'gbp' | 'uah' | 'rub';
 
 /** One number as written in a sentence. */
 export interface NumberMatch {
@@ -27,8 +27,26 @@ const SCALES = language.numbers.scales;
 // Scale words written out ("hundred", "million"), as opposed to the suffixes after digits ("bn", "m").
 const SCALE_WORDS = Object.keys(SCALES).filter((word) => word.length > 3);
 const WORD = `(?:${[...Object.keys(UNITS), ...SCALE_WORDS, language.numbers.dozen].join('|')})`;
-const CURRENCY = String.raw`(?:US\$|\$|€|£)`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// A sign before the amount ("$", "€"), or an ISO code ("UAH 40 billion", "RUB 13.1 trillion").
+const CURRENCY = String.raw`(?:US\$|\$|€|£|₴|₽|(?:USD|EUR|GBP|UAH|RUB)(?=\s?\d))`;
+/**
+ * Digits with their thousands separators, each form tried before a plain run of digits: a comma ("4,310"), a
+ * no-break or thin space ("1 250"), an apostrophe ("12'400", "12’400"), a space between groups of three ("1 000"),
+ * dots between two or more groups ("1.250.000"). A single dot is a decimal point ("1.5"); one followed by exactly
+ * three digits ("1.250") is ambiguous and is never read (see `unreadableReason`).
+ */
+const DIGITS = [
+	String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?`,
+	String.raw`\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)`,
+	String.raw`\d{1,3}(?:'\d{3})+(?:\.\d+)?(?!\d)`,
+	String.raw`\d{1,3}(?:’\d{3})+(?:\.\d+)?(?!\d)`,
+	// Not after a month: "December 14 110 drones" is a day, then a count.
+	String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)\d{1,3}(?: \d{3})+(?![\d'’,.\u00a0\u202f\u2009])`,
+	String.raw`\d{1,3}(?:\.\d{3}){2,}(?!\d)`,
+	String.raw`\d+(?:\.\d+)?`,
+].join('|');
+/** Separators that may stand inside a number: what follows a number read whole must not be one of them and a digit. */
+const INNER_SEPARATOR = String.raw`[,.'’\u00a0\u202f\u2009]`;
 // Short scales ("m", "k", "b") only count after a currency sign; "5m" alone could be metres.
 const LONG_SCALE = String.raw`\s+(?:${SCALE_WORDS.filter((word) => SCALES[word]! >= 1e3).join('|')})\b`;
 const SHORT_SCALE = String.raw`\s?(?:bn|mn|mln|tn)\b`;
@@ -37,12 +55,12 @@ const AREA = String.raw`\s?(?:km²|km2|sq\.?\s?km\b|square\s+(?:kilomet(?:re|er)
 const AREA_MI = String.raw`\s?(?:sq\.?\s?mi\b|square\s+miles?\b)`;
 const PERCENT = String.raw`\s?(?:%|percent\b|per\s+cent\b)`;
 // "50 million euros", "two billion US dollars": the currency named after the amount ("500 pounds" may weigh).
-const CURRENCY_WORD = String.raw`\s+(?:(?:US\s+|American\s+)?dollars|euros|pounds\s+sterling)\b`;
+const CURRENCY_WORD = String.raw`\s+(?:(?:US\s+|American\s+)?dollars|euros|pounds\s+sterling|hryvnias?|hryvnyas?|roubles|rubles)\b`;
 
 // A number must not continue a word or code ("G20", "F-16", "Su-34") nor another number. Letters are spelled out
 // rather than `\p{L}`: a case-insensitive Unicode pattern costs V8 a hundred milliseconds to compile.
 const LETTER = 'A-Za-z\u00C0-\u024F';
-const NOT_AFTER = `(?<![${LETTER}0-9_.,:/]|[${LETTER}]-)`;
+const NOT_AFTER = `(?<![${LETTER}0-9_.,:/]|[${LETTER}]-|\\d['’\u00a0\u202f\u2009])`;
 const PATTERN = new RegExp(
 	[
 		`${NOT_AFTER}(?:(?<currency>${CURRENCY})\\s?)?(?<digits>${DIGITS})`,
@@ -53,6 +71,15 @@ const PATTERN = new RegExp(
 	].join(''),
 	'gi',
 );
+
+/** The currency a sign, a code or a word names. */
+function currencyOf(sign: string): Currency {
+	if (sign === '€' || /^(?:EUR|euros)/i.test(sign)) return 'eur';
+	if (sign === '£' || /^(?:GBP|pounds)/i.test(sign)) return 'gbp';
+	if (sign === '₴' || /^(?:UAH|hryvn)/i.test(sign)) return 'uah';
+	if (sign === '₽' || /^(?:RUB|roubles|rubles)/i.test(sign)) return 'rub';
+	return 'usd';
+}
 
 /** Rounds away binary noise from decimal arithmetic (8.2 × 10⁹ is 8200000000, not 8199999999.999999). */
 function clean(value: number): number {
@@ -94,35 +121,75 @@ export function parseNumberWords(words: string): number | null {
 	return seen ? total + current : null;
 }
 
-/** Reads a number in digits with an optional scale ("4,310", "1.5 million", "2bn") as a value. */
+/** Reads a number in digits with an optional scale ("4,310", "1 250", "1.5 million", "2bn") as a value. */
 export function parseDigits(digits: string, scale?: string): number {
-	const base = Number(digits.replace(/,/g, ''));
+	const grouped = /^\d{1,3}(?:\.\d{3}){2,}$/.test(digits) ? digits.replace(/\./g, '') : digits;
+	const base = Number(grouped.replace(/[,'’\u00a0\u202f\u2009 ]/g, ''));
 	const factor = scale ? (SCALES[scale.trim().toLowerCase()] ?? 1) : 1;
 	return clean(base * factor);
 }
 
+/** Digits that cannot be read as one number, and why; such a number is dropped whole, never read in part. */
+export interface UnreadableNumber {
+	start: number;
+	end: number;
+	/** The digits and separators as written ("1,25,000"). */
+	text: string;
+	reason: string;
+}
+
+const CONTINUES = new RegExp(`^${INNER_SEPARATOR}\\d`);
+const NUMERIC_RUN = new RegExp(`^(?:${INNER_SEPARATOR}?\\d)+`);
+const SCALE_AFTER = /^\s*(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b/i;
+
+/** Why digits read as `digits` cannot stand for the number written, or null when they can. */
+function unreadableReason(digits: string, before: string, rest: string): string | null {
+	if (CONTINUES.test(rest)) return 'its separators follow no thousands grouping';
+	if (/^0\d{2}/.test(digits) && /\d\s$/.test(before)) return 'its groups of digits are split by a space';
+	if (/^[1-9]\d{0,2}\.\d{3}$/.test(digits))
+		return 'a dot before three digits may be a decimal point or a thousands separator';
+	return null;
+}
+
 /** Finds every number written in `text`, in order. Vague plurals ("hundreds", "dozens") are not numbers. */
 export function findNumbers(text: string): NumberMatch[] {
+	return readNumbers(text).numbers;
+}
+
+/** Digits in `text` that cannot be read whole ("1,25,000", "1.250"), for a diagnostic. */
+export function findUnreadableNumbers(text: string): UnreadableNumber[] {
+	return readNumbers(text).unreadable;
+}
+
+/** The numbers of `text`, and the digits it holds that cannot be read as one number. */
+export function readNumbers(text: string): { numbers: NumberMatch[]; unreadable: UnreadableNumber[] } {
 	const found: NumberMatch[] = [];
+	const unreadable: UnreadableNumber[] = [];
+	let skipUntil = 0;
 	for (const match of text.matchAll(PATTERN)) {
 		const groups = match.groups!;
 		const start = match.index!;
+		if (start < skipUntil) continue;
 		let end = start + match[0].length;
 		const currencySign =
 			groups.currency ?? groups.currencyW ?? groups.currencyAfter?.trim() ?? groups.currencyAfterW?.trim();
-		const currency: Currency | null = !currencySign
-			? null
-			: currencySign === '€' || /^euros/i.test(currencySign)
-				? 'eur'
-				: currencySign === '£' || /^pounds/i.test(currencySign)
-					? 'gbp'
-					: 'usd';
+		const currency = currencySign ? currencyOf(currencySign) : null;
 		const area = groups.area ?? groups.areaW;
 		const areaMi = groups.areaMi ?? groups.areaMiW;
 		const percent = groups.percent ?? groups.percentW;
 		let value: number | null;
 		let digits = true;
 		if (groups.digits !== undefined) {
+			const digitsEnd = start + match[0].indexOf(groups.digits) + groups.digits.length;
+			const runStart = start + match[0].indexOf(groups.digits);
+			const reason = unreadableReason(groups.digits, text.slice(0, runStart), text.slice(digitsEnd));
+			if (reason) {
+				const runEnd = digitsEnd + (NUMERIC_RUN.exec(text.slice(digitsEnd))?.[0].length ?? 0);
+				unreadable.push({ start: runStart, end: runEnd, text: text.slice(runStart, runEnd), reason });
+				// Its scale word ("2,5 million") is part of the number dropped, not a number of its own.
+				skipUntil = runEnd + (SCALE_AFTER.exec(text.slice(runEnd))?.[0].length ?? 0);
+				continue;
+			}
 			const scale = groups.scale;
 			if (scale && !currencySign && /^(?:m|k|b)$/i.test(scale)) continue; // "5m" without a currency: metres, not millions
 			value = parseDigits(groups.digits, scale);
@@ -145,5 +212,5 @@ export function findNumbers(text: string): NumberMatch[] {
 			digits,
 		});
 	}
-	return found;
+	return { numbers: found, unreadable };
 }

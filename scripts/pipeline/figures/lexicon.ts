@@ -286,6 +286,16 @@ export const CUES = {
 		'bailout',
 		'help',
 	),
+	spending: words(
+		'spend(?:s|ing)?',
+		'spent',
+		'budget(?:s|ed)?',
+		'allocat(?:e|es|ed|ing)',
+		'earmark(?:s|ed)?',
+		'set aside',
+		'defen[cs]e spending',
+	),
+	cost: words('costs?', 'costing', 'damages?', 'price tag', 'bill'),
 	frozenAssets: words(
 		'frozen (?:Russian )?assets',
 		'immobili[sz]ed (?:Russian )?assets',
