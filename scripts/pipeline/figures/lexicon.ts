@@ -289,11 +289,10 @@ export const CUES = {
 	spending: words(
 		'spend(?:s|ing)?',
 		'spent',
-		'budget(?:s|ed)?',
 		'allocat(?:e|es|ed|ing)',
 		'earmark(?:s|ed)?',
 		'set aside',
-		'defen[cs]e spending',
+		'(?:defen[cs]e|military|war) (?:budget|spending)',
 	),
 	cost: words('costs?', 'costing', 'damages?', 'price tag', 'bill'),
 	frozenAssets: words(
