@@ -69,7 +69,7 @@ export function extractSeed(seed: SeedInput, corpusAnchor: string | null, curate
 	const read = readArticle(seed, curated.annotation);
 	if (!read.ok) throw new Error(`${seed.file} could not be read a second time: ${read.reason}`);
 	const { annotation: _, ...context } = curated;
-	return extractArticle(read.document, read.warnings, seed.sidecar, { ...context, corpusAnchor });
+	return extractArticle(read.document, read.diagnostics, seed.sidecar, { ...context, corpusAnchor });
 }
 
 /** A task for a worker: which of the two, and its input. */

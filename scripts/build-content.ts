@@ -139,18 +139,6 @@ export function parseSidecar(file: string, bytes: Uint8Array): { sidecar: Sideca
 	};
 }
 
-/** Turns a stage warning into a diagnostic, reading a leading "line N:" when the stage gave one. */
-function warningDiagnostic(file: string, rule: string, message: string): Diagnostic {
-	const match = /^line (\d+): (.*)$/s.exec(message);
-	return {
-		file,
-		line: match ? Number(match[1]) : null,
-		rule,
-		severity: 'warning',
-		message: match ? match[2]! : message,
-	};
-}
-
 /** The cache file for a value computed from `parts` (the key hashes every input, the pipeline's own source included). */
 const cacheFile = (cacheDir: string | null, parts: (string | Uint8Array)[]) =>
 	cacheDir ? `${cacheDir}/${sha256(...parts)}.json` : null;
@@ -367,7 +355,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 					`[${index + 1}/${seeds.length}] ${seed.file}  ${record.published ?? 'undated'}  ${record.wordCount} words  ` +
 						`${extraction.mentions.length} mentions  ${extraction.figures.length} figures  ${extraction.events.length} events${hit ? '  (cached)' : ''}`,
 				);
-				diagnostics.push(...record.warnings.map((warning) => warningDiagnostic(seed.file, 'extract', warning)));
+				diagnostics.push(...extraction.diagnostics.map((diagnostic) => ({ file: seed.file, ...diagnostic })));
 			},
 		);
 		const extractions = results.map((result) => result.value);

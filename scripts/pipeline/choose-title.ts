@@ -1,6 +1,7 @@
 /** Picks an article's title: its headline, else a headline-like subheading, else one cut from the lede. */
 import type { TitleSource } from '../../src/schemas/index.ts';
 import { withoutDateline } from './dateline.ts';
+import { type ArticleDiagnostic, warning } from './diagnostics.ts';
 import type { Block, Sentence } from './model.ts';
 import { isTitleCase } from './parse-structure.ts';
 
@@ -9,7 +10,7 @@ export const MAX_TITLE_LENGTH = 90;
 export interface ChosenTitle {
 	title: string;
 	titleSource: Exclude<TitleSource, 'override'>;
-	warnings: string[];
+	diagnostics: ArticleDiagnostic[];
 }
 
 // Words a generated title must not end on ("…missile production and").
@@ -73,7 +74,7 @@ export function titleFromLede(sentence: string): string {
 
 /** Chooses the title with its source, so editors can see where it came from. */
 export function chooseTitle(headline: string | null, blocks: Block[], sentences: Sentence[]): ChosenTitle {
-	if (headline) return { title: headline, titleSource: 'headline', warnings: [] };
+	if (headline) return { title: headline, titleSource: 'headline', diagnostics: [] };
 	const subhead = blocks.find(
 		(block): block is Extract<Block, { kind: 'heading' }> =>
 			block.kind === 'heading' &&
@@ -85,18 +86,20 @@ export function chooseTitle(headline: string | null, blocks: Block[], sentences:
 		return {
 			title: subhead.text,
 			titleSource: 'subhead',
-			warnings: ['no headline line; the title is the first subheading'],
+			diagnostics: [warning('choose-title:first-subheading', 'no headline line; the title is the first subheading')],
 		};
 	const lede = sentences.find((sentence) => sentence.kind === 'body' && !sentence.text.endsWith('?'));
 	if (!lede)
 		return {
 			title: 'Untitled article',
 			titleSource: 'generated',
-			warnings: ['no headline and no body sentence to build a title from'],
+			diagnostics: [warning('choose-title:untitled', 'no headline and no body sentence to build a title from')],
 		};
 	return {
 		title: titleFromLede(lede.text),
 		titleSource: 'generated',
-		warnings: ['no headline line; the title was generated from the first sentence'],
+		diagnostics: [
+			warning('choose-title:first-sentence', 'no headline line; the title was generated from the first sentence'),
+		],
 	};
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { goldenFolders } from '../../test/golden.ts';
 import { cleanText } from './clean-text.ts';
+import { warning } from './diagnostics.ts';
 
 const FIXTURES = 'test/fixtures/clean-text';
 
@@ -14,9 +15,11 @@ describe('cleanText', () => {
 	});
 
 	it('drops an empty "Creator:" label and records the drop with its line', () => {
-		const { lines, warnings } = cleanText('Headline Here Now\n\nCreator:\n\nBody text.');
+		const { lines, diagnostics } = cleanText('Headline Here Now\n\nCreator:\n\nBody text.');
 		expect(lines.map((line) => line.text)).not.toContain('Creator:');
-		expect(warnings).toContain('line 3: dropped an empty "Creator:" label left by the scraper');
+		expect(diagnostics).toContainEqual(
+			warning('clean-text:empty-label', 'dropped an empty "Creator:" label left by the scraper', 3),
+		);
 	});
 
 	it('keeps a "Creator:" line that names someone', () => {
@@ -35,7 +38,7 @@ describe('cleanText', () => {
 	});
 
 	it('drops an "Advertisement" slot and a "Read more:" teaser between paragraphs, recording both', () => {
-		const { lines, warnings } = cleanText(
+		const { lines, diagnostics } = cleanText(
 			'Headline Here Now\n\nFirst paragraph.\n\nAdvertisement\n\nRead more: How the war reshaped Europe’s energy map\n\nLast paragraph.',
 		);
 		expect(lines.filter((line) => line.text).map((line) => line.text)).toEqual([
@@ -43,9 +46,13 @@ describe('cleanText', () => {
 			'First paragraph.',
 			'Last paragraph.',
 		]);
-		expect(warnings).toEqual([
-			'line 5: dropped the "Advertisement" ad slot left by the scraper',
-			'line 7: dropped the teaser "Read more: How the war reshaped Europe’s energy map" for another story',
+		expect(diagnostics).toEqual([
+			warning('clean-text:ad-slot', 'dropped the "Advertisement" ad slot left by the scraper', 5),
+			warning(
+				'clean-text:teaser',
+				'dropped the teaser "Read more: How the war reshaped Europe’s energy map" for another story',
+				7,
+			),
 		]);
 	});
 

@@ -1,4 +1,5 @@
-/** Normalises article text and drops scrape boilerplate, recording every drop. */
+/** Normalises article text and drops scrape boilerplate, recording every drop as a diagnostic naming its rule. */
+import { type ArticleDiagnostic, warning } from './diagnostics.ts';
 
 /** A line of cleaned text with its 1-based line number in the seed file. */
 export interface CleanLine {
@@ -9,7 +10,8 @@ export interface CleanLine {
 export interface CleanResult {
 	/** Non-blank lines in order; a blank line in the seed is a `text: ''` entry (paragraph break). */
 	lines: CleanLine[];
-	warnings: string[];
+	/** One per drop, named by its rule (`clean-text:ad-slot`). */
+	diagnostics: ArticleDiagnostic[];
 }
 
 // Labels a scraper leaves behind with nothing after them ("Creator:").
@@ -39,7 +41,7 @@ function foldWhitespace(line: string): string {
 
 /** NFC-normalises, folds whitespace and removes boilerplate lines from decoded text. */
 export function cleanText(text: string): CleanResult {
-	const warnings: string[] = [];
+	const diagnostics: ArticleDiagnostic[] = [];
 	// A final newline ends the last line; it does not start a blank one.
 	const raw = text
 		.normalize('NFC')
@@ -49,7 +51,13 @@ export function cleanText(text: string): CleanResult {
 	let lines: CleanLine[] = raw.map((line, index) => ({ line: index + 1, text: foldWhitespace(line) }));
 
 	const trailingBlank = lines.length - 1 - findLastIndex(lines, (entry) => entry.text !== '');
-	if (trailingBlank > 0) warnings.push(`dropped ${trailingBlank} trailing blank line${trailingBlank === 1 ? '' : 's'}`);
+	if (trailingBlank > 0)
+		diagnostics.push(
+			warning(
+				'clean-text:trailing-blank-lines',
+				`dropped ${trailingBlank} trailing blank line${trailingBlank === 1 ? '' : 's'}`,
+			),
+		);
 	lines = lines.slice(0, lines.length - trailingBlank);
 
 	const kept: CleanLine[] = [];
@@ -61,24 +69,38 @@ export function cleanText(text: string): CleanResult {
 			continue;
 		}
 		if (EMPTY_LABEL.test(entry.text)) {
-			warnings.push(`line ${entry.line}: dropped an empty "${entry.text}" label left by the scraper`);
+			diagnostics.push(
+				warning('clean-text:empty-label', `dropped an empty "${entry.text}" label left by the scraper`, entry.line),
+			);
 			continue;
 		}
 		if (END_MARKER_LINE.test(entry.text.toUpperCase()) && entry.text === entry.text.toUpperCase()) {
-			warnings.push(`line ${entry.line}: dropped the "${entry.text}" marker left by the scraper`);
+			diagnostics.push(
+				warning('clean-text:end-marker', `dropped the "${entry.text}" marker left by the scraper`, entry.line),
+			);
 			continue;
 		}
 		if (AD_SLOT.test(entry.text)) {
-			warnings.push(`line ${entry.line}: dropped the "${entry.text}" ad slot left by the scraper`);
+			diagnostics.push(
+				warning('clean-text:ad-slot', `dropped the "${entry.text}" ad slot left by the scraper`, entry.line),
+			);
 			continue;
 		}
 		// A teaser names another story; a sentence that ends like one ("See also: the report.") is the article's own.
 		if (TEASER.test(entry.text) && !/[.!?]["”’]?$/u.test(entry.text)) {
-			warnings.push(`line ${entry.line}: dropped the teaser "${entry.text}" for another story`);
+			diagnostics.push(
+				warning('clean-text:teaser', `dropped the teaser "${entry.text}" for another story`, entry.line),
+			);
 			continue;
 		}
 		if (seenFirst && firstText && entry.text === firstText.text && kept.filter((k) => k.text !== '').length <= 3) {
-			warnings.push(`line ${entry.line}: dropped the headline repeated from line ${firstText.line}`);
+			diagnostics.push(
+				warning(
+					'clean-text:repeated-headline',
+					`dropped the headline repeated from line ${firstText.line}`,
+					entry.line,
+				),
+			);
 			continue;
 		}
 		seenFirst = true;
@@ -90,12 +112,16 @@ export function cleanText(text: string): CleanResult {
 		const glued = GLUED_END_MARKER.exec(kept[last]!.text);
 		if (glued) {
 			kept[last] = { ...kept[last]!, text: kept[last]!.text.slice(0, glued.index + glued[1]!.length) };
-			warnings.push(
-				`line ${kept[last]!.line}: dropped the "${glued[2]}" marker glued to the end of the last paragraph`,
+			diagnostics.push(
+				warning(
+					'clean-text:glued-end-marker',
+					`dropped the "${glued[2]}" marker glued to the end of the last paragraph`,
+					kept[last]!.line,
+				),
 			);
 		}
 	}
-	return { lines: trimBlankEnds(kept), warnings };
+	return { lines: trimBlankEnds(kept), diagnostics };
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

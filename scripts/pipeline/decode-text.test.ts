@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.ts';
+import { warning } from './diagnostics.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -27,7 +28,7 @@ describe('decodeText', () => {
 		expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8('Title\r\nLine two\rthree')))).toEqual({
 			ok: true,
 			text: 'Title\nLine two\nthree',
-			warnings: [],
+			diagnostics: [],
 		});
 	});
 	it('falls back to Windows-1252 on invalid UTF-8 and warns', () => {
@@ -36,7 +37,12 @@ describe('decodeText', () => {
 		expect(result).toEqual({
 			ok: true,
 			text: '“Kyiv” – café',
-			warnings: ['the file is not valid UTF-8; read it as Windows-1252 (save seeds as UTF-8)'],
+			diagnostics: [
+				warning(
+					'decode-text:windows-1252',
+					'the file is not valid UTF-8; read it as Windows-1252 (save seeds as UTF-8)',
+				),
+			],
 		});
 	});
 	it('reads UTF-16 with a byte-order mark', () => {
@@ -53,7 +59,7 @@ describe('decodeText', () => {
 		expect(decodeText(utf8('Зеленський — زيلينسكي 🇺🇦'))).toEqual({
 			ok: true,
 			text: 'Зеленський — زيلينسكي 🇺🇦',
-			warnings: [],
+			diagnostics: [],
 		});
 	});
 });

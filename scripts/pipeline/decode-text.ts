@@ -1,7 +1,8 @@
 /** Turns the bytes of a seed file into text, or says plainly why it cannot be read as an article. */
+import { type ArticleDiagnostic, warning } from './diagnostics.ts';
 
 /** The text of a readable file, or the reason it is not one. */
-export type DecodeResult = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string; diagnostics: ArticleDiagnostic[] } | { ok: false; reason: string };
 
 /** Largest seed accepted; a bigger file is almost certainly not one news article. */
 export const MAX_SEED_BYTES = 8 * 1024 * 1024;
@@ -39,11 +40,11 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 	for (const [kind, signature] of SIGNATURES)
 		if (startsWith(bytes, signature)) return { ok: false, reason: `the file is ${kind}, not text` };
 
-	const warnings: string[] = [];
+	const diagnostics: ArticleDiagnostic[] = [];
 	let text: string;
 	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
 		text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-		warnings.push('the file is UTF-16; read it as such (save seeds as UTF-8)');
+		diagnostics.push(warning('decode-text:utf-16', 'the file is UTF-16; read it as such (save seeds as UTF-8)'));
 	} else {
 		if (bytes.includes(0) || controlShare(bytes) > 0.05)
 			return { ok: false, reason: 'the file looks binary (control bytes), not text' };
@@ -51,10 +52,15 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 			text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 		} catch {
 			text = new TextDecoder('windows-1252').decode(bytes);
-			warnings.push('the file is not valid UTF-8; read it as Windows-1252 (save seeds as UTF-8)');
+			diagnostics.push(
+				warning(
+					'decode-text:windows-1252',
+					'the file is not valid UTF-8; read it as Windows-1252 (save seeds as UTF-8)',
+				),
+			);
 		}
 	}
 	text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	if (!text.trim()) return { ok: false, reason: 'the file holds only whitespace' };
-	return { ok: true, text, warnings };
+	return { ok: true, text, diagnostics };
 }

@@ -3,10 +3,11 @@ import type { Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
 import { assignTopics } from './assign-topics.ts';
 import { buildEvents } from './build-events.ts';
 import { chooseTitle } from './choose-title.ts';
+import { type ArticleDiagnostic, warningText } from './diagnostics.ts';
 import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
 import { extractFigures } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
-import { unreadableNumberWarnings } from './figures/index.ts';
+import { unreadableNumbers } from './figures/index.ts';
 import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
 import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './model.ts';
@@ -39,7 +40,7 @@ export function datePublication(
 			publishedSource: 'override',
 			publishedConfidence: 1,
 			publishedEvidence: `set by the editor in seeds/${document.id}.meta.yaml`,
-			warnings: [],
+			diagnostics: [],
 		};
 	}
 	return inferPublicationDate(document.sentences, { corpusAnchor });
@@ -48,7 +49,7 @@ export function datePublication(
 /** Everything one article yields, before it is linked with the rest of the corpus. */
 export function extractArticle(
 	document: AnnotatedDocument,
-	readWarnings: string[],
+	readDiagnostics: ArticleDiagnostic[],
 	sidecar: Sidecar | null,
 	context: ExtractionContext,
 ): ArticleExtraction {
@@ -74,6 +75,12 @@ export function extractArticle(
 	);
 	const events = buildEvents({ article: document.id, sentences, dates, mentions, taxonomy: context.taxonomy });
 	const summary = summarize(document.blocks, sentences);
+	const diagnostics = [
+		...readDiagnostics,
+		...(sidecar?.title ? [] : chosenTitle.diagnostics),
+		...publication.diagnostics,
+		...unreadableNumbers(sentences),
+	];
 	const wordCount = sentences
 		.filter((sentence) => sentence.kind !== 'heading' && sentence.kind !== 'masthead')
 		.reduce((total, sentence) => total + sentence.text.split(/\s+/).filter(Boolean).length, 0);
@@ -95,12 +102,7 @@ export function extractArticle(
 			topics: topics.map((topic) => topic.topic),
 			topicScores: topics.map((topic) => topic.score),
 			entities: [],
-			warnings: [
-				...readWarnings,
-				...(sidecar?.title ? [] : chosenTitle.warnings),
-				...publication.warnings,
-				...unreadableNumberWarnings(sentences),
-			],
+			warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').map(warningText),
 			file: document.file,
 			outlet: sidecar?.outlet ?? null,
 			sourceUrl: sidecar?.sourceUrl ?? null,
@@ -117,5 +119,6 @@ export function extractArticle(
 		quotes,
 		events,
 		topics,
+		diagnostics,
 	};
 }

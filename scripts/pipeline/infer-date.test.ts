@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ReferenceDatesSchema } from '../../src/schemas/index.ts';
 import { sentencesFromText } from './dates/sentences-from-text.ts';
+import { warning } from './diagnostics.ts';
 import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
 import { language } from './lang/index.ts';
@@ -35,7 +36,7 @@ describe('inferPublicationDate on the seeds', () => {
 			publishedPrecision: 'day',
 			publishedSource: 'inferred',
 			publishedConfidence: 0.6,
-			warnings: [],
+			diagnostics: [],
 		});
 		expect(result.publishedEvidence).toContain(
 			'“Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv.”',
@@ -112,8 +113,11 @@ describe('inferPublicationDate on the seeds', () => {
 			publishedSource: null,
 			publishedConfidence: 0,
 		});
-		expect(result.warnings).toEqual([
-			'no publication date found: the text has only relative dates (today, earlier this week)',
+		expect(result.diagnostics).toEqual([
+			warning(
+				'infer-date:no-date',
+				'no publication date found: the text has only relative dates (today, earlier this week)',
+			),
 		]);
 		expect(mentionsOf(sentences, result).every((mention) => mention.date === null)).toBe(true);
 	});
@@ -129,7 +133,7 @@ describe('inferPublicationDate on the seeds', () => {
 	it('finds no date for 004 without a corpus anchor, since the text names no year', () => {
 		const result = inferPublicationDate(seed('004'), { corpusAnchor: null });
 		expect(result.published).toBeNull();
-		expect(result.warnings[0]).toMatch(/^no publication date found: the text gives no year/);
+		expect(result.diagnostics[0]?.message).toMatch(/^no publication date found: the text gives no year/);
 	});
 });
 
@@ -162,11 +166,12 @@ describe('inferPublicationDate on fixture articles', () => {
 				publishedConfidence: expected.publishedConfidence,
 			});
 			for (const words of expected.evidence) expect(result.publishedEvidence).toContain(words);
-			if (expected.warnings.length === 0) expect(result.warnings).toEqual([]);
+			const messages = result.diagnostics.map((diagnostic) => diagnostic.message);
+			if (expected.warnings.length === 0) expect(messages).toEqual([]);
 			for (const words of expected.warnings)
 				expect(
-					result.warnings.some((warning) => warning.includes(words)),
-					`a warning with "${words}" in ${JSON.stringify(result.warnings)}`,
+					messages.some((message) => message.includes(words)),
+					`a warning with "${words}" in ${JSON.stringify(messages)}`,
 				).toBe(true);
 			const mentions = findDates(sentences, { date: published, precision: result.publishedPrecision });
 			for (const mention of expected.mentions) expect(mentions).toContainEqual(expect.objectContaining(mention));
@@ -218,7 +223,7 @@ describe('inferPublicationDate', () => {
 	it('does not date an article by a "since" clause alone', () => {
 		const result = infer('Since April 2023, stateless men have been able to sign contracts.');
 		expect(result.published).toBeNull();
-		expect(result.warnings[0]).toMatch(/^no publication date found/);
+		expect(result.diagnostics[0]?.message).toMatch(/^no publication date found/);
 	});
 	it('returns null with a warning for an article with no dates', () => {
 		expect(infer('The front line barely moved. Both armies dug in.')).toEqual({
@@ -227,23 +232,28 @@ describe('inferPublicationDate', () => {
 			publishedSource: null,
 			publishedConfidence: 0,
 			publishedEvidence: 'The text names no dates.',
-			warnings: ['no publication date found: the text names no dates'],
+			diagnostics: [warning('infer-date:no-date', 'no publication date found: the text names no dates')],
 		});
 	});
 	it('warns when a stated publication date is earlier than a date the text speaks of as past', () => {
 		const result = infer('Published: 20 November 2025\nThe talks ended on 22 November 2025.');
 		expect(result).toMatchObject({ published: '2025-11-20', publishedSource: 'stated' });
-		expect(result.warnings.some((warning) => warning.includes('earlier than "22 November 2025"'))).toBe(true);
+		expect(result.diagnostics.some((found) => found.message.includes('earlier than "22 November 2025"'))).toBe(true);
 	});
 	it('does not warn when a past weekday is the stated publication day ("said on Wednesday", published on a Wednesday)', () => {
 		const result = infer('Published: 3 December 2025\nThe agency said on Wednesday that the plant had lost power.');
-		expect(result).toMatchObject({ published: '2025-12-03', publishedSource: 'stated', warnings: [] });
+		expect(result).toMatchObject({ published: '2025-12-03', publishedSource: 'stated', diagnostics: [] });
 	});
 	it('still warns when a past weekday falls after the stated publication day', () => {
 		const result = infer(
 			'Published: 3 December 2025\nThe agency said on 5 December 2025 that the plant had lost power.',
 		);
-		expect(result.warnings).toEqual([expect.stringMatching(/is earlier than "5 December 2025"/)]);
+		expect(result.diagnostics).toEqual([
+			expect.objectContaining({
+				rule: 'infer-date:stated-date-too-early',
+				message: expect.stringMatching(/is earlier than "5 December 2025"/),
+			}),
+		]);
 	});
 	it('prefers a "Published" line to an "Updated" one and trusts "Updated" alone less', () => {
 		expect(infer('Published: Nov 20, 2025\nUpdated: Nov 23, 2025 10:32 GMT\nThe talks went on.')).toMatchObject({

@@ -47,6 +47,7 @@ import {
 	textAnchor,
 	type YearAnchor,
 } from './dates/index.ts';
+import { type ArticleDiagnostic, warning } from './diagnostics.ts';
 import type { PublicationDate } from './model.ts';
 
 /** What inference may use besides the text. */
@@ -71,7 +72,7 @@ function corpusAnchorOf(iso: string | null): YearAnchor | null {
 function fromStated(stated: StatedDate, constraints: Constraints): PublicationDate {
 	const { expression, span, anchor } = stated.dated;
 	const day = span!.first;
-	const warnings: string[] = [];
+	const warnings: ArticleDiagnostic[] = [];
 	// A past weekday that falls on the stated day itself ("said on Wednesday" in a story published that Wednesday) is how
 	// wire copy writes, not a contradiction.
 	const namesStatedDay = (bound: Constraints['lower'][number]) => bound.via?.span?.first === day;
@@ -80,17 +81,26 @@ function fromStated(stated: StatedDate, constraints: Constraints): PublicationDa
 	);
 	if (later)
 		warnings.push(
-			`the stated publication date ${isoAt(day, 'day')} is earlier than "${later.dated.expression.text}", which the text speaks of as past`,
+			warning(
+				'infer-date:stated-date-too-early',
+				`the stated publication date ${isoAt(day, 'day')} is earlier than "${later.dated.expression.text}", which the text speaks of as past`,
+			),
 		);
 	const earlier = constraints.upper.find((bound) => bound.grade === 'day' && bound.yearStated && bound.day < day);
 	if (earlier)
 		warnings.push(
-			`the stated publication date ${isoAt(day, 'day')} is later than "${earlier.dated.expression.text}", which the text speaks of as still to come`,
+			warning(
+				'infer-date:stated-date-too-late',
+				`the stated publication date ${isoAt(day, 'day')} is later than "${earlier.dated.expression.text}", which the text speaks of as still to come`,
+			),
 		);
 	const yearFromText = anchor === null || anchor.origin === 'text';
 	if (anchor?.origin === 'corpus')
 		warnings.push(
-			`publication year not in the text: ${isoAt(day, 'year')} taken from the corpus anchor ${isoAt(anchor.day, 'day')}`,
+			warning(
+				'infer-date:year-from-corpus',
+				`publication year not in the text: ${isoAt(day, 'year')} taken from the corpus anchor ${isoAt(anchor.day, 'day')}`,
+			),
 		);
 	const confidence = yearFromText ? STATED_CONFIDENCE[stated.kind] - (anchor ? 0.1 : 0) : 0.5;
 	const how =
@@ -103,7 +113,7 @@ function fromStated(stated: StatedDate, constraints: Constraints): PublicationDa
 		publishedSource: 'stated',
 		publishedConfidence: Math.round(confidence * 100) / 100,
 		publishedEvidence: `${how} ${describeDay(day)}: ${quote(expression.sentence)}${anchor ? ` ${explainYear(anchor, Number(isoAt(day, 'year')))}` : ''}`,
-		warnings,
+		diagnostics: warnings,
 	};
 }
 
@@ -127,6 +137,11 @@ export function inferPublicationDate(
 	if (stated?.dated.span) return fromStated(stated, constraints);
 	const result = reconcile(constraints, dated);
 	if (stated)
-		result.warnings.push(`the text states a publication day ("${stated.dated.expression.text}") but no year for it`);
+		result.diagnostics.push(
+			warning(
+				'infer-date:stated-day-without-year',
+				`the text states a publication day ("${stated.dated.expression.text}") but no year for it`,
+			),
+		);
 	return result;
 }

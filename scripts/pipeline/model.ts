@@ -11,6 +11,7 @@ import type {
 	SourceRef,
 } from '../../src/schemas/index.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
+import type { ArticleDiagnostic } from './diagnostics.ts';
 
 /** A block of an article body after structure parsing, in document order. */
 export type Block =
@@ -89,8 +90,8 @@ export interface PublicationDate {
 	publishedSource: 'override' | 'stated' | 'inferred' | null;
 	publishedConfidence: number;
 	publishedEvidence: string;
-	/** Human-readable problems, e.g. "no publication date found". */
-	warnings: string[];
+	/** Problems, each named by its rule (`infer-date:no-date`: "no publication date found: …"). */
+	diagnostics: ArticleDiagnostic[];
 }
 
 /** One mention of a named thing in a sentence, before corpus-wide merging. */
@@ -148,4 +149,6 @@ export interface ArticleExtraction {
 	quotes: ExtractedQuote[];
 	events: ExtractedEvent[];
 	topics: TopicAssignment[];
+	/** What the stages raised about the article, each naming its rule; its warnings are also in `record.warnings`. */
+	diagnostics: ArticleDiagnostic[];
 }

@@ -3,12 +3,15 @@
 import { type AnnotationContext, annotateSentences } from './annotate/index.ts';
 import { cleanText } from './clean-text.ts';
 import { decodeText } from './decode-text.ts';
+import type { ArticleDiagnostic } from './diagnostics.ts';
 import { language } from './lang/index.ts';
 import type { AnnotatedDocument } from './model.ts';
 import { parseStructure } from './parse-structure.ts';
 import { splitSentences } from './split-sentences.ts';
 
-export type ReadResult = { ok: true; document: AnnotatedDocument; warnings: string[] } | { ok: false; reason: string };
+export type ReadResult =
+	| { ok: true; document: AnnotatedDocument; diagnostics: ArticleDiagnostic[] }
+	| { ok: false; reason: string };
 
 /**
  * Decodes, cleans and parses one seed into annotated sentences (read lazily, see `annotate/`); says why when the file
@@ -34,6 +37,6 @@ export function readArticle(
 			blocks: structure.blocks,
 			sentences: annotateSentences(sentences, context),
 		},
-		warnings: [...decoded.warnings, ...cleaned.warnings],
+		diagnostics: [...decoded.diagnostics, ...cleaned.diagnostics],
 	};
 }

@@ -9,6 +9,7 @@
  * weekday named; confidence 0.4, or 0.35 when the year is not in the text. Year bounds alone, lone month
  * bounds and upper bounds alone give null with a warning. Never a confident wrong day.
  */
+import { type ArticleDiagnostic, warning } from '../diagnostics.ts';
 import type { PublicationDate } from '../model.ts';
 import { describeDay, describeMonth, isoAt, weekdayOf, ymdOf } from './calendar.ts';
 import type { Bound, Constraints, WeekdayRule } from './constraints.ts';
@@ -51,14 +52,14 @@ function strongest(bounds: readonly Bound[], pick: (a: number, b: number) => boo
 	return best;
 }
 
-function nothing(reason: string, warnings: string[] = []): PublicationDate {
+function nothing(reason: string, warnings: ArticleDiagnostic[] = []): PublicationDate {
 	return {
 		published: null,
 		publishedPrecision: null,
 		publishedSource: null,
 		publishedConfidence: 0,
 		publishedEvidence: `${reason[0]!.toUpperCase()}${reason.slice(1)}.`,
-		warnings: [...warnings, `no publication date found: ${reason}`],
+		diagnostics: [...warnings, warning('infer-date:no-date', `no publication date found: ${reason}`)],
 	};
 }
 
@@ -102,13 +103,16 @@ function explainNothing(dated: readonly DatedExpression[], constraints: Constrai
 
 /** One publication date from the constraints, with precision, confidence, evidence and warnings. */
 export function reconcile(constraints: Constraints, dated: readonly DatedExpression[]): PublicationDate {
-	const warnings: string[] = [];
+	const warnings: ArticleDiagnostic[] = [];
 	const lower = strongest(constraints.lower, (a, b) => a > b);
 	let upperBounds = constraints.upper;
 	if (lower && upperBounds.some((bound) => bound.day < lower.day)) {
 		const dropped = upperBounds.filter((bound) => bound.day < lower.day);
 		warnings.push(
-			`date references disagree: ${list(dropped.map((bound) => `"${bound.dated.expression.text}"`))} read as still to come, but "${lower.dated.expression.text}" is past; the former are set aside`,
+			warning(
+				'infer-date:dates-disagree',
+				`date references disagree: ${list(dropped.map((bound) => `"${bound.dated.expression.text}"`))} read as still to come, but "${lower.dated.expression.text}" is past; the former are set aside`,
+			),
 		);
 		upperBounds = upperBounds.filter((bound) => bound.day >= lower.day);
 	}
@@ -120,7 +124,10 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 	let rules = constraints.rules;
 	if (pickDay(lo, hi, rules, false) === null && rules.length) {
 		warnings.push(
-			`weekday references disagree with the dates; ${list(rules.map((rule) => `"${rule.expression.text}"`))} set aside`,
+			warning(
+				'infer-date:weekdays-disagree',
+				`weekday references disagree with the dates; ${list(rules.map((rule) => `"${rule.expression.text}"`))} set aside`,
+			),
 		);
 		rules = [];
 	}
@@ -131,7 +138,10 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 	const yearNote = lower.dated.anchor ? ` ${explainYear(lower.dated.anchor, ymdOf(lower.dated.span!.first).year)}` : '';
 	if (lower.dated.anchor?.origin === 'corpus')
 		warnings.push(
-			`publication year not in the text: ${ymdOf(lower.day).year} taken from the corpus anchor ${isoAt(lower.dated.anchor.day, 'day')}`,
+			warning(
+				'infer-date:year-from-corpus',
+				`publication year not in the text: ${ymdOf(lower.day).year} taken from the corpus anchor ${isoAt(lower.dated.anchor.day, 'day')}`,
+			),
 		);
 
 	const reasons = [explainBound(lower)];
@@ -159,7 +169,7 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 			publishedSource: 'inferred',
 			publishedConfidence: confidence,
 			publishedEvidence: `${lead} ${reasons.join(' ')}${yearNote}`,
-			warnings,
+			diagnostics: warnings,
 		};
 	}
 	if (lower.grade === 'year' || (lower.grade === 'month' && !recent)) {
@@ -181,6 +191,6 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 		publishedSource: 'inferred',
 		publishedConfidence: lower.yearStated ? 0.4 : 0.35,
 		publishedEvidence: `${lead}${weekdays} ${reasons.join(' ')}${yearNote}`,
-		warnings,
+		diagnostics: warnings,
 	};
 }

@@ -12,4 +12,4 @@ export { type QualifierReading, readQualifier } from './qualifier.ts';
 export { readPlace, readScope } from './scope.ts';
 export { dropsUnlessReported, readStatus, STATUS_RULES, type StatusReading } from './status.ts';
 export { findSubject, type SubjectScene } from './subject.ts';
-export { unreadableNumberWarnings } from './unreadable-numbers.ts';
+export { unreadableNumbers } from './unreadable-numbers.ts';

@@ -4,16 +4,21 @@
  * wrong figure on a chart; a dropped one is a gap an editor can see and fill.
  */
 import type { AnnotatedSentence } from '../annotate/index.ts';
+import { type ArticleDiagnostic, warning } from '../diagnostics.ts';
 
 /** One warning per number the article's sentences hold that cannot be read whole. */
-export function unreadableNumberWarnings(sentences: readonly AnnotatedSentence[]): string[] {
-	const warnings: string[] = [];
+export function unreadableNumbers(sentences: readonly AnnotatedSentence[]): ArticleDiagnostic[] {
+	const diagnostics: ArticleDiagnostic[] = [];
 	for (const sentence of sentences) {
 		if (sentence.kind === 'masthead') continue;
 		for (const number of sentence.unreadableNumbers)
-			warnings.push(
-				`line ${sentence.line}: dropped the number "${number.text}", which cannot be read whole (${number.reason})`,
+			diagnostics.push(
+				warning(
+					'figures:unreadable-number',
+					`dropped the number "${number.text}", which cannot be read whole (${number.reason})`,
+					sentence.line,
+				),
 			);
 	}
-	return warnings;
+	return diagnostics;
 }
