@@ -456,6 +456,8 @@ async function writeOutput(
 				'entities',
 				'inferred',
 				'dateText',
+				'status',
+				'weekday',
 			],
 		),
 	);

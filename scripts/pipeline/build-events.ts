@@ -4,12 +4,30 @@
  * date (see `events/event-title.ts`) and sourced to the exact sentence. Dates about the past
  * inside an article ("killed in July 2023") are events at their own date; two dates in one
  * sentence give two events. Key-point bullets are left out: they restate the body, which is the
- * record. A date whose clause gives no label (an empty subject, no verb) gives no event.
+ * record. A date whose clause gives no label (an empty subject, no verb) gives no event, and
+ * neither does a rumour, a possibility or the writer's commentary (`events/not-events.ts`).
+ * Each event says whether it happened, is scheduled (told in the future) or is a deadline
+ * ("Thursday as the deadline for Zelenskyy to sign", labelled as the deadline, not as the
+ * declaration). A sentence with no date of its own that refers back to an event ("During the
+ * same period, …", "The strikes also cut power …") is dated by it (`events/carry-date.ts`).
  */
-import type { TaxonomyEntry } from '../../src/schemas/index.ts';
+import type { EventRecord, EventStatus, TaxonomyEntry } from '../../src/schemas/index.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
 import { topicsForSentence } from './assign-topics.ts';
-import { eventWords, isEventDate, isQuestion, serialiseWords, titleForDate } from './events/index.ts';
+import { isoAt, spanOfIso } from './dates/index.ts';
+import {
+	type Antecedent,
+	carryDate,
+	eventWords,
+	fitTitle,
+	isEventDate,
+	isQuestion,
+	notAnEvent,
+	serialiseWords,
+	titleForDate,
+	titleForDeadline,
+	titleForSentence,
+} from './events/index.ts';
 import type { DateMention, EntityMention, ExtractedEvent, Sentence } from './model.ts';
 
 export interface EventContext {
@@ -57,6 +75,26 @@ const RANGE_BETWEEN = /^\s*(?:-|–|—|to|until|till|through|and)\s*$/i;
 const rangeEnds = (text: string, first: DateMention, last: DateMention) =>
 	last.start > first.start && RANGE_BETWEEN.test(text.slice(first.start + first.text.length, last.start));
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** A deadline ("a deadline of November 27", "accept the deal by Thursday" ahead), a plan (told in the future), or a reported past. */
+function statusOf(mention: DateMention): EventStatus {
+	if (mention.relation === 'deadline') return 'deadline';
+	if ((mention.relation === 'by' || mention.relation === 'until') && mention.tense === 'future') return 'deadline';
+	return mention.tense === 'future' ? 'scheduled' : 'happened';
+}
+
+/** The weekday of a month-precise date placed by a weekday ("Saturday"), else null. */
+const weekdayOf = (mention: DateMention): EventRecord['weekday'] =>
+	mention.precision === 'month' && typeof mention.weekday === 'number' ? WEEKDAYS[mention.weekday]! : null;
+
+/** The day before an ISO day or the first day of a month, for an event told as coming before another. */
+function dayBefore(event: ExtractedEvent): string | null {
+	const day = event.orderDay ?? (event.precision === 'day' ? event.date : null);
+	const span = day && spanOfIso(day);
+	return span ? isoAt(span[0] - 1, 'day') : null;
+}
+
 /** Mention keys in order of appearance, once each. */
 const uniqueKeys = (mentions: EntityMention[]) => [...new Set(mentions.map((mention) => mention.key))];
 
@@ -66,6 +104,12 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 	const usable = dates.filter(isEventDate);
 	const dated = new Set(usable.map((mention) => mention.sentence));
 	const events: ExtractedEvent[] = [];
+	// The events so far with where their sentences stand, for sentences that refer back to them.
+	const antecedents: Antecedent[] = [];
+	const push = (event: ExtractedEvent, position: number) => {
+		events.push(event);
+		antecedents.push({ position, quote: event.source.quote, status: event.status });
+	};
 	sentences.forEach((sentence, position) => {
 		if (sentence.kind !== 'body' || isQuestion(sentence.text)) return;
 		const own = usable
@@ -75,45 +119,99 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 			.filter((mention, index, list) => list.findIndex((other) => other.date === mention.date) === index)
 			// "from December 13 to December 14": a range is one event, dated by its first day.
 			.filter((mention, index, list) => index === 0 || !rangeEnds(sentence.text, list[index - 1]!, mention));
-		if (own.length === 0) return;
+		// Only a dated sentence, or one an earlier event dates, is worth reading further.
+		const carried = own.length === 0 ? carryDate(sentence.text, position, antecedents, sentence) : null;
+		if (own.length === 0 && (!carried || notAnEvent(sentence.text, 0))) return;
 		const { terms } = sentence;
 		const allDates = dates.filter((mention) => mention.sentence === sentence.id).map(spanOf);
 		const sentenceMentions = mentions.filter((mention) => mention.sentence === sentence.id);
 		const people = sentenceMentions.filter((mention) => mention.type === 'person').map(spanOf);
+		// Who can set a deadline: a person or a body ("The White House set a deadline of …").
+		const actors = sentenceMentions.filter((mention) => mention.type !== 'place').map(spanOf);
 		const { text: description, continuation } = describe(sentences, position, dated);
 		let topics = topicsForSentence(sentence, mentions, taxonomy);
 		if (topics.length === 0 && continuation) topics = topicsForSentence(continuation, mentions, taxonomy);
+		const source = { article, quote: sentence.text, sentence: sentence.id };
+		const words = (dateText: string) => serialiseWords(eventWords(sentence.text, dateText, terms));
+		if (carried) {
+			const from = events[carried.from]!;
+			const title = carried.earlier
+				? fitTitle(carried.earlier.title)
+				: (carried.opener
+						? titleForDate({ text: sentence.text, date: carried.opener, otherDates: allDates, people, terms })
+						: titleForSentence({ text: sentence.text, otherDates: allDates, people, terms })
+					)?.title;
+			if (!title) return;
+			const window = carried.earlier?.span ?? { start: 0, end: sentence.text.length };
+			const before = carried.order === 'before';
+			push(
+				{
+					date: before && from.precision === 'day' ? from.date.slice(0, 7) : from.date,
+					precision: before && from.precision === 'day' ? 'month' : from.precision,
+					title,
+					description,
+					source,
+					topics,
+					entities: uniqueKeys(
+						sentenceMentions.filter((entity) => entity.start >= window.start && entity.start < window.end),
+					),
+					inferred: true,
+					dateText: carried.words,
+					status: 'happened',
+					weekday: before ? null : from.weekday,
+					orderDay: before ? dayBefore(from) : from.orderDay,
+					carried: carried.rule,
+					words: words(carried.words),
+				},
+				position,
+			);
+			return;
+		}
 		const titled = own.flatMap((mention) => {
+			if (notAnEvent(sentence.text, mention.start)) return [];
 			// The label leaves out the whole range, its last day too.
 			const end = usable.find((other) => other.sentence === sentence.id && rangeEnds(sentence.text, mention, other));
 			const span = end ? { start: mention.start, end: end.start + end.text.length } : spanOf(mention);
-			const title = titleForDate({
-				text: sentence.text,
-				date: span,
-				otherDates: allDates.filter((other) => other.start !== span.start),
-				people,
-				terms,
-			});
-			return title ? [{ mention, span, title: title.title }] : [];
+			const status = statusOf(mention);
+			const deadline = status === 'deadline' ? titleForDeadline(sentence.text, span, actors) : null;
+			const title =
+				deadline ??
+				titleForDate({
+					text: sentence.text,
+					date: span,
+					otherDates: allDates.filter((other) => other.start !== span.start),
+					people,
+					terms,
+				})?.title;
+			return title ? [{ mention, span, title, status }] : [];
 		});
-		titled.forEach(({ mention, span, title }, index) => {
-			// With several events in a sentence, each keeps the names between the previous event's date and its own.
+		titled.forEach(({ mention, span, title, status }, index) => {
+			// With several events in a sentence, each keeps the names between the previous event's date and its own; a date
+			// that opens the sentence ("On Tuesday, Trump named Friday as …") keeps the names up to the next date.
+			const next = titled[index + 1];
+			const opens = index === 0 && sentence.text.slice(0, span.start).split(/\s+/).filter(Boolean).length <= 2;
 			const from = index === 0 ? 0 : titled[index - 1]!.span.end;
-			const to = index === titled.length - 1 ? sentence.text.length : span.end;
+			const to = !next ? sentence.text.length : opens ? next.span.start : span.end;
 			const inWindow = sentenceMentions.filter((entity) => entity.start >= from && entity.start < to);
-			events.push({
-				date: mention.date!,
-				precision: mention.precision!,
-				title,
-				description,
-				source: { article, quote: sentence.text, sentence: sentence.id },
-				topics,
-				entities: uniqueKeys(inWindow),
-				inferred: mention.inferred,
-				dateText: mention.text,
-				// Computed here from the tags the title needed anyway, so merging need not tag again.
-				words: serialiseWords(eventWords(sentence.text, mention.text, terms)),
-			});
+			push(
+				{
+					date: mention.date!,
+					precision: mention.precision!,
+					title,
+					description,
+					source,
+					topics,
+					entities: uniqueKeys(inWindow),
+					inferred: mention.inferred,
+					dateText: mention.text,
+					status,
+					weekday: weekdayOf(mention),
+					orderDay: mention.orderDay ?? null,
+					// Computed here from the tags the title needed anyway, so merging need not tag again.
+					words: words(mention.text),
+				},
+				position,
+			);
 		});
 	});
 	return events;

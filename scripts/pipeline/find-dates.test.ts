@@ -35,6 +35,7 @@ describe('findDates: explicit dates', () => {
 				kind: 'explicit',
 				inferred: false,
 				tense: 'past',
+				relation: 'by',
 			},
 		]);
 	});
@@ -147,8 +148,29 @@ describe('findDates: weekdays', () => {
 	it('resolves "last Tuesday" to a week or less before', () => {
 		expect(one('The decree was signed last Tuesday.', 'last Tuesday', published).date).toBe('2025-11-18');
 	});
-	it('leaves weekdays unresolved when the publication date is only a month', () => {
-		expect(one('The talks wrapped up on Saturday.', 'Saturday', '2025-12').date).toBeNull();
+	it('places a weekday in the publication month, keeping the weekday, when the publication date is only a month', () => {
+		const found = mentions(
+			'The talks wrapped up on Saturday. Leaders will meet in London on Monday. Officials met yesterday.',
+			'2025-12',
+		);
+		expect(
+			found.map(({ text, date, precision, weekday, inferred }) => ({ text, date, precision, weekday, inferred })),
+		).toEqual([
+			{ text: 'Saturday', date: '2025-12', precision: 'month', weekday: 6, inferred: true },
+			{ text: 'Monday', date: '2025-12', precision: 'month', weekday: 1, inferred: true },
+			{ text: 'yesterday', date: '2025-12', precision: 'month', weekday: undefined, inferred: true },
+		]);
+	});
+	it('orders a past weekday before a coming one in a month-precise article', () => {
+		const [saturday, monday] = mentions(
+			'The talks wrapped up on Saturday. Leaders will meet in London on Monday.',
+			'2025-12',
+		);
+		expect(saturday!.orderDay! < monday!.orderDay!).toBe(true);
+		expect(saturday!.orderDay!.startsWith('2025-12-')).toBe(true);
+	});
+	it('leaves a weekday unresolved when the publication date is only a year', () => {
+		expect(one('The talks wrapped up on Saturday.', 'Saturday', '2025').date).toBeNull();
 	});
 	it('does not read "Black Friday" as a weekday', () => {
 		expect(mentions('Shops reported record Black Friday sales.', published)).toEqual([]);

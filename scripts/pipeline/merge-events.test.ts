@@ -30,6 +30,9 @@ function event(fields: Partial<ExtractedEvent> & { quote: string; article?: stri
 			entities: [],
 			inferred: false,
 			dateText: 'March 3',
+			status: 'happened',
+			weekday: null,
+			orderDay: null,
 			...rest,
 		},
 	};
@@ -226,6 +229,9 @@ const project = (record: EventRecord) => ({
 	title: record.title,
 	dateText: record.dateText,
 	inferred: record.inferred,
+	status: record.status,
+	...(record.weekday ? { weekday: record.weekday } : {}),
+	...(record.orderDay ? { orderDay: record.orderDay } : {}),
 	sources: record.sources.map((source) => `${source.article} ${source.sentence}`),
 	entities: record.entities,
 });

@@ -8,8 +8,13 @@
  * its title and description come from its most specific source: the most precise date, then the
  * title that names the most actors, places and numbers for its length, then the sentence most
  * about the event (the share of its words the title keeps), then a stated date over an inferred
- * one. The record's date words and `inferred` come from a source that states the date, if any. Ids are the date and a slug of the title, numbered when two collide.
+ * one. The record's date words and `inferred` come from a source that states the date, if any.
+ * A group holding both a plan and a report that it happened is the happened event: the report
+ * gives it its words and status, the plan stays among its sources. Records are ordered by date,
+ * then (within a month) by the day their words suggest (`orderDay`). Ids are the date and a slug
+ * of the title, numbered when two collide.
  */
+import { compareEvents } from '../../src/data/event-order.ts';
 import type { DatePrecision, EventRecord, SourceRef } from '../../src/schemas/index.ts';
 import {
 	CandidateBlocks,
@@ -71,10 +76,14 @@ function detail(title: string): number {
 	return words.length ? specific.length / words.length : 0;
 }
 
+/** A report that something happened over a plan for it. */
+const happened = (statement: Statement) => Number(statement.event.status === 'happened');
+
 /** The most specific statement of a group, which gives the record its words. */
 function mostSpecific(group: Statement[]): Statement {
 	return [...group].sort(
 		(a, b) =>
+			happened(b) - happened(a) ||
 			PRECISION_RANK[b.event.precision] - PRECISION_RANK[a.event.precision] ||
 			detail(b.event.title) - detail(a.event.title) ||
 			b.focus - a.focus ||
@@ -100,6 +109,9 @@ function toRecord(group: Statement[]): Omit<EventRecord, 'id'> {
 	const dated = [...group].sort(
 		(a, b) =>
 			PRECISION_RANK[b.event.precision] - PRECISION_RANK[a.event.precision] ||
+			// "on Monday" places a month-precise date better than "next week"; a report dates what happened better than a plan.
+			Number(Boolean(b.event.weekday)) - Number(Boolean(a.event.weekday)) ||
+			happened(b) - happened(a) ||
 			Number(a.event.inferred) - Number(b.event.inferred) ||
 			names(b) - names(a) ||
 			compareStatements(a, b),
@@ -115,6 +127,8 @@ function toRecord(group: Statement[]): Omit<EventRecord, 'id'> {
 			sources.push({ article, quote, sentence });
 	}
 	const withLeadFirst = [lead, ...ordered.filter((statement) => statement !== lead)];
+	// The weekday and ordering hint come from the statement that gives the date, else from any that has them.
+	const placed = [dated, ...withLeadFirst].find((statement) => statement.event.weekday || statement.event.orderDay);
 	return {
 		date: dated.event.date,
 		precision: dated.event.precision,
@@ -125,6 +139,9 @@ function toRecord(group: Statement[]): Omit<EventRecord, 'id'> {
 		entities: rankByCount(withLeadFirst.map((statement) => statement.entities)),
 		inferred: dated.event.inferred,
 		dateText: dated.event.dateText,
+		status: lead.event.status,
+		weekday: dated.event.precision === 'month' ? (placed?.event.weekday ?? null) : null,
+		orderDay: dated.event.precision === 'day' ? null : (placed?.event.orderDay ?? null),
 	};
 }
 
@@ -159,6 +176,9 @@ export function mergeEvents(
 				precision: event.precision,
 				entities: new Set(entities),
 				topics: new Set(event.topics),
+				status: event.status,
+				weekday: event.weekday,
+				carried: Boolean(event.carried),
 				words: event.words
 					? { lemmas: new Set(event.words.lemmas), numbers: new Set(event.words.numbers) }
 					: eventWords(event.source.quote, event.dateText),
@@ -195,6 +215,7 @@ export function mergeEvents(
 		.sort(
 			(a, b) =>
 				byString(a.date, b.date) ||
+				byString(a.orderDay ?? '', b.orderDay ?? '') ||
 				byString(titleSlug(a.title), titleSlug(b.title)) ||
 				byString(a.sources[0]!.article, b.sources[0]!.article) ||
 				sentenceNumber(a.sources[0]!.sentence) - sentenceNumber(b.sources[0]!.sentence),
@@ -203,7 +224,5 @@ export function mergeEvents(
 		records.map((record) => `${record.date}-${titleSlug(record.title)}`),
 		'event',
 	);
-	return records
-		.map((record, index) => ({ id: ids[index]!, ...record }))
-		.sort((a, b) => byString(a.date, b.date) || byString(a.id, b.id));
+	return records.map((record, index) => ({ id: ids[index]!, ...record })).sort(compareEvents);
 }

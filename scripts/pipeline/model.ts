@@ -6,6 +6,8 @@ import type {
 	ArticleRecord,
 	DatePrecision,
 	EntityType,
+	EventRecord,
+	EventStatus,
 	FigureRecord,
 	QuoteRecord,
 	SourceRef,
@@ -81,6 +83,18 @@ export interface DateMention {
 	inferred: boolean;
 	/** Whether the sentence speaks of the date as past or future, or `unknown`. */
 	tense: 'past' | 'future' | 'unknown';
+	/** How the words relate the date to the story: `deadline` for "a deadline of November 27", "Thursday's deadline". */
+	relation?: 'since' | 'by' | 'before' | 'after' | 'until' | 'deadline' | null;
+	/**
+	 * For a day the text names only relative to a publication date known to its month ("on Saturday" in an article
+	 * of December 2025): the weekday it names (0 = Sunday), kept beside the month-precise `date`.
+	 */
+	weekday?: number | null;
+	/**
+	 * For such a day, the day it falls on were the article published mid-month: an ordering hint among events of the
+	 * same month (a past Saturday before a coming Monday), never shown as a date.
+	 */
+	orderDay?: string | null;
 }
 
 /** Result of publication-date inference, shaped like the contract's `published*` fields. */
@@ -127,6 +141,14 @@ export interface ExtractedEvent {
 	entities: string[];
 	inferred: boolean;
 	dateText: string;
+	/** Happened, scheduled (a plan or expectation) or a deadline, from the tense and words around the date. */
+	status: EventStatus;
+	/** The weekday named for a month-precise date ("Saturday"), else null. */
+	weekday: EventRecord['weekday'];
+	/** Ordering hint for a month-precise date (ISO day), else null. */
+	orderDay: string | null;
+	/** Set when the date was carried from an earlier sentence of the article (the rule's id): never merged with it. */
+	carried?: string;
 	/** Content lemmas and numbers of the source sentence, for matching across articles (computed when the event is built). */
 	words?: { lemmas: string[]; numbers: string[] };
 }

@@ -97,6 +97,9 @@ export function makeEvent(
 		entities: [],
 		inferred: false,
 		dateText: fields.date,
+		status: 'happened',
+		weekday: null,
+		orderDay: null,
 		...rest,
 	};
 }

@@ -42,6 +42,9 @@ export function event(fields: Partial<EventRecord> & Pick<EventRecord, 'id' | 'd
 		entities: [],
 		inferred: false,
 		dateText: fields.date,
+		status: 'happened',
+		weekday: null,
+		orderDay: null,
 		...fields,
 	};
 }

@@ -15,6 +15,7 @@ import type {
 	QuoteRecord,
 	TopicRecord,
 } from '../schemas/index.ts';
+import { compareEvents } from './event-order.ts';
 import { timelinePeriod } from './timeline-archive.ts';
 
 export type { CorpusRecords };
@@ -105,7 +106,7 @@ export function contractOrder(records: CorpusRecords): CorpusRecords {
 	return {
 		...records,
 		articles: [...records.articles].sort(compareArticles),
-		events: [...records.events].sort((a, b) => byString(a.date, b.date) || byString(a.id, b.id)),
+		events: [...records.events].sort(compareEvents),
 		figures: [...records.figures].sort(
 			(a, b) =>
 				byString(a.article, b.article) ||

@@ -9,6 +9,14 @@ export const SourceRefSchema = z.object({
 });
 export type SourceRef = z.output<typeof SourceRefSchema>;
 
+/**
+ * What the sources say of an event: `happened` (reported as done), `scheduled` (announced or expected and not yet
+ * reported done; a later report that it happened takes its place) or `deadline` (a date set for something to be done
+ * by, not a day something was done).
+ */
+export const EventStatusSchema = z.enum(['happened', 'scheduled', 'deadline']);
+export type EventStatus = z.output<typeof EventStatusSchema>;
+
 /** One entry of the public `events.json`: one real-world event, possibly reported by several articles. */
 export const EventRecordSchema = z.object({
 	id: z.string().describe('Stable id.'),
@@ -24,5 +32,17 @@ export const EventRecordSchema = z.object({
 		.boolean()
 		.describe('True when the date was resolved from a relative phrase ("Late Friday") rather than stated.'),
 	dateText: z.string().describe('The words the date was read from ("Late Friday", "November 21, 2025").'),
+	status: EventStatusSchema.describe(
+		'What the sources say of it: `happened`, `scheduled` (announced, not yet reported done) or `deadline` (a date set for something).',
+	),
+	weekday: z
+		.enum(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'])
+		.nullable()
+		.describe(
+			'The weekday the text names when the date is known only to its month ("on Saturday" in an article dated December 2025), else null.',
+		),
+	orderDay: PartialIsoDateSchema.nullable().describe(
+		'For a date known only to its month, the day used to order it among that month’s events (a past Saturday before a coming Monday); an ordering hint, not a date. Else null.',
+	),
 });
 export type EventRecord = z.output<typeof EventRecordSchema>;

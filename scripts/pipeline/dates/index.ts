@@ -16,6 +16,7 @@ export { reconcile } from './reconcile.ts';
 export { type Publication, publicationSpan, resolveMention } from './resolve-mention.ts';
 export { sentencesFromText } from './sentences-from-text.ts';
 export { findStatedDate, type StatedDate } from './stated.ts';
+export { type TenseCue, tenseCues, tenseOfSentence } from './tense.ts';
 export {
 	type DatedExpression,
 	dateExpressions,

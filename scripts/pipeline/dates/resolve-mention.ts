@@ -12,7 +12,7 @@ export interface Publication {
 	precision: DatePrecision;
 }
 
-type Resolved = { date: string; precision: DatePrecision } | null;
+type Resolved = { date: string; precision: DatePrecision; weekday?: number; orderDay?: string } | null;
 
 function ofSpan(first: number, last: number): Resolved {
 	const precision = precisionOfSpan(first, last);
@@ -43,6 +43,17 @@ function weekend(offset: number, tense: Tense, day: number): [number, number] {
 	return [saturday, saturday + 1];
 }
 
+/** The days a relative phrase counted in days or weeks names from a publication day. */
+function daysFrom(spec: Extract<DateSpec, { type: 'relative' }>, tense: Tense, day: number): [number, number] {
+	const { offset } = spec;
+	if (spec.unit === 'day') return [day + offset, day + offset];
+	if (spec.unit === 'weekend') return weekend(offset, tense, day);
+	const [monday, sunday] = weekSpan(day + offset * 7);
+	if (spec.part === 'earlier' && day > monday) return [monday, day - 1];
+	if (spec.part === 'later' && day < sunday) return [day + 1, sunday];
+	return [monday, sunday];
+}
+
 function relative(spec: Extract<DateSpec, { type: 'relative' }>, tense: Tense, publication: Publication): Resolved {
 	const { offset } = spec;
 	if (spec.unit === 'year') return { date: String(ymdOf(publication.first).year + offset), precision: 'year' };
@@ -53,13 +64,7 @@ function relative(spec: Extract<DateSpec, { type: 'relative' }>, tense: Tense, p
 		return { date: isoAt(shifted, 'month'), precision: 'month' };
 	}
 	if (publication.precision !== 'day') return null;
-	const day = publication.first;
-	if (spec.unit === 'day') return { date: isoAt(day + offset, 'day'), precision: 'day' };
-	if (spec.unit === 'weekend') return ofSpan(...weekend(offset, tense, day));
-	const [monday, sunday] = weekSpan(day + offset * 7);
-	if (spec.part === 'earlier' && day > monday) return ofSpan(monday, day - 1);
-	if (spec.part === 'later' && day < sunday) return ofSpan(day + 1, sunday);
-	return ofSpan(monday, sunday);
+	return ofSpan(...daysFrom(spec, tense, publication.first));
 }
 
 const KIND: Record<DateSpec['type'], DateMention['kind']> = {
@@ -71,6 +76,29 @@ const KIND: Record<DateSpec['type'], DateMention['kind']> = {
 	anniversary: 'relative',
 };
 
+/**
+ * A day named relative to a publication date known only to its month ("on Saturday", "next week", "yesterday" in an
+ * article of December 2025): the publication's month, at month precision, with the weekday kept. Read as if the article
+ * appeared mid-month, the day stays inside that month; an article from the first or last days of the month may mean a
+ * day just outside it, which is why such dates are marked inferred. Null when the mid-month reading leaves the month.
+ */
+function withinMonth(spec: DateSpec, tense: Tense, publication: Publication): Resolved {
+	const middle = Math.round((publication.first + publication.last) / 2);
+	let first: number;
+	let last: number;
+	if (spec.type === 'weekday') first = last = weekday(spec, tense, middle);
+	else if (spec.type === 'relative' && spec.unit !== 'month' && spec.unit !== 'year')
+		[first, last] = daysFrom(spec, tense, middle);
+	else return null;
+	if (first < publication.first || last > publication.last) return null;
+	return {
+		date: isoAt(publication.first, 'month'),
+		precision: 'month',
+		...(spec.type === 'weekday' ? { weekday: spec.weekday } : {}),
+		orderDay: isoAt(first, 'day'),
+	};
+}
+
 /** The mention of one dated expression, resolved against the publication date when one is known. */
 export function resolveMention(dated: DatedExpression, publication: Publication | null): DateMention {
 	const { expression, span } = dated;
@@ -79,6 +107,9 @@ export function resolveMention(dated: DatedExpression, publication: Publication 
 	if (span) resolved = { date: isoAt(span.first, span.precision), precision: span.precision };
 	else if (publication && spec.type === 'weekday' && publication.precision === 'day')
 		resolved = { date: isoAt(weekday(spec, tense, publication.first), 'day'), precision: 'day' };
+	else if (publication && publication.precision === 'month' && (spec.type === 'weekday' || spec.type === 'relative'))
+		resolved =
+			withinMonth(spec, tense, publication) ?? (spec.type === 'relative' ? relative(spec, tense, publication) : null);
 	else if (publication && spec.type === 'relative') resolved = relative(spec, tense, publication);
 	return {
 		sentence: expression.sentence.id,
@@ -90,6 +121,10 @@ export function resolveMention(dated: DatedExpression, publication: Publication 
 		inferred:
 			spec.type === 'weekday' || spec.type === 'relative' || spec.type === 'anniversary' || dated.anchor !== null,
 		tense,
+		// Set only when they say something, so a plain mention keeps its plain shape.
+		...(expression.relation ? { relation: expression.relation } : {}),
+		...(resolved?.weekday !== undefined ? { weekday: resolved.weekday } : {}),
+		...(resolved?.orderDay ? { orderDay: resolved.orderDay } : {}),
 	};
 }
 

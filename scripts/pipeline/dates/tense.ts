@@ -38,9 +38,10 @@ const STRONG_PAST: RegExp[] = [
 
 const IRREGULAR_PAST = new Set(language.irregularPast);
 // Past forms that are also present forms: read as past only right after a name, a pronoun or a plural
-// noun ("Trump set a deadline", "drones hit Kharkiv"), where the present would take an "-s" or read oddly.
+// noun ("Trump set a deadline", "drones hit Kharkiv", "the strikes also cut power"), where the present would take an
+// "-s" or read oddly.
 const AMBIGUOUS_PAST =
-	/(?:\b[A-Z][\w’'-]*|\b(?:he|she|it|they|we|who|which)|\b(?!(?:is|was|has|does|this|its|his|us|as|plus|thus|yes|news)\b)[a-z]+s)\s+(?:set|put|hit|cut|let|shut|spread|cast|quit)\b(?!\s+to\b)/g;
+	/(?:\b[A-Z][\w’'-]*|\b(?:he|she|it|they|we|who|which)|\b(?!(?:is|was|has|does|this|its|his|us|as|plus|thus|yes|news)\b)[a-z]+s)\s+(?:(?:also|then|later|briefly|again|\w+ly)\s+)?(?:set|put|hit|cut|let|shut|spread|cast|quit)\b(?!\s+to\b)/g;
 
 // "-ed" words that are not past verbs.
 const NOT_VERB =
@@ -140,4 +141,10 @@ export function tenseOf(
 		start,
 	);
 	return clause ?? decide(sentenceCues, start) ?? 'unknown';
+}
+
+/** Whether a sentence without a date speaks of the past or the future (its `tenseCues`): any future cue makes it future, else any past cue past. */
+export function tenseOfSentence(cues: readonly TenseCue[]): Tense {
+	if (cues.some((cue) => cue.tense === 'future')) return 'future';
+	return cues.some((cue) => cue.tense === 'past') ? 'past' : 'unknown';
 }

@@ -81,6 +81,17 @@ const GENERIC = new Set([
 	'way',
 ]);
 const YEAR = /^(?:19|20)\d\d$/;
+// Words for one kind of action, read as one: a report that "envoys met Putin in Moscow" matches a plan that "Witkoff is
+// scheduled to visit Moscow".
+const ACTION_KINDS = new Map<string, string>(
+	Object.entries({
+		meet: 'visit meet meeting talk talks summit negotiation negotiate',
+		strike: 'strike attack assault barrage bombardment raid shell shelling',
+		release: 'release free exchange swap',
+	}).flatMap(([kind, words]) => words.split(' ').map((word) => [word, kind])),
+);
+/** The lemmas that stand for a kind of action ("meet" for a visit, a meeting or talks). */
+export const ACTION_KIND_LEMMAS: ReadonlySet<string> = new Set(ACTION_KINDS.values());
 
 /** Content lemmas and numbers of `text`, leaving out the date words (`dateText`) themselves; `terms` when already tagged. */
 export function eventWords(text: string, dateText: string, terms: readonly Term[] = tagTerms(text)): EventWords {
@@ -97,7 +108,7 @@ export function eventWords(text: string, dateText: string, terms: readonly Term[
 		if (FUNCTION_TAGS.some((tag) => term.tags.has(tag))) continue;
 		const lemma = term.lemma.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '');
 		if (lemma.length < 2 || GENERIC.has(lemma)) continue;
-		lemmas.add(lemma);
+		lemmas.add(ACTION_KINDS.get(lemma) ?? lemma);
 	}
 	return { lemmas, numbers };
 }

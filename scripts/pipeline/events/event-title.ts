@@ -255,6 +255,28 @@ export function titleForDate(request: TitleRequest): EventTitle | null {
 	if (at < 0) return null;
 	const clause = chooseClause(terms, segments, at, request.date);
 	if (!clause) return null;
+	return labelOf(request, terms, segments, clause);
+}
+
+/**
+ * The label of a sentence that names no date of its own but is dated by an earlier one ("The strikes also cut power
+ * to the plant"): its main clause, after any opening phrase.
+ */
+export function titleForSentence(request: Omit<TitleRequest, 'date'>): EventTitle | null {
+	const { terms } = request;
+	const segments = segmentTerms(terms, request.otherDates);
+	const main = mainClause(terms, segments, -1);
+	if (!main) return null;
+	return labelOf({ ...request, date: { start: 0, end: 0 } }, terms, segments, { indices: main });
+}
+
+/** Renders the chosen clause as a label, or null when it names no one doing anything. */
+function labelOf(
+	request: TitleRequest,
+	terms: readonly Term[],
+	segments: Segment[],
+	clause: Clause,
+): EventTitle | null {
 	// A wire dateline ("KYIV, Ukraine (AP) — ") is where the story was filed, not part of what happened.
 	const dateline = datelineLength(request.text);
 	let indices = clause.indices.filter((index) => terms[index]!.start >= dateline);

@@ -8,15 +8,19 @@
  * lemma that is part of a shared entity's id ("driscoll" for `daniel-driscoll`) is not counted
  * twice. An entity named by more than a quarter of all statements (in a corpus of at least eight)
  * counts 1, not 2: in a war corpus, "Ukraine" says little about which event is meant.
- * Same day or month: evidence ≥ `SAME_DATE_EVIDENCE` merges. A day against a month, or two
- * year-only dates, need `VAGUE_DATE_EVIDENCE`, because a month or a year holds many events. Two
- * statements in the same article on the same date merge on weaker evidence
+ * Same day: evidence ≥ `SAME_DATE_EVIDENCE` merges. A day against a month, or two month-only or
+ * year-only dates from different articles, need `VAGUE_DATE_EVIDENCE`, because a month or a year
+ * holds many events; except that a plan in one article and a report in another that such a thing
+ * happened (scheduled against happened) merge at `SAME_DATE_EVIDENCE`, or when they tell the same
+ * kind of action (a visit and a meeting) with someone or somewhere in common: the later report
+ * takes the plan's place. Two statements in the same article on the same date merge on weaker evidence
  * (`SAME_ARTICLE_EVIDENCE`) when they share a topic: an article that names a date twice usually
- * means one thing. Two events of one sentence never merge: a sentence with two dates tells two
- * things.
+ * means one thing. Never the same event: two events of one sentence (a sentence with two dates
+ * tells two things); two different weekdays; a deadline and anything but a deadline; within one
+ * article, a plan and a report, or a statement dated by carrying another's date and that other.
  */
-import type { DatePrecision } from '../../../src/schemas/index.ts';
-import type { EventWords } from './content-words.ts';
+import type { DatePrecision, EventRecord, EventStatus } from '../../../src/schemas/index.ts';
+import { ACTION_KIND_LEMMAS, type EventWords } from './content-words.ts';
 
 export const ENTITY_WEIGHT = 2;
 export const WORD_WEIGHT = 1;
@@ -35,7 +39,28 @@ export interface EventFacts {
 	entities: Set<string>;
 	topics: Set<string>;
 	words: EventWords;
+	/** Happened, scheduled or deadline; missing reads as happened. */
+	status?: EventStatus;
+	/** The weekday of a month-precise date, when the text names one. */
+	weekday?: EventRecord['weekday'];
+	/** True when the statement was dated by carrying an earlier statement's date. */
+	carried?: boolean;
 }
+
+/** True when two statements cannot be one event whatever they share (see the module comment). */
+function apart(a: EventFacts, b: EventFacts): boolean {
+	const statusA = a.status ?? 'happened';
+	const statusB = b.status ?? 'happened';
+	if (a.weekday && b.weekday && a.weekday !== b.weekday) return true;
+	if ((statusA === 'deadline') !== (statusB === 'deadline')) return true;
+	return a.article === b.article && (statusA !== statusB || Boolean(a.carried) || Boolean(b.carried));
+}
+
+/** A plan in one statement and a report that it happened in the other, from different articles. */
+const planAndReport = (a: EventFacts, b: EventFacts) =>
+	a.article !== b.article &&
+	new Set([a.status ?? 'happened', b.status ?? 'happened']).size === 2 &&
+	[a.status, b.status].includes('scheduled');
 
 /** `same` for equal dates, `within` for a day inside the other's month, else null. */
 export function dateRelation(
@@ -80,9 +105,16 @@ export function entityWeights(statements: readonly Pick<EventFacts, 'entities'>[
 export function matchEvents(a: EventFacts, b: EventFacts, entityWeight?: EntityWeight): number | null {
 	if (a.article === b.article && a.sentence === b.sentence) return null;
 	const relation = dateRelation(a, b);
-	if (!relation) return null;
+	if (!relation || apart(a, b)) return null;
 	const evidence = sharedEvidence(a, b, entityWeight);
-	if (relation === 'within' || a.precision === 'year') return evidence >= VAGUE_DATE_EVIDENCE ? evidence : null;
+	if (planAndReport(a, b)) {
+		// "is scheduled to visit Moscow" and "met Putin in Moscow": the same kind of action with someone or somewhere in common.
+		const sameKind = [...a.words.lemmas].some((lemma) => ACTION_KIND_LEMMAS.has(lemma) && b.words.lemmas.has(lemma));
+		const shared = [...a.entities].some((entity) => b.entities.has(entity));
+		return evidence >= SAME_DATE_EVIDENCE || (sameKind && shared) ? evidence : null;
+	}
+	const vague = relation === 'within' || a.precision === 'year' || (a.precision === 'month' && a.article !== b.article);
+	if (vague) return evidence >= VAGUE_DATE_EVIDENCE ? evidence : null;
 	if (evidence >= SAME_DATE_EVIDENCE) return evidence;
 	const sameArticle = a.article === b.article && countShared(a.topics, b.topics) > 0;
 	return sameArticle && evidence >= SAME_ARTICLE_EVIDENCE ? evidence : null;

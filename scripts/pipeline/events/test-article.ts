@@ -5,6 +5,7 @@
 import type { DatePrecision, EntityType } from '../../../src/schemas/index.ts';
 import { escapeRegExp } from '../../../src/shared/escape-regexp.ts';
 import { type AnnotatedSentence, annotateSentences } from '../annotate/index.ts';
+import { findDates } from '../find-dates.ts';
 import { language } from '../lang/index.ts';
 import type { DateMention, EntityMention, Sentence } from '../model.ts';
 import { splitText } from '../split-sentences.ts';
@@ -17,6 +18,7 @@ export interface DateNote {
 	inferred?: boolean;
 	kind?: DateMention['kind'];
 	tense?: DateMention['tense'];
+	relation?: DateMention['relation'];
 	/** Words around the date that occur once ("deadline of November 27"); defaults to `text`. */
 	near?: string;
 }
@@ -35,6 +37,8 @@ export interface ArticleNotes {
 	/** Key-point bullets, placed before the body. */
 	keyPoints?: string[];
 	dates?: DateNote[];
+	/** A publication date (`YYYY-MM-DD`, `YYYY-MM`); given instead of `dates`, the date stage itself reads the dates. */
+	published?: string;
 	entities?: EntityNote[];
 }
 
@@ -84,6 +88,7 @@ export function dateMention(sentences: Sentence[], note: DateNote): DateMention 
 		kind: note.kind ?? 'explicit',
 		inferred: note.inferred ?? false,
 		tense: note.tense ?? 'past',
+		...(note.relation ? { relation: note.relation } : {}),
 	};
 }
 
@@ -122,7 +127,13 @@ export function testArticle(notes: ArticleNotes): TestArticle {
 	return {
 		id: notes.id,
 		sentences,
-		dates: (notes.dates ?? []).map((note) => dateMention(sentences, note)),
+		dates:
+			notes.published && !notes.dates
+				? findDates(sentences, {
+						date: notes.published,
+						precision: notes.published.length === 10 ? 'day' : notes.published.length === 7 ? 'month' : 'year',
+					})
+				: (notes.dates ?? []).map((note) => dateMention(sentences, note)),
 		mentions: entityMentions(sentences, notes.entities ?? []),
 	};
 }
