@@ -1,5 +1,9 @@
-/** Normalises article text and drops scrape boilerplate, recording every drop as a diagnostic naming its rule. */
+/**
+ * Normalises article text and drops scrape boilerplate and page furniture (`page-furniture.ts`), recording every
+ * drop as a diagnostic naming its rule.
+ */
 import { type ArticleDiagnostic, warning } from './diagnostics.ts';
+import { FURNITURE_RULES, isBodyLine, type LineContext } from './page-furniture.ts';
 
 /** A line of cleaned text with its 1-based line number in the seed file. */
 export interface CleanLine {
@@ -63,7 +67,9 @@ export function cleanText(text: string): CleanResult {
 	const kept: CleanLine[] = [];
 	const firstText = lines.find((entry) => entry.text !== '');
 	let seenFirst = false;
-	for (const entry of lines) {
+	let top = true;
+	for (const [index, current] of lines.entries()) {
+		let entry = current;
 		if (entry.text === '') {
 			kept.push(entry);
 			continue;
@@ -93,6 +99,14 @@ export function cleanText(text: string): CleanResult {
 			);
 			continue;
 		}
+		const next = lines.slice(index + 1).find((line) => line.text !== '')?.text ?? null;
+		const furniture = pageFurniture({ text: entry.text, next, top, last: next === null });
+		if (furniture) {
+			diagnostics.push(warning(furniture.rule, furniture.message, entry.line));
+			if (furniture.keep === null) continue;
+			entry = { ...entry, text: furniture.keep };
+		}
+		if (isBodyLine(entry.text)) top = false;
 		if (seenFirst && firstText && entry.text === firstText.text && kept.filter((k) => k.text !== '').length <= 3) {
 			diagnostics.push(
 				warning(
@@ -122,6 +136,18 @@ export function cleanText(text: string): CleanResult {
 		}
 	}
 	return { lines: trimBlankEnds(kept), diagnostics };
+}
+
+/** The first furniture rule that fires on a line: its rule id, the message, and what stays of the line (null: nothing). */
+function pageFurniture(line: LineContext): { rule: string; message: string; keep: string | null } | null {
+	for (const rule of FURNITURE_RULES) {
+		const action = rule.apply(line);
+		if (!action) continue;
+		const id = `clean-text:${rule.id}`;
+		if (action.drop === 'line') return { rule: id, message: `dropped ${rule.description} "${line.text}"`, keep: null };
+		return { rule: id, message: `dropped ${rule.description} "${action.segment}" from the line`, keep: action.keep };
+	}
+	return null;
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

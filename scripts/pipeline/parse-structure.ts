@@ -16,7 +16,7 @@ export interface ParsedStructure {
 
 const BULLET = /^(?:[•·▪◦●‣∙]|[-*–—](?=\s))\s*(.*)$/u;
 const KEY_POINTS_LABEL =
-	/^(quick read|key points|key takeaways|takeaways|at a glance|in brief|the essentials|summary|highlights)\s*:?$/i;
+	/^(quick read|key points|key takeaways|takeaways|at a glance|in brief|the essentials|summary|highlights|key highlights|key events|key developments|what we know)\s*:?$/i;
 // Words kept lower-case in a title-case label or heading.
 const MINOR_WORDS = new Set([
 	'a',
