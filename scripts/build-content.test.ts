@@ -51,7 +51,15 @@ describe('buildContent on the five seeds', async () => {
 	});
 
 	it('matches the reviewed snapshot of the extracted data', () => {
-		for (const name of ['articles.json', 'entities.json', 'topics.json', 'events.json', 'figures.json', 'quotes.json'])
+		for (const name of [
+			'articles.json',
+			'entities.json',
+			'topics.json',
+			'events.json',
+			'figures.json',
+			'quotes.json',
+			'places.csv',
+		])
 			expectGolden(`test/fixtures/seed-snapshot/${name}`, text(effects.files.get(`out/data/${name}`)));
 	});
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { toCsv } from '../src/format/csv.ts';
+import { PLACE_COLUMNS, placeRows } from '../src/maps/places-table.ts';
 import {
 	ArticleRecordSchema,
 	type Diagnostic,
@@ -35,6 +36,7 @@ import { findDuplicatePairs, type TextFingerprint } from './pipeline/find-duplic
 import { type LinkedCorpus, linkCorpus } from './pipeline/link-corpus.ts';
 import type { ArticleExtraction, PublicationDate } from './pipeline/model.ts';
 import { renderArticleMdx } from './pipeline/render-mdx.ts';
+import { unplacedPlaceDiagnostics } from './pipeline/unplaced-places.ts';
 import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions {
@@ -362,6 +364,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 
 		const corpus = linkCorpus(extractions, prepared.gazetteer, curated.taxonomy);
 		validate(corpus);
+		diagnostics.push(...unplacedPlaceDiagnostics(corpus, `${options.contentDir}/gazetteer.yaml`));
 		await writeOutput(effects, options, corpus, extractions);
 
 		const failed =
@@ -461,6 +464,7 @@ async function writeOutput(
 			],
 		),
 	);
+	await effects.write(`${data}/places.csv`, toCsv(placeRows(corpus), PLACE_COLUMNS));
 	await effects.write(
 		`${data}/figures.csv`,
 		toCsv(corpus.figures, [

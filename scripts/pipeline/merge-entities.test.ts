@@ -41,6 +41,8 @@ describe('mergeEntities', () => {
 				mentions: 3,
 				description: null,
 				source: 'nlp',
+				coordinates: null,
+				placeType: null,
 			},
 		]);
 		expect(resolve('a', 'nlp:bill-burns')).toBe('william-j-burns');
@@ -67,6 +69,21 @@ describe('mergeEntities', () => {
 				source: 'gazetteer',
 				description: expect.stringMatching(/envoy/),
 			}),
+		]);
+	});
+	it('gives a gazetteer place its coordinates and place type, and an NLP place none', () => {
+		const { entities } = mergeEntities(
+			[
+				{
+					article: 'a',
+					mentions: [nlpMention('Kharkiv', 'Kharkiv', 'place'), nlpMention('Ramstein', 'Ramstein', 'place')],
+				},
+			],
+			index,
+		);
+		expect(entities.map((entity) => [entity.name, entity.coordinates, entity.placeType])).toEqual([
+			['Kharkiv', [36.23, 49.99], 'settlement'],
+			['Ramstein', null, null],
 		]);
 	});
 	it('keeps an NLP id clear of a gazetteer id with the same slug', () => {

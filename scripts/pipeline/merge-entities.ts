@@ -158,6 +158,8 @@ export function mergeEntities(
 			mentions: record.mentions,
 			description: entry?.description ?? null,
 			source: entry ? 'gazetteer' : 'nlp',
+			coordinates: entry?.coordinates ?? null,
+			placeType: entry?.coordinates ? entry.placeType : null,
 		};
 	});
 	entities.sort((a, b) => byString(a.id, b.id));

@@ -52,6 +52,8 @@ export function makeEntity(fields: Partial<EntityRecord> & { id: string; name: s
 		url: `/entities/${fields.id}/`,
 		description: null,
 		source: 'gazetteer',
+		coordinates: null,
+		placeType: null,
 		...fields,
 	};
 }

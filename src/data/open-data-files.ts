@@ -17,7 +17,7 @@ export const OPEN_DATA_FILES: OpenDataFile[] = [
 		name: 'entities.json',
 		type: 'application/json',
 		description:
-			'People, places and organisations: canonical name, type, every spelling met, the articles that mention them and how often.',
+			'People, places and organisations: canonical name, type, every spelling met, the articles that mention them and how often; for places, coordinates and how large an area the name covers.',
 	},
 	{
 		name: 'topics.json',
@@ -53,4 +53,10 @@ export const OPEN_DATA_FILES: OpenDataFile[] = [
 			'events.json as flat CSV: sources are article ids joined with ";", quotes the source sentences joined with ";".',
 	},
 	{ name: 'figures.csv', type: 'text/csv', description: 'figures.json as flat CSV.' },
+	{
+		name: 'places.csv',
+		type: 'text/csv',
+		description:
+			'Every place with its coordinates (longitude, latitude; empty when the gazetteer has none), whether the map can draw it at a point, and the strike reports, casualty figures and dated events the map places there.',
+	},
 ];

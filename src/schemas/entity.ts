@@ -4,6 +4,16 @@ import { z } from 'zod';
 export const EntityTypeSchema = z.enum(['person', 'place', 'organization']);
 export type EntityType = z.output<typeof EntityTypeSchema>;
 
+/** How large an area a place name covers, which says whether the map can put it at a point. */
+export const PlaceTypeSchema = z.enum(['continent', 'country', 'region', 'water', 'settlement', 'site']);
+export type PlaceType = z.output<typeof PlaceTypeSchema>;
+
+/** A point on the globe as `[longitude, latitude]` in WGS 84 decimal degrees (GeoJSON order). */
+export const CoordinatesSchema = z
+	.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+	.describe('`[longitude, latitude]` in WGS 84 decimal degrees (GeoJSON order: longitude first).');
+export type Coordinates = z.output<typeof CoordinatesSchema>;
+
 /** One entry of the curated gazetteer, `content/gazetteer.yaml`. */
 export const GazetteerEntrySchema = z
 	.object({
@@ -32,8 +42,28 @@ export const GazetteerEntrySchema = z
 			.describe(
 				'Adjectives that point to it without naming it (`Ukrainian`): used to tell whose losses a figure counts, never counted as mentions.',
 			),
+		placeType: PlaceTypeSchema.optional().describe(
+			'For a place, how large an area its name covers: continent, country, region, water, settlement or site. The map draws regions, settlements and sites at their coordinates; a country, continent or sea is too large to stand for one point.',
+		),
+		coordinates: CoordinatesSchema.optional().describe(
+			'For a place, `[longitude, latitude]`: a settlement’s or site’s centre, or for a larger area a point inside it near its middle (where a map would label it).',
+		),
 	})
-	.strict();
+	.strict()
+	.superRefine((entry, context) => {
+		if (entry.type !== 'place' && (entry.coordinates !== undefined || entry.placeType !== undefined))
+			context.addIssue({
+				code: 'custom',
+				path: [entry.coordinates !== undefined ? 'coordinates' : 'placeType'],
+				message: `"${entry.name}" is a ${entry.type}; only places have coordinates and a placeType. Remove the field, or make the entry a place.`,
+			});
+		if (entry.type === 'place' && (entry.coordinates === undefined) !== (entry.placeType === undefined))
+			context.addIssue({
+				code: 'custom',
+				path: [entry.coordinates === undefined ? 'coordinates' : 'placeType'],
+				message: `place "${entry.name}" has ${entry.coordinates === undefined ? 'a placeType but no coordinates' : 'coordinates but no placeType'}; give both (coordinates: [longitude, latitude], placeType: settlement, region, …) so the map can place it.`,
+			});
+	});
 export type GazetteerEntryInput = z.input<typeof GazetteerEntrySchema>;
 export type GazetteerEntry = z.output<typeof GazetteerEntrySchema>;
 
@@ -56,6 +86,12 @@ export const EntityRecordSchema = z.object({
 	// Beyond the contract:
 	description: z.string().nullable().describe('Short description from the gazetteer, or null for names found by NLP.'),
 	source: z.enum(['gazetteer', 'nlp']).describe('`gazetteer` when curated, `nlp` when found in the text only.'),
+	coordinates: CoordinatesSchema.nullable().describe(
+		'For a place, `[longitude, latitude]` (WGS 84) from the gazetteer; null when the gazetteer has none, and for people and organisations.',
+	),
+	placeType: PlaceTypeSchema.nullable().describe(
+		'For a place with coordinates, how large an area its name covers (continent, country, region, water, settlement, site); null otherwise.',
+	),
 });
 export type EntityRecord = z.output<typeof EntityRecordSchema>;
 

@@ -1,5 +1,5 @@
 /** Compiles the curated gazetteer into the lookups the entity finder needs. */
-import type { EntityType, GazetteerEntry } from '../../../src/schemas/index.ts';
+import type { Coordinates, EntityType, GazetteerEntry, PlaceType } from '../../../src/schemas/index.ts';
 import { slugify } from '../slugify.ts';
 import { nameParts, surnameKey } from './person-names.ts';
 
@@ -13,6 +13,9 @@ export interface IndexedEntry {
 	/** The country a place lies in, when the gazetteer says so. */
 	country: string | null;
 	description: string | null;
+	/** Where a place is on the globe, and how large an area its name covers; null when the gazetteer has none. */
+	coordinates: Coordinates | null;
+	placeType: PlaceType | null;
 }
 
 /** The gazetteer, compiled for matching. */
@@ -77,6 +80,8 @@ export function indexGazetteer(entries: GazetteerEntry[]): GazetteerIndex {
 			demonyms: entry.demonyms ?? [],
 			country: entry.country ?? null,
 			description: entry.description ?? null,
+			coordinates: entry.coordinates ?? null,
+			placeType: entry.placeType ?? null,
 		});
 		for (const alias of [entry.name, ...(entry.aliases ?? [])]) {
 			for (const spelling of new Set([alias, titleCased(alias)])) {
