@@ -34,7 +34,12 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
-			customCss: ['./src/styles/site.css', './src/styles/charts.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/site.css',
+				'./src/styles/charts.css',
+				'./src/styles/maps.css',
+				'./src/styles/print.css',
+			],
 			head: [],
 		}),
 		mdx(),

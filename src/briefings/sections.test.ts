@@ -18,4 +18,14 @@ describe('briefingSections', () => {
 				.slice(2, 4),
 		).toEqual(['timeline', 'charts']);
 	});
+
+	it('lists the map section only when the briefing places something, after the charts', () => {
+		expect(briefingSections({ charts: true, map: true }).map((section) => section.id)).toContain('map');
+		expect(
+			briefingSections({ charts: true, map: true })
+				.map((section) => section.id)
+				.slice(3, 5),
+		).toEqual(['charts', 'map']);
+		expect(briefingSections({ charts: true }).map((section) => section.id)).not.toContain('map');
+	});
 });

@@ -5,13 +5,14 @@ export interface BriefingSection {
 	title: string;
 }
 
-/** Every briefing section; `charts` only when the charts component is available. */
-export function briefingSections(options: { charts: boolean }): BriefingSection[] {
+/** Every briefing section; `charts` and `map` only when the briefing has something to draw. */
+export function briefingSections(options: { charts: boolean; map?: boolean }): BriefingSection[] {
 	return [
 		{ id: 'bottom-line', title: 'Bottom line up front' },
 		{ id: 'key-figures', title: 'Key figures' },
 		{ id: 'timeline', title: 'Latest events' },
 		...(options.charts ? [{ id: 'charts', title: 'Charts' }] : []),
+		...(options.map ? [{ id: 'map', title: 'Where it happened' }] : []),
 		{ id: 'key-quotes', title: 'Key quotes' },
 		{ id: 'actors', title: 'Who is involved' },
 		{ id: 'open-questions', title: 'Open questions' },

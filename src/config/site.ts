@@ -44,5 +44,8 @@ export const paths = {
 	/** Every article that mentions an entity, titles and dates. */
 	entityMentions: (id: string) => `${base}entities/${id}/mentions/`,
 	charts: () => `${base}charts/`,
+	/** The map, or one of its pre-rendered filters: a kind (`strikes`) or a month (`2025-11`). */
+	map: (filter?: string) => `${base}map/${filter ? `${filter}/` : ''}`,
+	search: () => `${base}search/`,
 	data: (file = '') => `${base}data/${file}`,
 };

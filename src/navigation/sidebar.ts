@@ -101,7 +101,11 @@ export function buildSidebar(corpus: Corpus, pathname: string): SidebarEntry[] {
 		group('People', section(all.people, 'All people', SECTION_INDEX.people, current)),
 		group('Places', section(all.places, 'All places', SECTION_INDEX.places, current)),
 		group('Organisations', section(all.organisations, 'All organisations', SECTION_INDEX.organisations, current)),
-		group('Timeline & charts', [link('Timeline', paths.timeline(), current), link('Charts', paths.charts(), current)]),
+		group('Timeline, charts & map', [
+			link('Timeline', paths.timeline(), current),
+			link('Charts', paths.charts(), current),
+			link('Map', paths.map(), current),
+		]),
 		group('Briefings', [
 			link('Situation briefing', paths.situationBriefing(), current),
 			link('All briefings', SECTION_INDEX.briefings, current),

@@ -22,7 +22,7 @@ export function floridaArticle(data = siteData()) {
 	return article;
 }
 
-/** Home, an article, a topic, an entity, the timeline, the charts and the situation briefing. */
+/** Home, an article, a topic, an entity, the timeline, the charts, the map and the situation briefing. */
 export function testedPages(data = siteData()): TestedPage[] {
 	const article = floridaArticle(data);
 	const topic = data.topics.find((candidate) => candidate.id === article.topics[0]) ?? data.topics[0]!;
@@ -36,6 +36,7 @@ export function testedPages(data = siteData()): TestedPage[] {
 		{ name: 'entity', path: entity.url },
 		{ name: 'timeline', path: `${BASE}timeline/` },
 		{ name: 'charts', path: `${BASE}charts/`, owner: 'the charts page' },
+		{ name: 'map', path: `${BASE}map/` },
 		{ name: 'briefing', path: `${BASE}briefings/situation/`, owner: 'the situation briefing' },
 	];
 	return pages.map(({ name, path, owner }) => ({
