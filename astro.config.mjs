@@ -33,6 +33,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: [
 				'./src/styles/site.css',

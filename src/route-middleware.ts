@@ -1,8 +1,9 @@
-/** Starlight route middleware: swaps in the data-built sidebar and date-ordered article pagination, and makes the `<title>` safe. */
+/** Starlight route middleware: swaps in the data-built sidebar and date-ordered article pagination, makes the `<title>` safe, and gives Pagefind each page's search filters. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadCorpus } from './data/corpus.ts';
 import { safeHead } from './format/page-head.ts';
 import { articlePagination, buildSidebar } from './navigation/sidebar.ts';
+import { facetHeadTags, pageFacets } from './search/facets.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -10,4 +11,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const corpus = await loadCorpus();
 	route.sidebar = buildSidebar(corpus, context.url.pathname);
 	route.pagination = articlePagination(corpus, context.url.pathname);
+	// Search filters and result details, as <meta> elements Pagefind reads at build time.
+	const facets = pageFacets(corpus, context.url.pathname);
+	if (facets) route.head = [...route.head, ...facetHeadTags(facets)];
 });

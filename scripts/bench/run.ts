@@ -7,13 +7,14 @@
  * For each corpus size (5 = the real seeds; larger sizes recombine them, see corpus.ts) it measures
  * ingest throughput (`buildContent` in memory, cache off), the full build (content + `astro build`)
  * with its peak memory, the same pages built by bare Starlight, both with our Markdown processor
- * (unified + remark-gfm) and Astro 7's default (Sätteri); the bytes an article, a topic, the timeline
- * and the charts page transfer; and an incremental content run after one seed changes. `--lighthouse`
+ * (unified + remark-gfm) and Astro 7's default (Sätteri); the bytes an article, a topic, the timeline,
+ * the charts and the map page transfer; the Pagefind index size; and an incremental content run after
+ * one seed changes. `--lighthouse`
  * adds Lighthouse scores (slow). Builds run in throw-away copies under `.cache/checkouts/`, so the
  * working tree is never touched. Results are printed as tables and saved to `.cache/bench/`.
  */
 
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +81,8 @@ interface SizeResult {
 		cached: number;
 	} | null;
 	lighthouse: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] | null;
+	/** The Pagefind index in `dist/pagefind/`: files and bytes in all, and the part that holds the filters. */
+	searchIndex: { files: number; bytes: number; filterBytes: number } | null;
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -186,7 +189,7 @@ async function measureIncremental(checkout: TempCheckout, corpus: SeedFile[]): P
 	};
 }
 
-/** The pages whose weight is reported: an article, a topic, the timeline and the charts. */
+/** The pages whose weight is reported: an article, a topic, the timeline, the charts and the map. */
 async function weighedPages(dist: string): Promise<{ page: string; path: string }[]> {
 	const articles = JSON.parse(await readFile(join(dist, 'data/articles.json'), 'utf8')) as { url: string }[];
 	const topics = JSON.parse(await readFile(join(dist, 'data/topics.json'), 'utf8')) as {
@@ -199,6 +202,7 @@ async function weighedPages(dist: string): Promise<{ page: string; path: string 
 		{ page: 'topic', path: topic!.url },
 		{ page: 'timeline', path: '/timeline/' },
 		{ page: 'charts', path: '/charts/' },
+		{ page: 'map', path: '/map/' },
 	];
 }
 
@@ -225,6 +229,23 @@ async function measureWeights(oursDist: string, bareDist: string | null): Promis
 		await browser.close();
 	}
 	return results;
+}
+
+/** The size of the Pagefind search index a build wrote: every file under `dist/pagefind/`, and its filter chunks. */
+async function measureSearchIndex(dist: string): Promise<SizeResult['searchIndex']> {
+	const root = join(dist, 'pagefind');
+	const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => null);
+	if (!entries) return null;
+	let files = 0;
+	let bytes = 0;
+	let filterBytes = 0;
+	for (const entry of entries.filter((item) => item.isFile())) {
+		const size = (await stat(join(entry.parentPath, entry.name))).size;
+		files++;
+		bytes += size;
+		if (entry.parentPath.endsWith('filter')) filterBytes += size;
+	}
+	return { files, bytes, filterBytes };
 }
 
 /** Lighthouse (mobile preset) scores of the weighed pages, through `npx lighthouse@13`. */
@@ -284,6 +305,7 @@ async function benchSize(size: number, seeds: SeedFile[], options: Options): Pro
 		weights: [],
 		incremental: null,
 		lighthouse: null,
+		searchIndex: null,
 	};
 	const bareDirs: string[] = [];
 	try {
@@ -295,6 +317,7 @@ async function benchSize(size: number, seeds: SeedFile[], options: Options): Pro
 			pages: contentSummary(content.stdout).built,
 		};
 		result.ours.unified = await astroBuild(checkout.dir, null, 'dist');
+		result.searchIndex = await measureSearchIndex(join(checkout.dir, 'dist'));
 		if (options.satteri) {
 			log(`${size} articles: full build with Astro's default processor (Sätteri)`);
 			result.ours.satteri = await astroBuild(checkout.dir, await writeSatteriConfig(checkout.dir), 'dist-satteri');
@@ -416,6 +439,21 @@ function report(results: SizeResult[], options: Options): string {
 						: 'n/a',
 				]);
 			}),
+		),
+	);
+	out.push('');
+	out.push('Pagefind search index (dist/pagefind/: all files; the filter chunks a faceted search loads)');
+	out.push(
+		table(
+			['articles', 'files', 'index size', 'filter chunks'],
+			results
+				.filter((r) => r.searchIndex)
+				.map((r) => [
+					String(r.size),
+					String(r.searchIndex!.files),
+					`${kb(r.searchIndex!.bytes)} KB`,
+					`${kb(r.searchIndex!.filterBytes)} KB`,
+				]),
 		),
 	);
 	out.push('');

@@ -90,9 +90,10 @@ describeWithBrowser('printing briefings', () => {
 		const printed = await readPrinted(page);
 		await page.close();
 		expect(printed.visibleChrome).toEqual([]);
-		const expected = briefingSections({ charts: printed.sections.some((section) => section.id === 'charts') }).map(
-			(section) => section.id,
-		);
+		const expected = briefingSections({
+			charts: printed.sections.some((section) => section.id === 'charts'),
+			map: printed.sections.some((section) => section.id === 'map'),
+		}).map((section) => section.id);
 		expect(printed.sections.map((section) => section.id)).toEqual(expected);
 		expect(printed.sections.every((section) => section.visible)).toBe(true);
 		expect(printed.bottomLine.length).toBeGreaterThanOrEqual(3);

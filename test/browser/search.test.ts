@@ -1,0 +1,113 @@
+/**
+ * Search that narrows, in Chromium: the search page shows Pagefind's filters (kind of page, topic,
+ * entity, month of publication); choosing a topic and a month narrows the results; each result shows
+ * its date and topics; the header's search dialog leads to the page with the query typed so far.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import { launchBrowser } from './chromium.ts';
+import { BASE, DIST, requireBuild, siteData } from './site.ts';
+import { describeWithBrowser } from './with-browser.ts';
+
+describeWithBrowser('search with filters in Chromium', () => {
+	requireBuild();
+	const data = siteData();
+	const airWar = data.topics.find((topic) => topic.id === 'air-war');
+	let server: StaticServer;
+	let browser: Browser;
+	beforeAll(async () => {
+		server = await serveStatic(DIST, { base: BASE });
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	/** The number in Pagefind's "N results for …" message, once the search has run. */
+	async function resultCount(page: Page): Promise<number> {
+		const message = page.locator('#fb-search .pagefind-ui__message');
+		await expect
+			.poll(async () => /^\d+ results? for/.test((await message.textContent()) ?? ''), { timeout: 30_000 })
+			.toBe(true);
+		return Number(/^(\d+)/.exec((await message.textContent())!)![1]);
+	}
+
+	/** The result links shown once every "Load more" is pressed. */
+	async function resultLinks(page: Page): Promise<string[]> {
+		const more = page.locator('#fb-search .pagefind-ui__button');
+		while (await more.isVisible()) await more.click();
+		return page
+			.locator('#fb-search .pagefind-ui__result-link')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+	}
+
+	async function check(page: Page, name: string, value: string) {
+		const box = page.locator(`#fb-search input[name="${name}"][value="${value}"]`);
+		await box.waitFor({ state: 'attached' });
+		await box.check();
+	}
+
+	it('narrows a search by topic, then by month of publication, and shows each result’s date and topics', async () => {
+		expect(airWar, 'the air war topic exists').toBeTruthy();
+		const inTopic = data.articles.filter((article) => airWar!.articles.includes(article.id));
+		const month = inTopic
+			.map((article) => article.published?.slice(0, 7))
+			.find((value) => value && value.length === 7)!;
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}${BASE}search/`);
+		await page.locator('#fb-search input.pagefind-ui__search-input').fill('drones');
+		const all = await resultCount(page);
+
+		await check(page, 'topic', airWar!.name);
+		const topic = await resultCount(page);
+		expect(topic).toBeLessThan(all);
+
+		await check(page, 'month', month);
+		const narrowed = await resultCount(page);
+		expect(narrowed).toBeLessThanOrEqual(topic);
+		const expected = inTopic.filter((article) => article.published?.startsWith(month)).map((article) => article.url);
+		expect((await resultLinks(page)).map((href) => href.replace(/#.*$/, ''))).toEqual(expected);
+
+		const tags = await page.locator('#fb-search .pagefind-ui__result-tag').allTextContents();
+		expect(tags.some((tag) => /^Date: \d{1,2} \w+ \d{4}$/.test(tag.trim()))).toBe(true);
+		expect(tags.some((tag) => tag.includes('Topics:') && tag.includes(airWar!.name))).toBe(true);
+	});
+
+	it('offers the page kinds, topics, entities and months as filters', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}${BASE}search/`);
+		await page.locator('#fb-search input.pagefind-ui__search-input').fill('Ukraine');
+		await resultCount(page);
+		const names = await page.locator('#fb-search .pagefind-ui__filter-name').allTextContents();
+		expect(names.map((name) => name.trim().toLowerCase()).sort()).toEqual(['entity', 'kind', 'month', 'topic']);
+		const kinds = await page
+			.locator('#fb-search input[name="kind"]')
+			.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+		for (const kind of ['article', 'topic', 'place', 'briefing', 'timeline']) expect(kinds).toContain(kind);
+	});
+
+	it('opens on a linked search: query and filters from the address', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}${BASE}search/?q=drones&kind=topic`);
+		expect(await resultCount(page)).toBeGreaterThan(0);
+		for (const href of await resultLinks(page)) expect(href).toMatch(new RegExp(`^${BASE}topics/`));
+	});
+
+	it('leads from the header search dialog to the search page, with the query typed so far', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${server.origin}${BASE}`);
+		const button = page.locator('site-search button[data-open-modal]');
+		await expect.poll(() => button.isEnabled()).toBe(true);
+		await button.click();
+		const input = page.locator('#starlight__search input');
+		await input.waitFor({ state: 'visible' });
+		await input.fill('drones');
+		const link = page.locator('.fb-search-link-dialog');
+		await expect.poll(() => link.getAttribute('href')).toBe(`${server.origin}${BASE}search/?q=drones`);
+		await link.click();
+		await page.waitForURL(/\/search\/\?q=drones$/);
+		expect(await resultCount(page)).toBeGreaterThan(0);
+	});
+});
