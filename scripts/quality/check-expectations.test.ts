@@ -25,6 +25,8 @@ const corpus: PublishedCorpus = {
 			url: '/entities/oleh-kiper/',
 			description: null,
 			source: 'nlp',
+			coordinates: null,
+			placeType: null,
 		},
 	],
 	events: [],
