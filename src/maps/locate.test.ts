@@ -60,6 +60,11 @@ describe('locateReports', () => {
 		expect(located.unplaced.map(({ place, reports }) => [place.name, reports.length])).toEqual([['Nord Stream', 1]]);
 	});
 
+	it('places no number the text rules out or only supposes', () => {
+		const supposed = figure({ metric: 'killed', value: 40, sentence: 's-2', status: 'hypothetical' });
+		expect(locateReports(locateInput([supposed], [], mentionsIn('a1', 's-2', PLACES.kyiv))).placed).toEqual([]);
+	});
+
 	it('leaves figures the map does not draw (aid, territory) unplaced', () => {
 		const aid = figure({ metric: 'aid_usd', value: 8.2e9, sentence: 's-1' });
 		expect(locateReports(locateInput([aid], [], mentionsIn('a1', 's-1', PLACES.kyiv))).placed).toEqual([]);

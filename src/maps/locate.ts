@@ -13,7 +13,9 @@
  *    civilians in Syzran, in the Samara region" is placed at Syzran once, not twice).
  *
  * A place the text names but the gazetteer cannot place (no coordinates) is kept apart as "not placed".
+ * A number the text rules out or only supposes ("agreed not to cap … at 600,000") is not a report.
  */
+import { isReported } from '../format/figure-status.ts';
 import type { EntityRecord, EventRecord, FigureRecord, MentionRecord, PlaceType, SourceRef } from '../schemas/index.ts';
 import { figureKind, type MapKindId } from './kinds.ts';
 
@@ -131,7 +133,7 @@ export function locateReports(input: LocateInput): Located {
 
 	for (const figure of input.figures) {
 		const kind = figureKind(figure);
-		if (kind === null) continue;
+		if (kind === null || !isReported(figure)) continue;
 		const key = sentenceKey(figure.article, figure.sentence);
 		const mentions = bySentence.get(key) ?? [];
 		let chosen: MentionRecord[];
