@@ -102,12 +102,17 @@ describeWithBrowser('search with filters in Chromium', () => {
 		await page.goto(`${server.origin}${BASE}search/`);
 		await page.locator('#fb-search input.pagefind-ui__search-input').fill('Ukraine');
 		await resultCount(page);
-		const names = await page.locator('#fb-search .pagefind-ui__filter-name').allTextContents();
-		expect(names.map((name) => name.trim().toLowerCase()).sort()).toEqual(['entity', 'kind', 'month', 'topic']);
-		const kinds = await page
-			.locator('#fb-search input[name="kind"]')
-			.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
-		for (const kind of ['article', 'topic', 'place', 'briefing', 'timeline']) expect(kinds).toContain(kind);
+		// The filter panel fills in once Pagefind has loaded its filter index.
+		const names = page.locator('#fb-search .pagefind-ui__filter-name');
+		await expect
+			.poll(async () => (await names.allTextContents()).map((name) => name.trim().toLowerCase()).sort(), {
+				timeout: 30_000,
+			})
+			.toEqual(['entity', 'kind', 'month', 'topic']);
+		const kindBoxes = page.locator('#fb-search input[name="kind"]');
+		const kinds = () => kindBoxes.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+		for (const kind of ['article', 'topic', 'place', 'briefing', 'timeline'])
+			await expect.poll(kinds, { timeout: 30_000 }).toContain(kind);
 	});
 
 	it('opens on a linked search: query and filters from the address', async () => {
