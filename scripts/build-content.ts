@@ -485,6 +485,10 @@ async function writeOutput(
 			'conflictsWith',
 			'status',
 			'statusCue',
+			'subjectRole',
+			'interceptedBy',
+			'inflictedBy',
+			'place',
 		]),
 	);
 }

@@ -465,6 +465,40 @@ describe('extractFigures: proposals and forecasts', () => {
 		]));
 });
 
+describe('extractFigures: the sides of a figure (fixture interception-sides)', () => {
+	const byValue = (value: number) => runFixture('interception-sides').find((figure) => figure.value === value);
+	it('reads "Russian air defence units shot down 43 Ukrainian drones over the Kursk region": whose drones, who downed them, where', () =>
+		expect(byValue(43)).toMatchObject({
+			metric: 'drones_intercepted',
+			subject: 'ukraine',
+			subjectRole: 'attacker',
+			interceptedBy: 'russia',
+			place: 'kursk-region',
+		}));
+	it('reads the interceptor from "Ukraine\'s air force said it had intercepted 88 drones"', () =>
+		expect(byValue(88)).toMatchObject({ interceptedBy: 'ukraine', place: 'ukraine' }));
+	it('leaves the interceptor unknown for "downed by electronic warfare" (no side named)', () =>
+		expect(byValue(14)).toMatchObject({ interceptedBy: null }));
+	it('puts a launch "at Ukraine" in Ukraine, launched by Russia', () =>
+		expect(byValue(102)).toMatchObject({ subject: 'russia', subjectRole: 'attacker', place: 'ukraine' }));
+	it('reads "Russian forces shelled Kherson, killing three civilians" as killed in Kherson by Russia', () =>
+		expect(byValue(3)).toMatchObject({
+			metric: 'civilians_killed',
+			subject: 'ukraine',
+			subjectRole: 'place',
+			inflictedBy: 'russia',
+			place: 'kherson',
+		}));
+	it('takes the attacker a loss came from in its paragraph ("Ukrainian drones struck … One person was killed there")', () =>
+		expect(byValue(1)).toMatchObject({ metric: 'killed', subject: 'russia', inflictedBy: 'ukraine' }));
+	it('reads whose people from the noun as a victim, not a place ("410 Russian officers")', () =>
+		expect(runFixture('claimant-own-sentence').find((figure) => figure.value === 410)).toMatchObject({
+			subject: 'russia',
+			subjectRole: 'victim',
+			inflictedBy: null,
+		}));
+});
+
 describe('extractFigures: negated and supposed figures (fixture negated-and-supposed)', () => {
 	const byValue = (value: number) => runFixture('negated-and-supposed').find((figure) => figure.value === value);
 	it('reads "agreed not to limit … at 450,000" as a negated troop cap, with its words', () =>
@@ -577,8 +611,12 @@ describe('extractFigures on the seed articles (reviewed targets)', () => {
 		expect(find('seed-000-losses-and-pardons', 'generals_killed', 12)).toMatchObject({ subject: 'russia' });
 	});
 	it('reads 000: civilians, prisoners, power, villages and political prisoners', () => {
+		// "Ukraine has launched drone strikes into Russian territory. … killed two civilians in Syzran": in Russia, by Ukraine.
 		expect(find('seed-000-losses-and-pardons', 'civilians_killed', 2)).toMatchObject({
 			subject: 'russia',
+			subjectRole: 'place',
+			inflictedBy: 'ukraine',
+			place: 'syzran',
 			claimedBy: 'the regional governor',
 		});
 		expect(find('seed-000-losses-and-pardons', 'prisoners_released', 31)).toMatchObject({ subject: 'ukraine' });
@@ -603,6 +641,7 @@ describe('extractFigures on the seed articles (reviewed targets)', () => {
 		const name = 'seed-002-drones-aid-plan-points';
 		expect(find(name, 'drones_intercepted', 118)).toMatchObject({
 			subject: 'ukraine',
+			interceptedBy: 'russia',
 			claimedBy: 'Russian agencies',
 			date: '2025-11-27',
 			scope: null,
@@ -633,8 +672,14 @@ describe('extractFigures on the seed articles (reviewed targets)', () => {
 		expect(find(name, 'missiles_launched', 51)).toMatchObject({ subject: 'russia' });
 		expect(find(name, 'locations_hit', 29)).toMatchObject({ claimedBy: 'officials' });
 		expect(find(name, 'injured', 8)).toMatchObject({ qualifier: 'at_least' });
-		expect(find(name, 'drones_intercepted', 585)).toMatchObject({ subject: 'russia' });
-		expect(find(name, 'missiles_intercepted', 30)).toMatchObject({ subject: 'russia' });
+		// "Ukrainian air defenses intercepted 585 drones and 30 missiles": Russia's, downed by Ukraine, named by no one.
+		expect(find(name, 'drones_intercepted', 585)).toMatchObject({
+			subject: 'russia',
+			interceptedBy: 'ukraine',
+			claimedBy: null,
+		});
+		expect(find(name, 'missiles_intercepted', 30)).toMatchObject({ subject: 'russia', interceptedBy: 'ukraine' });
+		expect(find(name, 'drones_launched', 653)).toMatchObject({ place: 'ukraine' });
 		expect(find(name, 'territory_captured_km2', 505)).toMatchObject({
 			subject: 'russia',
 			date: '2025-11',

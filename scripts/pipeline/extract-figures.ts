@@ -3,23 +3,29 @@ import type { DatePrecision } from '../../src/schemas/index.ts';
 import { getOrCreate } from '../../src/shared/get-or-create.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
 import {
+	type CountryLexicon,
 	type CountryRef,
 	countryLexicon,
 	dropsUnlessReported,
+	type Family,
 	type FigureDate,
 	figureDate,
 	findAttributions,
 	findCountryRefs,
 	findSubject,
+	inflicter,
+	interceptor,
 	METRIC_RULES,
 	type MetricMatch,
 	matchMetric,
 	metricName,
 	type NumberSite,
 	nearestAttribution,
+	placeOf,
 	readNumberSites,
 	readScope,
 	readStatus,
+	type SubjectReading,
 	unitName,
 } from './figures/index.ts';
 import type { DateMention, EntityMention, ExtractedFigure, Sentence } from './model.ts';
@@ -39,6 +45,15 @@ export interface FigureContext {
 	/** Optional: the country a place or body lies in or stands for ("kharkiv" → "ukraine", "moscow" → "russia"). */
 	countryOf?: ReadonlyMap<string, string>;
 }
+
+/** Families whose figures happen somewhere; money and plans are for someone, not in a place. */
+const PLACED_FAMILIES: ReadonlySet<Family> = new Set([
+	'strikes',
+	'casualties',
+	'territory',
+	'prisoners',
+	'infrastructure',
+]);
 
 /** One figure with what later figures of the same sentence and article need to know about it. */
 interface Reading {
@@ -94,14 +109,16 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 
 	context.sentences.forEach((sentence, index) => {
 		const isBody = sentence.kind === 'body' || sentence.kind === 'list-item';
-		const paragraphBefore: { text: string; refs: CountryRef[] }[] = [];
+		const paragraphBefore: EarlierSentence[] = [];
 		for (let back = index - 1; back >= 0 && context.sentences[back]!.block === sentence.block; back -= 1) {
-			paragraphBefore.push({ text: context.sentences[back]!.text, refs: refsOf(context.sentences[back]!) });
+			const earlier = context.sentences[back]!;
+			paragraphBefore.push({ text: earlier.text, refs: refsOf(earlier), mentions: mentions.get(earlier.id) ?? [] });
 		}
 		const readings = readSentence(context, sentence, index, {
 			mentions: mentions.get(sentence.id) ?? [],
 			dates: dates.get(sentence.id) ?? [],
 			refs: refsOf(sentence),
+			lexicon,
 			paragraphBefore: isBody ? paragraphBefore : [],
 			// Key points and headings read with a copy of the state, so that they change nothing for the body.
 			state: isBody
@@ -123,9 +140,51 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 	// Key points and headings repeat the body: keep one of theirs only when the body does not state it.
 	const repeats = (reading: Reading) =>
 		body.some(({ figure }) => figure.metric === reading.figure.metric && figure.value === reading.figure.value);
-	return [...body, ...summary.filter((reading) => !repeats(reading))]
+	const figures = [...body, ...summary.filter((reading) => !repeats(reading))]
 		.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
 		.map(({ figure }) => figure);
+	return placeLaunches(figures, lexicon);
+}
+
+/**
+ * A launch or a hit with no place of its own went where its interceptions were made: "Russia launched 653 drones …
+ * Ukrainian air defenses intercepted 585 drones" puts the 653 in Ukraine (figures of one article, paired by attacker
+ * and date). A loss with no place of its own happened where the strike of its sentence did ("29 locations were hit,
+ * leaving at least eight people injured").
+ */
+function placeLaunches(figures: ExtractedFigure[], lexicon: CountryLexicon): ExtractedFigure[] {
+	const defended = new Map<string, string>();
+	for (const figure of figures) {
+		if (figure.interceptedBy !== null && figure.scope === null)
+			defended.set(`${figure.subject}|${figure.date}`, figure.interceptedBy);
+	}
+	const placed = figures.map((figure) => {
+		if (figure.place !== null || figure.subjectRole !== 'attacker' || figure.interceptedBy !== null) return figure;
+		const place = defended.get(`${figure.subject}|${figure.date}`);
+		return place ? { ...figure, place } : figure;
+	});
+	// …and an interception with no place of its own was made where its launch went ("fired 230 drones at Ukraine's
+	// energy grid; air defenses downed 201").
+	const targeted = new Map<string, string>();
+	for (const figure of placed)
+		if (figure.metric.endsWith('_launched') && figure.place !== null && figure.scope === null)
+			targeted.set(`${figure.subject}|${figure.date}`, figure.place);
+	const intercepted = placed.map((figure) => {
+		if (figure.place !== null || !figure.metric.endsWith('_intercepted')) return figure;
+		const place = targeted.get(`${figure.subject}|${figure.date}`);
+		return place ? { ...figure, place } : figure;
+	});
+	const struck = new Map<string, string>();
+	for (const figure of intercepted)
+		if (figure.subjectRole === 'attacker' && figure.place !== null && !struck.has(figure.sentence))
+			struck.set(figure.sentence, figure.place);
+	const countryOf = (place: string) => (lexicon.countries.has(place) ? place : (lexicon.countryOf.get(place) ?? null));
+	return intercepted.map((figure) => {
+		const place = figure.inflictedBy !== null && figure.place === null ? struck.get(figure.sentence) : undefined;
+		if (!place) return figure;
+		const fell = figure.subject === null ? countryOf(place) : null;
+		return fell ? { ...figure, place, subject: fell, subjectRole: 'place' } : { ...figure, place };
+	});
 }
 
 /**
@@ -148,11 +207,19 @@ function wholeMatch(part: Reading | undefined): MetricMatch | null {
 	return rule ? { rule, distance: 0, cue: null } : null;
 }
 
+/** An earlier sentence of the paragraph, as the subject and side finders read it. */
+interface EarlierSentence {
+	text: string;
+	refs: CountryRef[];
+	mentions: EntityMention[];
+}
+
 interface SentenceInputs {
 	mentions: EntityMention[];
 	dates: DateMention[];
 	refs: CountryRef[];
-	paragraphBefore: { text: string; refs: CountryRef[] }[];
+	paragraphBefore: EarlierSentence[];
+	lexicon: CountryLexicon;
 	state: ArticleState;
 }
 
@@ -185,6 +252,10 @@ function readSentence(
 		const metric = metricName(match.rule, site.number);
 		const partOfParent = site.relation === 'part' && parent !== undefined && parent.figure.metric === metric;
 		const end = nounEnd(site, match);
+		const inherited: SubjectReading | null =
+			(partOfParent || site.relation === 'whole') && parent!.figure.subject !== null
+				? { id: parent!.figure.subject, role: parent!.figure.subjectRole ?? 'attacker' }
+				: null;
 		const subject =
 			findSubject(site, match, {
 				text,
@@ -193,7 +264,34 @@ function readSentence(
 				paragraphBefore: inputs.paragraphBefore,
 				launchers: inputs.state.launchers,
 				lastLauncher: inputs.state.lastLauncher,
-			}) ?? (partOfParent || site.relation === 'whole' ? parent!.figure.subject : null);
+			}) ?? inherited;
+		const sides = { text, refs: inputs.refs, mentions: inputs.mentions, paragraphBefore: inputs.paragraphBefore };
+		// A part or a whole shares the sides of the figure it belongs to ("…at southern Ukraine, of which 38 were shot down").
+		const kin = partOfParent || site.relation === 'whole' || site.relation === 'part' ? parent?.figure : undefined;
+		const interceptedBy = match.rule.launchedAs
+			? (interceptor(site, match, sides) ?? (kin?.metric === metric ? kin.interceptedBy : null))
+			: null;
+		// "29 locations were hit, leaving at least eight people injured": a loss takes the attack of its sentence.
+		const strikeBefore = readings.findLast((reading) => reading.match.rule.family === 'strikes');
+		const inflictedBy =
+			match.rule.family === 'casualties'
+				? (inflicter(site, sides, subject?.id ?? null) ?? kin?.inflictedBy ?? strikeBefore?.figure.subject ?? null)
+				: null;
+		// A sum or a plan happens nowhere in particular ("€2bn in budget support to Ukraine" is for Ukraine, not in it).
+		const place = PLACED_FAMILIES.has(match.rule.family)
+			? placeOf(site, sides, interceptedBy ?? kin?.place ?? (subject?.role === 'place' ? subject.id : null), {
+					struck: match.rule.family === 'casualties',
+				})
+			: null;
+		// "Russian forces shelled Kherson, killing three civilians": losses with no side of their own are where they fell.
+		const fell =
+			place === null
+				? null
+				: inputs.lexicon.countries.has(place)
+					? place
+					: (inputs.lexicon.countryOf.get(place) ?? null);
+		const whose: SubjectReading | null =
+			subject ?? (match.rule.family === 'casualties' && fell ? { id: fell, role: 'place' } : null);
 		const stated = figureDate(text, site.qualifier.start, end, inputs.dates, context.publication);
 		const date = partOfParent
 			? { date: parent.figure.date, precision: parent.figure.datePrecision }
@@ -212,7 +310,7 @@ function readSentence(
 				value: site.number.value,
 				unit: unitName(match.rule, site.number),
 				qualifier: site.qualifier.qualifier,
-				subject,
+				subject: whose?.id ?? null,
 				claimedBy,
 				date: date.date,
 				datePrecision: date.precision,
@@ -223,6 +321,10 @@ function readSentence(
 				scope: partOfParent ? readScope(text, site) : null,
 				status: status.status,
 				statusCue: status.cue,
+				subjectRole: whose?.role ?? null,
+				interceptedBy,
+				inflictedBy: inflictedBy === whose?.id && whose?.role !== 'place' ? null : inflictedBy,
+				place,
 			},
 		};
 		bySite.set(site, reading);
@@ -231,8 +333,8 @@ function readSentence(
 		if (match.rule.family === 'strikes' && match.rule.subject === 'agent') {
 			inputs.state.launchDates.set(metric, { date: date.date, precision: date.precision, block: sentence.block });
 			if (subject) {
-				inputs.state.launchers.set(metric, subject);
-				inputs.state.lastLauncher = subject;
+				inputs.state.launchers.set(metric, subject.id);
+				inputs.state.lastLauncher = subject.id;
 			}
 		}
 	}

@@ -21,6 +21,10 @@ function figure(article: string, overrides: Partial<ExtractedFigure> = {}): Extr
 		scope: null,
 		status: 'reported',
 		statusCue: null,
+		subjectRole: null,
+		interceptedBy: null,
+		inflictedBy: null,
+		place: null,
 		...overrides,
 	};
 }

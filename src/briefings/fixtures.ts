@@ -75,6 +75,10 @@ export function makeFigure(
 		scope: null,
 		status: 'reported',
 		statusCue: null,
+		subjectRole: null,
+		interceptedBy: null,
+		inflictedBy: null,
+		place: null,
 		conflictsWith: [],
 		...fields,
 	};

@@ -27,6 +27,10 @@ export function figure(fields: Partial<FigureRecord> & Pick<FigureRecord, 'metri
 		scope: null,
 		status: 'reported',
 		statusCue: null,
+		subjectRole: null,
+		interceptedBy: null,
+		inflictedBy: null,
+		place: null,
 		conflictsWith: [],
 		...fields,
 	};

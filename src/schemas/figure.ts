@@ -30,6 +30,25 @@ export type Qualifier = z.output<typeof QualifierSchema>;
 export const FigureStatusSchema = z.enum(['reported', 'negated', 'hypothetical']);
 export type FigureStatus = z.output<typeof FigureStatusSchema>;
 
+/**
+ * What `subject` is for a figure, so that no reader takes an attacker for a victim: `attacker` (who launched or struck:
+ * an interception's subject is whose drones were shot down), `captor` (who took the ground), `victim` (whose people
+ * were killed or hurt, named as theirs: "Russian officers", "Ukraine's losses"), `place` (where it happened: "killed in
+ * Syzran", "outages in Chernihiv"), `nationality` (whose citizens or soldiers: "31 Ukrainian citizens"), `holder` (who
+ * holds prisoners), `recipient` (who receives money), `possessor` (whose forces a cap limits).
+ */
+export const SubjectRoleSchema = z.enum([
+	'attacker',
+	'captor',
+	'victim',
+	'place',
+	'nationality',
+	'holder',
+	'recipient',
+	'possessor',
+]);
+export type FigureSubjectRole = z.output<typeof SubjectRoleSchema>;
+
 /** One entry of the public `figures.json`: one stated quantity. */
 export const FigureRecordSchema = z.object({
 	id: z.string().describe('Stable id.'),
@@ -57,6 +76,27 @@ export const FigureRecordSchema = z.object({
 		.nullable()
 		.describe(
 			'The part of a larger figure this one counts ("over the border region of Belgorod"), or null for a whole.',
+		),
+	subjectRole: SubjectRoleSchema.nullable().describe(
+		'What `subject` is: attacker, captor, victim, place, nationality, holder, recipient or possessor; null without a subject.',
+	),
+	interceptedBy: z
+		.string()
+		.nullable()
+		.describe(
+			'For an interception: the side that shot the drones or missiles down (an entity id), or null when the text does not say. `subject` is whose they were.',
+		),
+	inflictedBy: z
+		.string()
+		.nullable()
+		.describe(
+			'For a loss: the side whose attack killed or hurt them ("killed in Russia by Ukrainian drones" → ukraine), or null when the text does not say.',
+		),
+	place: z
+		.string()
+		.nullable()
+		.describe(
+			"Where it happened: the place or country the text names for it (an entity id), else the intercepting side or the victims' country; null when unknown.",
 		),
 	status: FigureStatusSchema.describe(
 		'reported (stated as it is), negated ("agreed not to cap … at 600,000") or hypothetical ("would release", "if"). Only reported figures are charted.',

@@ -10,6 +10,7 @@ export { nonFigureReason, type Span } from './non-figures.ts';
 export { type NumberSite, readNumberSites } from './number-site.ts';
 export { type QualifierReading, readQualifier } from './qualifier.ts';
 export { readPlace, readScope } from './scope.ts';
+export { inflicter, interceptor, placeOf, type SideScene } from './sides.ts';
 export { dropsUnlessReported, readStatus, STATUS_RULES, type StatusReading } from './status.ts';
-export { findSubject, type SubjectScene } from './subject.ts';
+export { findSubject, type SubjectReading, type SubjectScene } from './subject.ts';
 export { unreadableNumbers } from './unreadable-numbers.ts';

@@ -44,8 +44,9 @@ const MODAL_BEFORE_CUE =
 	/\b(?:would|could|might|may|should|(?:expected|set|due|likely|poised|going|able) to)\s+(?:be\s+|have\s+(?:been\s+)?)?(?:\w+\s+)?$/i;
 const FUTURE_BEFORE_CUE = /\b(?:will|shall|['’]ll)\s+(?:be\s+)?(?:\w+\s+)?$/i;
 // Words that put the whole clause in a proposal or a plan.
+// "agreed in Istanbul to exchange": a few words may stand between the verb and its "to".
 const PROPOSAL =
-	/\b(?:under discussion|being discussed|proposed|proposes?|proposals?|plans? to|planned|planning to|threaten(?:s|ed)? to|ready to|offer(?:s|ed)? to|agreed to|agree to|hopes? to|aims? to|wants? to)\b/i;
+	/\b(?:under discussion|being discussed|proposed|proposes?|proposals?|planned|(?:plans?|planning|threaten(?:s|ed)?|ready|offer(?:s|ed)?|agreed|agrees?|hopes?|aims?|wants?)\s+(?:[\p{L}-]+\s+){0,3}?to)\b/iu;
 // A condition before the number in its clause ("if Russia launches 1,000 drones").
 const CONDITION_BEFORE = /\b(?:if|unless|in case|provided that)\b[^,]*$/i;
 

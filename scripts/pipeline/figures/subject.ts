@@ -1,4 +1,5 @@
 /** Decides whose figure it is (an entity id): who launched, whose losses, who holds, who receives. */
+import type { FigureSubjectRole } from '../../../src/schemas/index.ts';
 import type { EntityMention } from '../model.ts';
 import { type CountryRef, STANDS_FOR_COUNTRY } from './country-refs.ts';
 import type { MetricMatch } from './match-metric.ts';
@@ -86,15 +87,26 @@ function whereIn(text: string, refs: readonly CountryRef[], near: number): strin
 	return places.reduce((best, ref) => (Math.abs(ref.start - near) < Math.abs(best.start - near) ? ref : best)).country;
 }
 
-/** Whose people were killed or hurt: named with the noun, the side that lost them, where it happened, or where the paragraph says the fighting is. */
-function victim(site: NumberSite, scene: SubjectScene): string | null {
-	const direct = inPhrase(site, scene.refs) ?? loser(site, scene) ?? whereIn(scene.text, scene.refs, site.number.start);
-	if (direct) return direct;
+/**
+ * Whose people were killed or hurt: named with the noun or the side that lost them (a victim), else where it happened
+ * or where the paragraph says the fighting is (a place: "killed two civilians in Syzran" says where, not whose).
+ */
+function victim(site: NumberSite, scene: SubjectScene): SubjectReading | null {
+	const whose = inPhrase(site, scene.refs) ?? loser(site, scene);
+	if (whose) return { id: whose, role: 'victim' };
+	const where = whereIn(scene.text, scene.refs, site.number.start);
+	if (where) return { id: where, role: 'place' };
 	for (const earlier of scene.paragraphBefore) {
 		const theatre = whereIn(earlier.text, earlier.refs, earlier.text.length);
-		if (theatre) return theatre;
+		if (theatre) return { id: theatre, role: 'place' };
 	}
 	return null;
+}
+
+/** A figure's subject and what it is for the figure. */
+export interface SubjectReading {
+	id: string;
+	role: FigureSubjectRole;
 }
 
 /** Who holds prisoners, when the sentence says so: "in Russian captivity", "held by Russia". */
@@ -131,8 +143,36 @@ function sharedCountry(list: readonly EntityMention[], refs: readonly CountryRef
 	return countries.size === 1 && !countries.has(null) ? [...countries][0]! : null;
 }
 
-/** Resolves the subject of a figure by the role its rule gives it. */
-export function findSubject(site: NumberSite, match: MetricMatch, scene: SubjectScene): string | null {
+/** Resolves the subject of a figure by the role its rule gives it, with what it is for the figure. */
+export function findSubject(site: NumberSite, match: MetricMatch, scene: SubjectScene): SubjectReading | null {
+	if (match.rule.subject === 'victim') return victim(site, scene);
+	const id = subjectId(site, match, scene);
+	return id === null ? null : { id, role: roleOf(match) };
+}
+
+/** What a subject found by the rule's finder is: who acted, whose, where or for whom. */
+function roleOf(match: MetricMatch): FigureSubjectRole {
+	switch (match.rule.subject) {
+		case 'agent':
+			return match.rule.family === 'strikes' ? 'attacker' : 'captor';
+		case 'attacker':
+		case 'launcher':
+			return 'attacker';
+		case 'victim':
+			return 'victim';
+		case 'nationality':
+		case 'holder':
+		case 'recipient':
+		case 'place':
+		case 'possessor':
+			return match.rule.subject;
+		case 'none':
+			return 'place';
+	}
+}
+
+/** The subject's entity id, found as the rule's role says. */
+function subjectId(site: NumberSite, match: MetricMatch, scene: SubjectScene): string | null {
 	const { refs, text } = scene;
 	switch (match.rule.subject) {
 		case 'agent':
@@ -142,13 +182,18 @@ export function findSubject(site: NumberSite, match: MetricMatch, scene: Subject
 			return agent(site, match, scene) ?? scene.lastLauncher;
 		case 'launcher': {
 			const launchedAs = match.rule.launchedAs;
+			// "118 drones launched by Ukraine", not "118 drones were shot down by Russian air defences" (the interceptor).
+			const cue = match.cue;
 			const by = refs.find(
-				(ref) => ref.start >= site.number.end && BY_BEFORE.test(text.slice(Math.max(0, ref.start - 30), ref.start)),
+				(ref) =>
+					ref.start >= site.number.end &&
+					BY_BEFORE.test(text.slice(Math.max(0, ref.start - 30), ref.start)) &&
+					!(cue && cue.side === 'right' && cue.start < ref.start),
 			);
 			return inPhrase(site, refs) ?? by?.country ?? (launchedAs ? scene.launchers.get(launchedAs) : undefined) ?? null;
 		}
 		case 'victim':
-			return victim(site, scene);
+			return victim(site, scene)?.id ?? null;
 		case 'nationality':
 			return inPhrase(site, refs);
 		case 'holder':
