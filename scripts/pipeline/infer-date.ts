@@ -43,8 +43,10 @@ import {
 	referenceAnchor,
 	type StatedDate,
 	sentenceAnchor,
+	spanOf,
 	spanOfIso,
 	textAnchor,
+	weekdayYear,
 	type YearAnchor,
 } from './dates/index.ts';
 import { type ArticleDiagnostic, warning } from './diagnostics.ts';
@@ -126,14 +128,23 @@ export function inferPublicationDate(
 	const fromText = textAnchor(expressions);
 	const fromReference = referenceAnchor(expressions);
 	const fromCorpus = corpusAnchorOf(options.corpusAnchor);
-	const dated = dateExpressions(expressions, (expression) => [
+	let dated = dateExpressions(expressions, (expression) => [
 		sentenceAnchor(expression, expressions),
 		fromText,
 		fromReference,
 		fromCorpus,
 	]);
+	let stated = findStatedDate(dated, sentences.length);
+	// A stated day without a year takes the one its weekday fits, before any anchor's guess.
+	const byWeekday = stated && weekdayYear(stated.dated.expression, expressions, fromCorpus ?? fromText);
+	if (stated && byWeekday) {
+		const before = stated.dated;
+		const year = Number(isoAt(byWeekday.day, 'year'));
+		const redated = { ...before, span: spanOf(before.expression.spec, year), anchor: byWeekday };
+		dated = dated.map((candidate) => (candidate === before ? redated : candidate));
+		stated = { ...stated, dated: redated };
+	}
 	const constraints = buildConstraints(dated);
-	const stated = findStatedDate(dated);
 	if (stated?.dated.span) return fromStated(stated, constraints);
 	const result = reconcile(constraints, dated);
 	if (stated)

@@ -15,8 +15,10 @@ export { readExpressions } from './read-expressions.ts';
 export { reconcile } from './reconcile.ts';
 export { type Publication, publicationSpan, resolveMention } from './resolve-mention.ts';
 export { sentencesFromText } from './sentences-from-text.ts';
+export { spanOf } from './spans.ts';
 export { findStatedDate, type StatedDate } from './stated.ts';
 export { type TenseCue, tenseCues, tenseOfSentence } from './tense.ts';
+export { weekdayYear } from './weekday-year.ts';
 export {
 	type DatedExpression,
 	dateExpressions,

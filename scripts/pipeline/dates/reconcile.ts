@@ -172,8 +172,15 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 			diagnostics: warnings,
 		};
 	}
-	if (lower.grade === 'year' || (lower.grade === 'month' && !recent)) {
-		const reason = `the latest date the text speaks of as past, "${lower.dated.expression.text}", names only a ${lower.grade}, and nothing in the text speaks of recent days`;
+	// A month says when the article appeared only when it is reported as just finished ("in November alone") or named
+	// from now ("last month"); otherwise it is background ("the war broke out in April 2023"), however recent the
+	// weekdays the text also names: nothing ties those to that month.
+	const { spec } = lower.dated.expression;
+	const monthOfNow = spec.type === 'month' && (spec.completed || spec.shift !== null);
+	if (lower.grade === 'year' || (lower.grade === 'month' && (!recent || !monthOfNow))) {
+		const reason = recent
+			? `the latest date the text speaks of as past, "${lower.dated.expression.text}", names only a ${lower.grade}, and nothing ties the recent days it names to it`
+			: `the latest date the text speaks of as past, "${lower.dated.expression.text}", names only a ${lower.grade}, and nothing in the text speaks of recent days`;
 		return {
 			...nothing(reason, warnings),
 			publishedEvidence: `Published no earlier than ${describeSpan(lower.dated.span!)}, but nothing in the text says how much later: ${quote(lower.dated.expression.sentence)}`,

@@ -5,6 +5,7 @@ import type { RawExpression } from '../expression.ts';
 import { scanAnniversaries } from './anniversary.ts';
 import { scanExplicit } from './explicit.ts';
 import { scanMonths } from './month.ts';
+import { scanNumericDays } from './numeric.ts';
 import { scanRelative } from './relative.ts';
 import { scanWeekdays } from './weekday.ts';
 import { scanYears } from './year.ts';
@@ -16,6 +17,7 @@ export interface ScanContext {
 
 export const SCANNERS: Record<string, (text: string, context: ScanContext) => RawExpression[]> = {
 	explicit: scanExplicit,
+	numeric: scanNumericDays,
 	anniversary: (text, context) => scanAnniversaries(text, context.references),
 	month: scanMonths,
 	relative: scanRelative,
