@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OPEN_DATA_FILES } from '../src/schemas/index.ts';
 import { expectGolden } from '../test/golden.ts';
 import { type BuildOptions, buildContent, parseSidecar } from './build-content.ts';
 import { memoryEffects } from './effects.ts';
@@ -61,6 +62,14 @@ describe('buildContent on the five seeds', async () => {
 			'places.csv',
 		])
 			expectGolden(`test/fixtures/seed-snapshot/${name}`, text(effects.files.get(`out/data/${name}`)));
+	});
+
+	it('writes every file of the open-data registry, the metric vocabulary included', () => {
+		for (const file of OPEN_DATA_FILES) expect(effects.files.has(`out/data/${file.name}`), file.name).toBe(true);
+		expect(json(effects, 'metrics.json').map((metric: { id: string }) => metric.id)).toContain('drones_launched');
+		expect(text(effects.files.get('out/data/figures.csv')).split('\n')[0]).toBe(
+			'id,metric,value,unit,qualifier,subject,claimedBy,date,datePrecision,article,quote,sentence,text,scope,conflictsWith,status,statusCue,subjectRole,interceptedBy,inflictedBy,place',
+		);
 	});
 
 	it('gives five distinct titles and keeps the headlines of the articles that have one', () => {

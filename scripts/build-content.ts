@@ -6,21 +6,17 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { toCsv } from '../src/format/csv.ts';
-import { PLACE_COLUMNS, placeRows } from '../src/maps/places-table.ts';
+import { placeRows } from '../src/maps/places-table.ts';
 import {
-	ArticleRecordSchema,
 	type Diagnostic,
-	EntityRecordSchema,
-	EventRecordSchema,
-	FigureRecordSchema,
 	GazetteerSchema,
-	MentionRecordSchema,
-	QuoteRecordSchema,
+	METRICS,
+	OPEN_DATA_FILES,
+	type OpenDataRecords,
 	ReferenceDatesSchema,
 	type Sidecar,
 	SidecarSchema,
 	TaxonomySchema,
-	TopicRecordSchema,
 } from '../src/schemas/index.ts';
 import {
 	type ArticleTask,
@@ -386,22 +382,20 @@ const taskSeed = (seed: ReadSeed): SeedInput => ({
 
 /** Checks every record against its schema before anything is written; a failure is a pipeline bug. */
 function validate(corpus: LinkedCorpus): void {
-	const checks: [string, z.ZodType, unknown[]][] = [
-		['articles', ArticleRecordSchema, corpus.articles],
-		['entities', EntityRecordSchema, corpus.entities],
-		['topics', TopicRecordSchema, corpus.topics],
-		['events', EventRecordSchema, corpus.events],
-		['figures', FigureRecordSchema, corpus.figures],
-		['quotes', QuoteRecordSchema, corpus.quotes],
-		['mentions', MentionRecordSchema, corpus.mentions],
-	];
-	for (const [name, schema, records] of checks) {
-		const result = z.array(schema).safeParse(records);
+	const records = openDataRecords(corpus);
+	for (const file of OPEN_DATA_FILES) {
+		if (!file.schema) continue;
+		const result = z.array(file.schema).safeParse(records[file.records]);
 		if (!result.success)
 			throw new Error(
-				`the pipeline produced invalid ${name} records (a bug, please report it):\n${formatIssues(result.error)}`,
+				`the pipeline produced invalid ${file.name} records (a bug, please report it):\n${formatIssues(result.error)}`,
 			);
 	}
+}
+
+/** Every record set the open-data files hold. */
+function openDataRecords(corpus: LinkedCorpus): OpenDataRecords {
+	return { ...corpus, metrics: METRICS, places: placeRows(corpus) };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
@@ -431,64 +425,15 @@ async function writeOutput(
 	for (const name of await effects.list(options.pagesDir))
 		if (!pageFiles.has(name)) await effects.remove(`${options.pagesDir}/${name}`);
 
-	const data = options.dataDir;
-	await effects.write(`${data}/articles.json`, json(corpus.articles));
-	await effects.write(`${data}/entities.json`, json(corpus.entities));
-	await effects.write(`${data}/topics.json`, json(corpus.topics));
-	await effects.write(`${data}/events.json`, json(corpus.events));
-	await effects.write(`${data}/figures.json`, json(corpus.figures));
-	await effects.write(`${data}/quotes.json`, json(corpus.quotes));
-	await effects.write(`${data}/mentions.json`, json(corpus.mentions));
-	await effects.write(
-		`${data}/events.csv`,
-		toCsv(
-			corpus.events.map((event) => ({
-				...event,
-				sources: event.sources.map((source) => source.article),
-				quotes: event.sources.map((source) => source.quote),
-			})),
-			[
-				'id',
-				'date',
-				'precision',
-				'title',
-				'description',
-				'sources',
-				'quotes',
-				'topics',
-				'entities',
-				'inferred',
-				'dateText',
-				'status',
-				'weekday',
-			],
-		),
-	);
-	await effects.write(`${data}/places.csv`, toCsv(placeRows(corpus), PLACE_COLUMNS));
-	await effects.write(
-		`${data}/figures.csv`,
-		toCsv(corpus.figures, [
-			'id',
-			'metric',
-			'value',
-			'unit',
-			'qualifier',
-			'subject',
-			'claimedBy',
-			'date',
-			'datePrecision',
-			'article',
-			'quote',
-			'sentence',
-			'text',
-			'scope',
-			'conflictsWith',
-			'status',
-			'statusCue',
-			'subjectRole',
-			'interceptedBy',
-			'inflictedBy',
-			'place',
-		]),
-	);
+	const records = openDataRecords(corpus);
+	for (const file of OPEN_DATA_FILES) {
+		const rows = records[file.records] as readonly Record<string, unknown>[];
+		const text = file.columns
+			? toCsv(
+					rows.map((record) => (file.row ? file.row(record as never) : record)),
+					[...file.columns],
+				)
+			: json(rows);
+		await effects.write(`${options.dataDir}/${file.name}`, text);
+	}
 }

@@ -1,5 +1,5 @@
 /** The chart registry: every chart with its id, title, the metrics it draws and its model builder. Adding a chart is a folder and one line here. */
-import { type FigureRecord, KNOWN_METRICS } from '../schemas/index.ts';
+import { type FigureRecord, metricsOnChart } from '../schemas/index.ts';
 import { chartedFigures } from './charted.ts';
 import { isLossMetric, LOSS_METRICS, type LossesModel, lossesModel } from './losses/model.ts';
 import { isTimeMetric, type OverTimeModel, overTimeModel } from './over-time/model.ts';
@@ -12,7 +12,7 @@ export interface ChartDefinition<M extends ChartFrame = ChartFrame> {
 	title: string;
 	/** What the chart shows, one line, for the charts index. */
 	summary: string;
-	/** The metrics it draws (loss charts also draw other `*_killed`, `*_injured` … metrics). */
+	/** The metrics it draws (the metric registry's `charts`). */
 	metrics: readonly string[];
 	/** True when these figures give the chart something to draw. */
 	relevant: (figures: readonly FigureRecord[]) => boolean;
@@ -47,7 +47,7 @@ const overTime: ChartDefinition<OverTimeModel> = {
 	title: 'Figures over time',
 	summary:
 		'Dated strike, loss, territory, prisoner and aid figures on a shared time axis, one panel per metric and side, with key talks and deadlines marked.',
-	metrics: KNOWN_METRICS,
+	metrics: metricsOnChart('over-time'),
 	relevant: (figures) =>
 		figures.some((figure) => figure.date !== null && figure.scope === null && isTimeMetric(figure.metric)),
 	onArticles: false,

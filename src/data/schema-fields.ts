@@ -1,14 +1,6 @@
 /** Field lists for the Data page, read from the record schemas so the page never drifts from the data. */
 import { z } from 'zod';
-import {
-	ArticleRecordSchema,
-	EntityRecordSchema,
-	EventRecordSchema,
-	FigureRecordSchema,
-	MentionRecordSchema,
-	QuoteRecordSchema,
-	TopicRecordSchema,
-} from '../schemas/index.ts';
+import { OPEN_DATA_FILES } from '../schemas/index.ts';
 
 export interface FieldDoc {
 	name: string;
@@ -49,15 +41,9 @@ function fieldsOf(schema: z.ZodType): FieldDoc[] {
 	}));
 }
 
-/** Fields of every published JSON file, keyed by file name. */
+/** Fields of every published JSON file, keyed by file name, from the open-data registry's schemas. */
 export function schemaFields(): Record<string, FieldDoc[]> {
-	return {
-		'articles.json': fieldsOf(ArticleRecordSchema),
-		'entities.json': fieldsOf(EntityRecordSchema),
-		'topics.json': fieldsOf(TopicRecordSchema),
-		'events.json': fieldsOf(EventRecordSchema),
-		'figures.json': fieldsOf(FigureRecordSchema),
-		'quotes.json': fieldsOf(QuoteRecordSchema),
-		'mentions.json': fieldsOf(MentionRecordSchema),
-	};
+	return Object.fromEntries(
+		OPEN_DATA_FILES.filter((file) => file.schema).map((file) => [file.name, fieldsOf(file.schema!)]),
+	);
 }

@@ -1,23 +1,7 @@
-/** Labels for figure metrics ("drones_launched" → "Drones launched"). */
+/** Labels for figure metrics ("drones_launched" → "Drones launched"), from the metric registry. */
+import { metricById } from '../schemas/index.ts';
 
-const LABELS: Record<string, string> = {
-	drones_launched: 'Drones launched',
-	missiles_launched: 'Missiles launched',
-	drones_intercepted: 'Drones intercepted',
-	missiles_intercepted: 'Missiles intercepted',
-	locations_hit: 'Locations hit',
-	killed: 'Killed',
-	injured: 'Injured',
-	civilians_killed: 'Civilians killed',
-	soldiers_killed: 'Soldiers killed',
-	officers_killed: 'Officers killed',
-	generals_killed: 'Generals killed',
-	territory_captured_km2: 'Territory captured',
-	prisoners_released: 'Prisoners released',
-	aid_usd: 'Aid and financing',
-};
-
-/** A readable label for any metric, known or new. */
+/** A readable label for any metric: the registry's, or the id in words for a name it lacks. */
 export function metricLabel(metric: string): string {
-	return LABELS[metric] ?? metric.replace(/_/g, ' ').replace(/^./, (char) => char.toUpperCase());
+	return metricById(metric)?.label ?? metric.replace(/_/g, ' ').replace(/^./, (char) => char.toUpperCase());
 }

@@ -1,5 +1,5 @@
 /** The rows of the open data `places.csv`: every place, its coordinates and what the map places at it. */
-import type { EntityRecord } from '../schemas/index.ts';
+import { type EntityRecord, PLACE_COLUMNS } from '../schemas/index.ts';
 import { MAP_KIND_IDS, type MapKindId } from './kinds.ts';
 import { isPlaceable, type LocateInput, locateReports } from './locate.ts';
 
@@ -18,19 +18,8 @@ export type PlaceRow = {
 	url: string;
 };
 
-/** The columns of `places.csv`, in order. */
-export const PLACE_COLUMNS: (keyof PlaceRow)[] = [
-	'id',
-	'name',
-	'placeType',
-	'longitude',
-	'latitude',
-	'onMap',
-	'strikes',
-	'casualties',
-	'events',
-	'url',
-];
+/** The columns of `places.csv`, in order, as the open-data registry declares them (each a field of a row). */
+export const PLACE_ROW_COLUMNS: readonly (keyof PlaceRow)[] = PLACE_COLUMNS;
 
 /** Every place of the corpus by id, with the number of strike reports, casualty figures and dated events the map places at it. */
 export function placeRows(input: LocateInput): PlaceRow[] {

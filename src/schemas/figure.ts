@@ -1,24 +1,6 @@
 import { z } from 'zod';
 import { DatePrecisionSchema, PartialIsoDateSchema } from './iso-date.ts';
 
-/** The metrics the charts know. Other metrics are allowed as clear snake_case names. */
-export const KNOWN_METRICS = [
-	'drones_launched',
-	'missiles_launched',
-	'drones_intercepted',
-	'missiles_intercepted',
-	'locations_hit',
-	'killed',
-	'injured',
-	'civilians_killed',
-	'soldiers_killed',
-	'officers_killed',
-	'generals_killed',
-	'territory_captured_km2',
-	'prisoners_released',
-	'aid_usd',
-] as const;
-
 /** How the text words a quantity. */
 export const QualifierSchema = z.enum(['exact', 'at_least', 'over', 'about', 'up_to']);
 export type Qualifier = z.output<typeof QualifierSchema>;
@@ -55,7 +37,9 @@ export const FigureRecordSchema = z.object({
 	metric: z
 		.string()
 		.regex(/^[a-z][a-z0-9_]*$/)
-		.describe('What is counted: drones_launched, killed, territory_captured_km2, aid_usd … (snake_case).'),
+		.describe(
+			'What is counted: an id of the metric vocabulary (drones_launched, killed, aid_usd …), listed on the Data page.',
+		),
 	value: z.number().finite().describe('The number itself (two → 2, $8.2 billion → 8200000000).'),
 	unit: z.string().describe('count, km2, usd, hours …'),
 	qualifier: QualifierSchema.describe('How the text words it: exact, at_least, over, about or up_to.'),

@@ -5,6 +5,8 @@ export * from './entity.ts';
 export * from './event.ts';
 export * from './figure.ts';
 export * from './iso-date.ts';
+export * from './metric.ts';
+export * from './open-data.ts';
 export * from './quote.ts';
 export * from './reference-date.ts';
 export * from './sidecar.ts';

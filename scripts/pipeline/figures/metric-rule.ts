@@ -1,8 +1,12 @@
-/** The shape of one metric rule: what a number must count and what must happen to it to be that metric. */
+/**
+ * The shape of one metric rule: what a number must count and what must happen to it to be that metric. The metric
+ * itself (its family, unit, label, charts) is declared once in the metric registry (`src/schemas/metric.ts`).
+ */
+import { METRIC_STEMS, type MetricFamily, metricById } from '../../../src/schemas/index.ts';
 import type { NumberMatch } from '../annotate/parse-number.ts';
 
-/** The subject areas figures fall in. */
-export type Family = 'strikes' | 'casualties' | 'territory' | 'prisoners' | 'money' | 'infrastructure' | 'diplomacy';
+/** The subject areas figures fall in (the registry's families). */
+export type Family = MetricFamily;
 
 /**
  * Whose figure it is, and how to find it:
@@ -29,13 +33,17 @@ export type SubjectRole =
 	| 'possessor'
 	| 'none';
 
-/** One metric the extractor knows. Rules are tried together; the one whose cue stands nearest the number wins. */
-export interface MetricRule {
-	/** The metric name, or a function of the number (money rules name their currency: `aid_usd`, `aid_eur`). */
-	metric: string | ((number: NumberMatch) => string);
-	/** `count`, `km2`, `hours`, a currency code, or a function of the number. */
-	unit: string | ((number: NumberMatch) => string);
-	family: Family;
+/**
+ * One rule of the figure registry, as written in `metrics/`: a named way a number becomes a metric. Rules are tried
+ * together; the one whose cue stands nearest the number wins.
+ */
+export interface MetricRuleSpec {
+	/** `figures:<name>`, unique: what diagnostics and tests call the rule. */
+	id: string;
+	/** What the rule reads, with an example, in a sentence. */
+	description: string;
+	/** A metric id of the registry, or a stem the registry expands per currency or area unit (`aid` → `aid_usd`). */
+	metric: string;
 	/** A noun the counted phrase must contain ("drones"); leave out when the number's kind is enough (`money`, `km2`). */
 	noun?: RegExp;
 	/** The kind of number required: money (a currency sign) or an area. */
@@ -56,12 +64,35 @@ export interface MetricRule {
 	launchedAs?: string;
 }
 
-/** Names the metric of `rule` for `number`. */
-export function metricName(rule: MetricRule, number: NumberMatch): string {
-	return typeof rule.metric === 'function' ? rule.metric(number) : rule.metric;
+/** A rule with what the registry says of its metric. */
+export interface MetricRule extends MetricRuleSpec {
+	/** The family of its metric, from the registry. */
+	family: Family;
 }
 
-/** Names the unit of `rule` for `number`. */
-export function unitName(rule: MetricRule, number: NumberMatch): string {
-	return typeof rule.unit === 'function' ? rule.unit(number) : rule.unit;
+/** Checks every rule's metric against the registry and gives each its family; a rule naming no metric is a bug. */
+export function defineMetricRules(specs: readonly MetricRuleSpec[]): MetricRule[] {
+	return specs.map((spec) => {
+		const stem = METRIC_STEMS.get(spec.metric);
+		const example = stem === 'currency' ? `${spec.metric}_usd` : stem === 'area' ? `${spec.metric}_km2` : spec.metric;
+		const metric = metricById(example);
+		if (!metric) throw new Error(`${spec.id} names the metric "${spec.metric}", which src/schemas/metric.ts lacks`);
+		return { ...spec, family: metric.family };
+	});
+}
+
+/** Names the metric of `rule` for `number`: the rule's metric, or its stem with the currency or area unit. */
+export function metricName(rule: MetricRuleSpec, number: NumberMatch): string {
+	const stem = METRIC_STEMS.get(rule.metric);
+	if (stem === 'currency') return `${rule.metric}_${number.currency}`;
+	if (stem === 'area') return `${rule.metric}_${number.unit === 'mi2' ? 'mi2' : 'km2'}`;
+	return rule.metric;
+}
+
+/** The unit of `rule`'s metric for `number`, from the registry. */
+export function unitName(rule: MetricRuleSpec, number: NumberMatch): string {
+	const name = metricName(rule, number);
+	const metric = metricById(name);
+	if (!metric) throw new Error(`${rule.id} produced the metric "${name}", which src/schemas/metric.ts lacks`);
+	return metric.unit;
 }

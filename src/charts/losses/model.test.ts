@@ -33,11 +33,10 @@ const seeds = [
 ];
 
 describe('isLossMetric', () => {
-	it('accepts the vocabulary and new snake_case loss names, not other counts', () => {
-		expect(
-			['killed', 'injured', 'officers_killed', 'children_killed', 'wounded', 'soldiers_missing'].every(isLossMetric),
-		).toBe(true);
+	it('accepts the loss metrics of the registry, not other counts, and never guesses from a name', () => {
+		expect(['killed', 'injured', 'officers_killed', 'children_killed', 'casualties'].every(isLossMetric)).toBe(true);
 		expect(['prisoners_released', 'drones_launched', 'territory_captured_km2'].some(isLossMetric)).toBe(false);
+		expect(['wounded', 'soldiers_missing'].some(isLossMetric)).toBe(false);
 	});
 });
 

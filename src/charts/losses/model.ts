@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import { metricLabel } from '../../format/metric.ts';
-import type { FigureRecord } from '../../schemas/index.ts';
+import { type FigureRecord, metricById } from '../../schemas/index.ts';
 import { getOrCreate } from '../../shared/get-or-create.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
@@ -25,7 +25,7 @@ import type {
 	Tick,
 } from '../types.ts';
 
-/** The loss metrics of the vocabulary, in the order their categories are drawn. */
+/** The loss metrics drawn first, in this order; other loss metrics of the registry follow. */
 export const LOSS_METRICS = [
 	'killed',
 	'civilians_killed',
@@ -35,12 +35,9 @@ export const LOSS_METRICS = [
 	'injured',
 ] as const;
 
-/** Other metrics that count people lost ("wounded", "missing", "children_killed"). */
-const OTHER_LOSS = /(^|_)(killed|injured|wounded|dead|deaths|missing|casualties)$/;
-
-/** True for a metric that counts people killed, injured or otherwise lost. */
+/** True for a metric that counts people killed, injured or otherwise lost: the registry draws it on this chart. */
 export function isLossMetric(metric: string): boolean {
-	return (LOSS_METRICS as readonly string[]).includes(metric) || OTHER_LOSS.test(metric);
+	return metricById(metric)?.charts.includes('losses') ?? false;
 }
 
 /** How many bars are drawn at most; the CSV lists all. */

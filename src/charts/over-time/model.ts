@@ -6,14 +6,13 @@
 import { line, scaleLinear, scaleUtc, symbol, symbolCircle, symbolDiamond } from 'd3';
 import { metricLabel } from '../../format/metric.ts';
 import { formatNumber } from '../../format/number.ts';
-import { type FigureRecord, KNOWN_METRICS } from '../../schemas/index.ts';
+import { type FigureRecord, metricById } from '../../schemas/index.ts';
 import { linearTicks, timeTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
 import { claimText, figureValue, longDate, onDate, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
 import { type EventMarker, eventMarkers, keyEvents } from '../key-events.ts';
 import { measures } from '../layout.ts';
 import { monthLinker, sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
-import { isLossMetric } from '../losses/model.ts';
 import { once } from '../memo.ts';
 import { cell } from '../table.ts';
 import { compareDates, dateToUtc, monthDomain } from '../time.ts';
@@ -121,9 +120,9 @@ const PRIORITY = [
 ];
 const priority = (metric: string) => (PRIORITY.includes(metric) ? PRIORITY.indexOf(metric) : PRIORITY.length);
 
-/** True for a metric worth following over time: the vocabulary's strikes, losses, territory, prisoners and aid, or any loss count. One-off counts (plan points, troop caps) stay in the open data. */
+/** True for a metric worth following over time (the registry draws it on this chart): strikes, losses, territory, prisoners and aid. One-off counts (plan points, troop caps) stay in the open data. */
 export function isTimeMetric(metric: string): boolean {
-	return (KNOWN_METRICS as readonly string[]).includes(metric) || isLossMetric(metric);
+	return metricById(metric)?.charts.includes('over-time') ?? false;
 }
 
 /** Dated, whole figures of time metrics grouped into series of one metric, side and unit: the series with the most reports first, then strikes and territory. */

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { OPEN_DATA_FILES } from '../../data/open-data-files.ts';
+import { OPEN_DATA_FILES } from '../../schemas/index.ts';
 
 export const getStaticPaths = (() =>
 	OPEN_DATA_FILES.map((file) => ({

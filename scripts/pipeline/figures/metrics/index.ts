@@ -1,5 +1,5 @@
-/** The metric registry: every rule the figure extractor tries. Add a metric as one entry in its family's file. */
-import type { MetricRule } from '../metric-rule.ts';
+/** The figure rule registry: every rule the figure extractor tries. Add a rule as one entry in its family's file. */
+import { defineMetricRules, type MetricRule } from '../metric-rule.ts';
 import { casualtyMetrics } from './casualties.ts';
 import { diplomacyMetrics } from './diplomacy.ts';
 import { infrastructureMetrics } from './infrastructure.ts';
@@ -8,8 +8,8 @@ import { prisonerMetrics } from './prisoners.ts';
 import { strikeMetrics } from './strikes.ts';
 import { territoryMetrics } from './territory.ts';
 
-/** All metric rules; on equal evidence the earlier rule wins. */
-export const METRIC_RULES: readonly MetricRule[] = [
+/** All metric rules, checked against the metric registry; on equal evidence the earlier rule wins. */
+export const METRIC_RULES: readonly MetricRule[] = defineMetricRules([
 	...strikeMetrics,
 	...casualtyMetrics,
 	...territoryMetrics,
@@ -17,4 +17,4 @@ export const METRIC_RULES: readonly MetricRule[] = [
 	...moneyMetrics,
 	...infrastructureMetrics,
 	...diplomacyMetrics,
-];
+]);
