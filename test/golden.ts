@@ -66,3 +66,31 @@ export function goldenFolders<T>(root: string, family: GoldenFolders<T>): void {
 		});
 	}
 }
+
+/** What `ruleFolders` needs besides the golden-folder settings: which rules an output shows firing. */
+export interface RuleFolders<T> extends GoldenFolders<T> {
+	/** The ids of the rules that fired in one case's output. */
+	fired: (output: T) => string[];
+}
+
+/**
+ * One fixture folder per rule of a family: `<root>/<name>/` for the rule `<family>:<name>`. Each folder's output must
+ * match its expected file and show its own rule firing; a rule without a folder, or a folder naming no rule, fails.
+ */
+export function ruleFolders<T>(root: string, rules: readonly { id: string }[], family: RuleFolders<T>): void {
+	const names = caseFolders(root, family.input);
+	const folderOf = (id: string) => id.slice(id.indexOf(':') + 1);
+	it('has one fixture folder per rule, and no folder without its rule', () => {
+		expect(names).toEqual(rules.map((rule) => folderOf(rule.id)).sort());
+	});
+	for (const rule of rules) {
+		const name = folderOf(rule.id);
+		if (!names.includes(name)) continue;
+		it(`${rule.id} fires on its fixture and the output matches`, () => {
+			const expected = join(root, name, family.expected);
+			const output = family.run(join(root, name), name);
+			expect(family.fired(output), `${rule.id} did not fire on ${root}/${name}`).toContain(rule.id);
+			expectGolden(expected, serialise(output, expected));
+		});
+	}
+}

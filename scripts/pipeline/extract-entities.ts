@@ -1,12 +1,16 @@
 /** Finds the people, places and organisations an article mentions, from the gazetteer and the text. */
 
 import type { AnnotatedSentence } from './annotate/index.ts';
-import { findMentions, type GazetteerIndex } from './entities/index.ts';
+import { findMentions, type GazetteerIndex, type TypedRun } from './entities/index.ts';
 import type { EntityMention } from './model.ts';
 
 export { countryOfMap, demonymMap, type GazetteerIndex, indexGazetteer } from './entities/index.ts';
 
 /** Finds the people, places and organisations mentioned in an article's sentences. */
-export function extractEntities(sentences: AnnotatedSentence[], index: GazetteerIndex): EntityMention[] {
-	return findMentions(sentences, index);
+export function extractEntities(
+	sentences: AnnotatedSentence[],
+	index: GazetteerIndex,
+	onTyped?: (typed: TypedRun) => void,
+): EntityMention[] {
+	return findMentions(sentences, index, onTyped);
 }

@@ -122,6 +122,8 @@ export interface EntityMention {
 	/** Offset of `surface` in the sentence text. */
 	start: number;
 	source: 'gazetteer' | 'nlp';
+	/** For a name the gazetteer lacks: the typing rule that typed it (`entities:place-context`). */
+	rule?: string;
 }
 
 /** A figure before ids and cross-article conflicts are assigned. */

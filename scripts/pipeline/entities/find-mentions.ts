@@ -19,6 +19,8 @@ interface Found {
 	id: string | null;
 	/** For single surnames: the article's person they were resolved to. */
 	person?: string;
+	/** The typing rule that typed a name found in the text only. */
+	rule?: string;
 }
 
 const MAX_TAGGED_LENGTH = 1000;
@@ -71,8 +73,23 @@ function surnamesOf(names: string[]): string[] {
 	return names.filter((name) => /\s/.test(name)).map((name) => surnameKey(nameParts(name).surname));
 }
 
-/** Finds the people, places and organisations mentioned in an article's sentences. */
-export function findMentions(sentences: AnnotatedSentence[], index: GazetteerIndex): EntityMention[] {
+/** One typing decision, for a trace: the words, the type (null when set aside) and the rule that decided. */
+export interface TypedRun {
+	sentence: string;
+	surface: string;
+	type: EntityType | null;
+	rule: string | null;
+}
+
+/**
+ * Finds the people, places and organisations mentioned in an article's sentences. `onTyped` hears every typing
+ * decision about a name the gazetteer lacks, kept or set aside, with its rule (for fixtures and debugging).
+ */
+export function findMentions(
+	sentences: AnnotatedSentence[],
+	index: GazetteerIndex,
+	onTyped: (typed: TypedRun) => void = () => {},
+): EntityMention[] {
 	const found: Found[] = [];
 	const singles: { sentenceIndex: number; run: NameRun; text: string; tags: () => Map<number, string[]> }[] = [];
 
@@ -93,12 +110,13 @@ export function findMentions(sentences: AnnotatedSentence[], index: GazetteerInd
 				}
 				if (run.tokens.length > MAX_NAME_WORDS) continue;
 				const surface = text.slice(run.start, run.end);
-				const type = classifyRun(text, run, tags, index.demonyms);
+				const { type, rule } = classifyRun(text, run, tags, index.demonyms);
+				onTyped({ sentence: sentence.id, surface, type, rule });
 				if (type === null) continue;
 				if (run.soft) claimed.add(run.soft);
 				const id = type === 'person' ? gazetteerPerson(surface, index, run.soft?.id) : null;
 				// A surname the gazetteer knows, after a given name it does not: a different person ("Melania Trump").
-				found.push({ sentenceIndex, start: run.start, surface, type, id });
+				found.push({ sentenceIndex, start: run.start, surface, type, id, ...(rule ? { rule } : {}) });
 			}
 		}
 		for (const hit of hits) {
@@ -165,9 +183,10 @@ export function findMentions(sentences: AnnotatedSentence[], index: GazetteerInd
 		}
 		// A title before an unknown lone surname ("President Kovalenko") is too little to go on.
 		if (run.titled) continue;
-		const type = classifyRun(text, run, tags, index.demonyms);
+		const { type, rule } = classifyRun(text, run, tags, index.demonyms);
+		onTyped({ sentence: sentences[sentenceIndex]!.id, surface: token.text, type, rule });
 		if (type === 'place' || type === 'organization')
-			found.push({ sentenceIndex, start: token.start, surface: token.text, type, id: null });
+			found.push({ sentenceIndex, start: token.start, surface: token.text, type, id: null, ...(rule ? { rule } : {}) });
 	}
 
 	found.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
@@ -197,6 +216,7 @@ export function findMentions(sentences: AnnotatedSentence[], index: GazetteerInd
 			sentence: sentence.id,
 			start: mention.start,
 			source: 'nlp',
+			...(mention.rule ? { rule: mention.rule } : {}),
 		};
 	});
 }

@@ -1,6 +1,6 @@
 /** Entity extraction: the gazetteer matcher, the name finder and the name comparisons it rests on. */
 
-export { findMentions, fuller } from './find-mentions.ts';
+export { findMentions, fuller, type TypedRun } from './find-mentions.ts';
 export {
 	countryOfMap,
 	demonymMap,
