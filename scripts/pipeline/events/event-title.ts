@@ -17,8 +17,8 @@
  */
 
 import { isCapitalised, isFiniteVerb, type Term } from '../annotate/terms.ts';
+import { TITLE_SPEECH_LEMMAS } from '../attribution/index.ts';
 import { datelineLength } from '../dateline.ts';
-import { language, speechVerbLemmas } from '../lang/index.ts';
 import { hasFiniteVerb, inAnySpan, type Segment, type Span, segmentTerms } from './clauses.ts';
 import { isFiller, isPeriodBound, lower, withoutDate } from './date-words.ts';
 import { fitTitle, MAX_TITLE_LENGTH } from './fit-title.ts';
@@ -46,7 +46,7 @@ export interface EventTitle {
 }
 
 // Verbs that report speech: "X said" alone takes the quotation it reports.
-const SPEECH = speechVerbLemmas(language, 'title');
+const SPEECH = TITLE_SPEECH_LEMMAS;
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'once', 'because', 'although', 'though', 'whereas', 'if']);
 // Inside a clause, these open a clause of their own that the date after them belongs to ("…since Russia seized the
 // plant in March 2022"). "as" is left out: "as many as", "such as".

@@ -1,13 +1,10 @@
 /** Brings an event label within the length limit without cutting a word in half. */
-import { language, speechVerbPasts } from '../lang/index.ts';
+import { REPORTED_THAT } from '../attribution/index.ts';
 
 export const MAX_TITLE_LENGTH = 90;
 
 // "The IMF announced that it had reached …" → "The IMF reached …".
-const REPORTED = new RegExp(
-	String.raw`^(.+?)\s+(?:${speechVerbPasts(language, 'claim').join('|')})\s+that\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(.+)$`,
-	'u',
-);
+const REPORTED = REPORTED_THAT;
 // Where a trailing phrase can be cut off and leave a sentence that still reads.
 const PHRASE_START =
 	/\s(?:in|on|to|for|with|at|from|by|after|before|over|into|under|amid|during|including|while|despite|against|through|following|as)\s/giu;

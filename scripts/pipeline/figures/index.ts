@@ -1,5 +1,10 @@
 /** The figure extractor's parts, used by `extract-figures.ts`. */
-export { type Attribution, findAttributions, nearestAttribution, resolveClaimant } from './attribution.ts';
+export {
+	type Attribution,
+	findAttributions,
+	nearestAttribution,
+	resolveClaimant,
+} from '../attribution/index.ts';
 export { type CountryLexicon, type CountryRef, countryLexicon, findCountryRefs } from './country-refs.ts';
 export { type ChosenDate, type FigureDate, figureDate } from './figure-date.ts';
 export { CONTEXTS, CUES, NOUNS } from './lexicon.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../model.ts';
-import { findAttributions } from './attribution.ts';
+import { findAttributions } from './claimants.ts';
 
 /** A mention of `surface` in `text` under `key`. */
 function mention(

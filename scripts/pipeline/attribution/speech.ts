@@ -1,5 +1,5 @@
 /** Words that report speech, and the phrases that name an unnamed speaker ("Western diplomats"). */
-import { alternation, language, speechVerbForms } from '../lang/index.ts';
+import { alternation, language, speechVerbForms, speechVerbLemmas, speechVerbPasts } from '../lang/index.ts';
 
 // Speech verbs that introduce a quotation, from the language module.
 const VERB_SOURCE = alternation(speechVerbForms(language, 'quote'));
@@ -26,3 +26,12 @@ export const TERM_LEAD =
 
 /** He or she, as a subject. */
 export const PRONOUN = /\b(?:he|she)\b/giu;
+
+/** Lemmas of the speech verbs whose bare "X said" makes an event label take the clause it reports. */
+export const TITLE_SPEECH_LEMMAS = speechVerbLemmas(language, 'title');
+
+/** "The IMF announced that it had reached …": a claim verb, "that" and a pronoun standing for the speaker. */
+export const REPORTED_THAT = new RegExp(
+	String.raw`^(.+?)\s+(?:${speechVerbPasts(language, 'claim').join('|')})\s+that\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(.+)$`,
+	'u',
+);
