@@ -3,7 +3,8 @@
  * ordered list of `{ id, description, applies, apply }`. The first rule that applies and answers decides, and the
  * decision names it, so a diagnostic, a trace or a fixture can say which rule fired. Order carries meaning and is
  * written down in the list, not hidden in early returns. Each rule has a fixture folder under
- * `test/fixtures/rules/<family>/<name>/` (see `test/rules.test.ts`).
+ * `test/fixtures/rules/<family>/<name>/`, run by `ruleFolders` (`test/golden.ts`), which fails when a rule has no
+ * folder or does not fire on it.
  */
 
 /** One rule of a family. */
