@@ -417,7 +417,6 @@ async function writeOutput(
 				record,
 				document: documents.get(record.id)!,
 				links: corpus.links.get(record.id) ?? [],
-				sidebarOrder: corpus.sidebarOrder.get(record.id) ?? 0,
 				componentsPath: '../../../components/article',
 			}),
 		);

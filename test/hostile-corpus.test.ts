@@ -280,7 +280,6 @@ describe('buildContent on the hostile corpus', () => {
 				'description',
 				'editUrl',
 				'lastUpdated',
-				'sidebar',
 				'tableOfContents',
 				'title',
 			]);
@@ -296,7 +295,7 @@ describe('buildContent on the hostile corpus', () => {
 		expect(problems).toEqual([]);
 	}, 120_000);
 
-	it('shows every sentence of every readable article as text on its page', () => {
+	it('shows every sentence of every readable article as text on its page (a subheading made the title, as the title)', () => {
 		const missing: string[] = [];
 		for (const article of report.corpus!.articles) {
 			if (article.id === 'two-megabytes') continue; // checked by word count; its text is repetitive
@@ -306,9 +305,13 @@ describe('buildContent on the hostile corpus', () => {
 				bytes: seeds[article.file.replace(/^seeds\//, '')]!,
 			});
 			if (!read.ok) throw new Error(`${article.file} was built but cannot be read`);
-			const text = squash(textOf(parseMdx(splitFrontMatter(pages.get(`pages/${article.slug}.mdx`)!).body)));
+			const { frontMatter, body } = splitFrontMatter(pages.get(`pages/${article.slug}.mdx`)!);
+			const text = squash(textOf(parseMdx(body)));
+			const isTitle = (sentence: { kind: string; text: string }) =>
+				sentence.kind === 'heading' && sentence.text === frontMatter.title;
 			for (const sentence of read.document.sentences)
-				if (!text.includes(squash(sentence.text))) missing.push(`${article.file}: ${sentence.text}`);
+				if (!text.includes(squash(sentence.text)) && !isTitle(sentence))
+					missing.push(`${article.file}: ${sentence.text}`);
 		}
 		expect(missing).toEqual([]);
 	});

@@ -22,8 +22,6 @@ import { slugify, uniqueSlugs } from './slugify.ts';
 export interface LinkedCorpus extends CorpusRecords {
 	/** Per article id: links for the first mention of each entity in the body. */
 	links: Map<string, InlineLink[]>;
-	/** Per article id: its place in the sidebar, newest first. */
-	sidebarOrder: Map<string, number>;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -171,11 +169,5 @@ export function linkCorpus(
 		scores: list.map((entry) => entry.score),
 	}));
 
-	const newestFirst = [...articles].sort((a, b) => -compareByPublished(a, b));
-	// Undated articles go last in the sidebar too, not first.
-	const dated = newestFirst.filter((article) => article.published !== null);
-	const undated = newestFirst.filter((article) => article.published === null).reverse();
-	const sidebarOrder = new Map([...dated, ...undated].map((article, index) => [article.id, index]));
-
-	return { articles, entities, topics, events, figures, quotes, mentions, links, sidebarOrder };
+	return { articles, entities, topics, events, figures, quotes, mentions, links };
 }

@@ -20,7 +20,6 @@ const mdx = renderArticleMdx({
 	record,
 	document: read.document,
 	links: [],
-	sidebarOrder: 0,
 	componentsPath: '../../../components/article',
 });
 // Astro strips the front matter before MDX sees the body.
@@ -83,10 +82,41 @@ describe('renderSentence', () => {
 			record,
 			document: article.document,
 			links: [],
-			sidebarOrder: 0,
 			componentsPath: '../../../components/article',
 		});
 		expect(out).toContain('<p class="byline"><span id="s-1" class="sentence">By Olga Rudenko</span></p>');
 		expect(out).not.toMatch(/^## .*Olga/m);
+	});
+
+	it('leaves out the subheading the title was taken from, keeping its sentence anchor', () => {
+		const article = readArticle({
+			id: 'subhead-title',
+			file: 'seeds/subhead-title.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'Grain exports through the Black Sea corridor fell sharply in the past month, port officials said.',
+					'Shipping Insurers Raise Rates on Odesa Routes',
+					'Several insurers doubled their premiums after two vessels were damaged near the port.',
+					'Traders Look to the Danube',
+					'Barges on the river carried more cargo than in any month this year.',
+				].join('\n'),
+			),
+		});
+		if (!article.ok) throw new Error(article.reason);
+		const title = 'Shipping Insurers Raise Rates on Odesa Routes';
+		const heading = article.document.sentences.find((sentence) => sentence.text === title)!;
+		const out = renderArticleMdx({
+			record: { ...record, title, titleSource: 'subhead' },
+			document: article.document,
+			links: [],
+			componentsPath: '../../../components/article',
+		});
+		const page = out.slice(out.indexOf('\n---\n') + 5);
+		expect(page).not.toContain(title);
+		expect(page).toContain(`<span id="${heading.id}" />`);
+		expect(page).toMatch(/^## .*Traders Look to the Danube/m);
+		// Every other sentence is still shown.
+		for (const sentence of article.document.sentences.filter((candidate) => candidate !== heading))
+			expect(page).toContain(sentence.text);
 	});
 });

@@ -17,8 +17,6 @@ export interface RenderInput {
 	record: ArticleRecord;
 	document: ArticleDocument;
 	links: InlineLink[];
-	/** Position in the sidebar (0 = newest). */
-	sidebarOrder: number;
 	/** Import path of `src/components/article/` as seen from the generated file. */
 	componentsPath: string;
 }
@@ -87,23 +85,30 @@ function truncate(text: string, max: number): string {
 	return `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
 }
 
+/**
+ * The block of the subheading the title was taken from, or -1. The page shows it as its title, so
+ * the body leaves it out and keeps only its sentence's anchor (links to the sentence still land).
+ */
+export function titleHeadingBlock(record: Pick<ArticleRecord, 'title' | 'titleSource'>, blocks: Block[]): number {
+	if (record.titleSource !== 'subhead') return -1;
+	return blocks.findIndex((block) => block.kind === 'heading' && block.text === record.title);
+}
+
 /** Renders the complete MDX file for one article. */
 export function renderArticleMdx(input: RenderInput): string {
 	const { record, document, links } = input;
-	const body = document.blocks.map((block, index) =>
-		renderBlock(
-			block,
-			document.sentences.filter((sentence) => sentence.block === index),
-			links,
-		),
-	);
+	const titleBlock = titleHeadingBlock(record, document.blocks);
+	const sentencesOf = (index: number) => document.sentences.filter((sentence) => sentence.block === index);
+	const titleAnchors =
+		titleBlock < 0 ? [] : sentencesOf(titleBlock).map((sentence) => `<span id=${jsxAttribute(sentence.id)} />`);
+	const body = document.blocks
+		.map((block, index) => (index === titleBlock ? null : renderBlock(block, sentencesOf(index), links)))
+		.filter((text) => text !== null);
 	const id = jsxAttribute(record.id);
 	return [
 		'---',
 		`title: ${yamlString(record.title)}`,
 		`description: ${yamlString(truncate(record.summary || record.title, DESCRIPTION_LENGTH))}`,
-		'sidebar:',
-		`  order: ${input.sidebarOrder}`,
 		'editUrl: false',
 		'lastUpdated: false',
 		'tableOfContents:',
@@ -117,6 +122,7 @@ export function renderArticleMdx(input: RenderInput): string {
 		'',
 		`<ArticleHeader id=${id} />`,
 		'',
+		...(titleAnchors.length ? [titleAnchors.join(''), ''] : []),
 		...body.flatMap((text) => [text, '']),
 		`<ArticleFooter id=${id} />`,
 		'',
