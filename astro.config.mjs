@@ -2,12 +2,14 @@
 
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { base, SITE_DESCRIPTION, SITE_TITLE, site } from './src/config/site.ts';
+import { base, paths, SITE_DESCRIPTION, SITE_TITLE, site } from './src/config/site.ts';
 import { briefingPdfs } from './src/integrations/briefing-pdfs.ts';
 import { contentWatcher } from './src/integrations/content-watcher.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 
 export default defineConfig({
 	site,
@@ -23,6 +25,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentWatcher(),
+		siteUrlNotice(),
 		starlight({
 			title: SITE_TITLE,
 			description: SITE_DESCRIPTION,
@@ -44,6 +47,8 @@ export default defineConfig({
 			head: [],
 		}),
 		mdx(),
+		// Starlight adds a sitemap of every page unless one is configured; the editors' report is not for readers.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(paths.ingestReport()) }),
 		// Last, so the PDFs are printed from the finished site.
 		briefingPdfs(),
 	],

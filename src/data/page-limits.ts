@@ -18,6 +18,8 @@ export const PAGE_LIMITS = {
 	topicTimelineEvents: 50,
 	/** Sources listed under an event outside its month page, which lists them all. */
 	eventSources: 3,
+	/** Articles on each page of the editors' ingest report. */
+	ingestReportArticles: 100,
 } as const;
 
 /** How many pages of `size` items hold `total` items (at least one, so an empty list still has its page). */

@@ -1,16 +1,21 @@
-/** RSS feed of the articles, newest first. */
+/** RSS feed of the articles, newest first, at `rss.xml`. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { paths, SITE_DESCRIPTION, SITE_TITLE } from '../config/site.ts';
+import { paths, publicUrl, SITE_DESCRIPTION, SITE_TITLE, site } from '../config/site.ts';
 import { loadCorpus } from '../data/corpus.ts';
 
-export const GET: APIRoute = async (context) => {
+/** A feed names its items by absolute URL: without SITE_URL there is no domain to give, so no feed is written. */
+export function getStaticPaths() {
+	return site ? [{ params: { feed: 'rss' } }] : [];
+}
+
+export const GET: APIRoute = async () => {
 	const corpus = await loadCorpus();
 	return rss({
 		title: SITE_TITLE,
 		description: SITE_DESCRIPTION,
 		// The channel links to the home page, base path included; item links are site-absolute paths.
-		site: new URL(paths.home(), context.site ?? context.url.origin).href,
+		site: publicUrl(paths.home()),
 		items: corpus.newestArticles.map((article) => ({
 			title: article.title,
 			link: article.url,

@@ -1,23 +1,32 @@
 /**
  * Full-site link check: every internal href, src and #fragment of every built page resolves, in
  * the root build (`dist/`) and in a second build under the base path `/frontline-brief/`. The
- * second build runs as on a machine without Chromium: it must succeed, say once that the
- * briefings have no PDFs, and show no PDF link.
+ * second build runs as on a machine without Chromium and without SITE_URL: it must succeed, say
+ * once that the briefings have no PDFs and once that no domain is set, show no PDF link and name
+ * no made-up domain anywhere.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempCheckout, type TempCheckout } from '../../scripts/bench/temp-checkout.ts';
 import { findBriefings } from '../../scripts/export-briefings.ts';
-import { normalizeSite } from '../../src/config/site.ts';
+import { NO_SITE_URL_NOTICE, normalizeSite } from '../../src/config/site.ts';
 import { checkLinks, describeBroken, startTags } from './link-check.ts';
-import { BASE, DIST, ROOT, requireBuild } from './site.ts';
+import { BASE, builtFilesMatching, DIST, ROOT, requireBuild } from './site.ts';
 
-const ORIGIN = normalizeSite(process.env.SITE_URL);
+// Without SITE_URL no page names an origin; any stands in for resolving relative links.
+const ORIGIN = normalizeSite(process.env.SITE_URL) ?? 'http://localhost';
 const SUB_BASE = '/frontline-brief/';
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** The folder of one built topic page (`topics/<id>`). */
+const findTopicPage = (dist: string) => {
+	const id = readdirSync(join(dist, 'topics')).find((name) => existsSync(join(dist, 'topics', name, 'index.html')));
+	return `topics/${id}`;
+};
 const NO_CHROMIUM = '/nonexistent/chromium';
+/** The placeholder domain builds once fell back to, or any other address made up for the example. */
+const MADE_UP_DOMAIN = /example\.(org|com|net)\b/;
 
 describe('checkLinks', () => {
 	let dir: string;
@@ -67,6 +76,10 @@ describe('checkLinks', () => {
 describe('links of the built site', () => {
 	beforeAll(() => requireBuild());
 
+	it.skipIf(process.env.SITE_URL)('name no made-up domain, built without SITE_URL', () => {
+		expect(builtFilesMatching(MADE_UP_DOMAIN)).toEqual([]);
+	});
+
 	it(`resolve in ${DIST} (base ${BASE})`, () => {
 		const result = checkLinks(DIST, BASE, ORIGIN);
 		expect(result.pages).toBeGreaterThan(10);
@@ -78,12 +91,12 @@ describe('links of the built site', () => {
 	});
 });
 
-describe(`the site built under the base path ${SUB_BASE} on a machine without Chromium`, () => {
+describe(`the site built under the base path ${SUB_BASE} without Chromium and without SITE_URL`, () => {
 	let checkout: TempCheckout;
 	let output: string;
 	beforeAll(async () => {
 		checkout = await makeTempCheckout(ROOT, 'base-path-');
-		const env = { BASE_PATH: SUB_BASE, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: NO_CHROMIUM };
+		const env = { BASE_PATH: SUB_BASE, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: NO_CHROMIUM, SITE_URL: '' };
 		await checkout.run(process.execPath, ['scripts/content.ts'], env);
 		const build = await checkout.run(process.execPath, [ASTRO, 'build'], env);
 		output = build.stdout + build.stderr;
@@ -106,6 +119,20 @@ describe(`the site built under the base path ${SUB_BASE} on a machine without Ch
 			expect(pdfLinks).toHaveLength(1);
 			expect(pdfLinks[0]!.attributes.has('hidden')).toBe(true);
 		}
+	});
+
+	it('says once that SITE_URL is not set, and names no made-up domain on any page, feed or data file', () => {
+		const dist = join(checkout.dir, 'dist');
+		expect(output.split(NO_SITE_URL_NOTICE).length - 1).toBe(1);
+		expect(builtFilesMatching(MADE_UP_DOMAIN, dist)).toEqual([]);
+		expect(builtFilesMatching(/rel="canonical"|property="og:url"/, dist)).toEqual([]);
+		expect(existsSync(join(dist, 'rss.xml'))).toBe(false);
+		expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(false);
+		// A citation gives the page's path alone.
+		const topic = findTopicPage(dist);
+		expect(readFileSync(join(dist, topic, 'index.html'), 'utf8')).toContain(
+			`Frontline Brief. ${SUB_BASE}${topic}/ (accessed`,
+		);
 	});
 
 	it('has links that resolve, none leaving the base path', () => {

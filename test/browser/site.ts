@@ -2,7 +2,7 @@
  * The built site as the browser tests see it: where `dist/` is, its open data, its pages as files,
  * and the visible text of a page.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readArticle } from '../../scripts/pipeline/read-article.ts';
 import { base } from '../../src/config/site.ts';
@@ -14,6 +14,16 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, process.env.SITE_DIST ?? 'dist');
 /** The base path the build under test was made with (`BASE_PATH`, default `/`). */
 export const BASE = base;
+
+/** Files of a build that hold text a reader or a feed reader gets: pages, feeds, sitemaps, open data. */
+const TEXT_FILE = /\.(html|xml|json|csv|txt)$/;
+
+/** The text files of a build (paths relative to it) whose content matches `pattern`. */
+export function builtFilesMatching(pattern: RegExp, dist = DIST): string[] {
+	return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+		.filter((file) => TEXT_FILE.test(file) && pattern.test(readFileSync(join(dist, file), 'utf8')))
+		.sort();
+}
 
 /** Stops with a hint when there is no build to test. */
 export function requireBuild(dist = DIST): void {
