@@ -1,10 +1,27 @@
-/** The chart registry: every chart with its id, title, the metrics it draws and its model builder. Adding a chart is a folder and one line here. */
+/**
+ * The chart registry: every chart with its id, title, the metrics it draws, its model builder and
+ * the components that draw it. Adding a chart is a folder (its model), its SVG component and one
+ * entry here; `Chart.astro` draws any entry the same way.
+ */
 import { type FigureRecord, metricsOnChart } from '../schemas/index.ts';
 import { chartedFigures } from './charted.ts';
 import { isLossMetric, LOSS_METRICS, type LossesModel, lossesModel } from './losses/model.ts';
 import { isTimeMetric, type OverTimeModel, overTimeModel } from './over-time/model.ts';
 import { STRIKE_METRICS, type StrikesModel, strikesModel } from './strikes/model.ts';
 import type { ChartBuilder, ChartFrame } from './types.ts';
+
+/**
+ * The components that draw a chart, each an `.astro` file (`astro check` types their props). They
+ * are methods so that a chart of a particular model stands in the registry's list of any charts.
+ */
+export interface ChartViews<M extends ChartFrame> {
+	/** Draws the laid-out model as SVG; called once for the wide and once for the narrow layout. */
+	Svg(props: { model: M; uid: string; variant: 'wide' | 'narrow' }): unknown;
+	/** A key above the drawing, when the marks need one. */
+	Key?(props: { uid: string }): unknown;
+	/** More caption under the drawing (the over-time chart's numbered key events). */
+	Caption?(props: { model: M }): unknown;
+}
 
 /** One registered chart. */
 export interface ChartDefinition<M extends ChartFrame = ChartFrame> {
@@ -19,6 +36,8 @@ export interface ChartDefinition<M extends ChartFrame = ChartFrame> {
 	/** Shown on an article page when the article has figures it draws. */
 	onArticles: boolean;
 	build: ChartBuilder<M>;
+	/** Its components, loaded when a page draws the chart (the model side stays plain TypeScript). */
+	views: () => Promise<ChartViews<M>>;
 }
 
 const strikes: ChartDefinition<StrikesModel> = {
@@ -30,6 +49,10 @@ const strikes: ChartDefinition<StrikesModel> = {
 		figures.some((figure) => figure.scope === null && (STRIKE_METRICS as readonly string[]).includes(figure.metric)),
 	onArticles: true,
 	build: strikesModel,
+	views: async () => ({
+		Svg: (await import('../components/charts/StrikesSvg.astro')).default,
+		Key: (await import('../components/charts/StrikesKey.astro')).default,
+	}),
 };
 
 const losses: ChartDefinition<LossesModel> = {
@@ -40,6 +63,7 @@ const losses: ChartDefinition<LossesModel> = {
 	relevant: (figures) => figures.some((figure) => figure.scope === null && isLossMetric(figure.metric)),
 	onArticles: true,
 	build: lossesModel,
+	views: async () => ({ Svg: (await import('../components/charts/LossesSvg.astro')).default }),
 };
 
 const overTime: ChartDefinition<OverTimeModel> = {
@@ -52,22 +76,24 @@ const overTime: ChartDefinition<OverTimeModel> = {
 		figures.some((figure) => figure.date !== null && figure.scope === null && isTimeMetric(figure.metric)),
 	onArticles: false,
 	build: overTimeModel,
+	views: async () => ({
+		Svg: (await import('../components/charts/OverTimeSvg.astro')).default,
+		Caption: (await import('../components/charts/OverTimeCaption.astro')).default,
+	}),
 };
 
 /** Every chart, in the order the charts page shows them. */
-export const CHARTS = [strikes, losses, overTime] as const;
+export const CHARTS: readonly ChartDefinition[] = [strikes, losses, overTime];
 
 /** The chart with this id, or undefined. */
 export function chartById(id: string): ChartDefinition | undefined {
-	return CHARTS.find((chart) => chart.id === id) as ChartDefinition | undefined;
+	return CHARTS.find((chart) => chart.id === id);
 }
 
 /** The charts that have something to draw from these figures, in registry order. */
 export function chartsFor(figures: readonly FigureRecord[], where: 'topic' | 'article' = 'topic'): ChartDefinition[] {
 	const charted = chartedFigures(figures);
-	return (CHARTS as readonly ChartDefinition[]).filter(
-		(chart) => (where === 'article' ? chart.onArticles : true) && chart.relevant(charted),
-	);
+	return CHARTS.filter((chart) => (where === 'article' ? chart.onArticles : true) && chart.relevant(charted));
 }
 
 export { chartedFigures, isCharted } from './charted.ts';
