@@ -108,6 +108,7 @@ export function extractArticle(
 			sourceUrl: sidecar?.sourceUrl ?? null,
 			keyPoints: summary.keyPoints,
 			keyPointSentences: summary.keyPointSentences,
+			summarySentences: sidecar?.summary ? [] : summary.summarySentences,
 			readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
 			questions: sentences
 				.filter((sentence) => sentence.kind === 'body' && /\?["”’']?$/u.test(sentence.text))

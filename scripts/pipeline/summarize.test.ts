@@ -44,4 +44,26 @@ describe('summarize', () => {
 			'MOSCOW (Reuters) - Russia said on Monday it had downed 40 Ukrainian drones overnight.',
 		);
 	});
+
+	it('publishes the summary’s sentences with their anchors, as the summary words them', () => {
+		const result = summaryOf(
+			'KYIV (AP) — Envoys met in Geneva for six hours on Sunday. They agreed on a prisoner exchange of 300.',
+		);
+		expect(result.summarySentences).toEqual([
+			{ sentence: 's-1', text: 'Envoys met in Geneva for six hours on Sunday.' },
+			{ sentence: 's-2', text: 'They agreed on a prisoner exchange of 300.' },
+		]);
+		expect(result.summary).toBe(result.summarySentences.map((sentence) => sentence.text).join(' '));
+	});
+
+	it('says which key point each of its sentences belongs to', () => {
+		const result = summaryOf(
+			'Headline For The Story\nQuick Read\n• Talks stalled in Geneva on Sunday. Envoys left at night.\n• Drones hit Odesa overnight again.\nBody sentence one is here.',
+		);
+		expect(result.keyPointSentences.map(({ text, item }) => [item, text])).toEqual([
+			[0, 'Talks stalled in Geneva on Sunday.'],
+			[0, 'Envoys left at night.'],
+			[1, 'Drones hit Odesa overnight again.'],
+		]);
+	});
 });

@@ -8,9 +8,11 @@ const MAX_SUMMARY_LENGTH = 420;
 
 export interface Summary {
 	summary: string;
+	/** The summary's sentences as it words them (a wire dateline left out), with their anchor ids. */
+	summarySentences: { sentence: string; text: string }[];
 	keyPoints: string[];
-	/** The sentences the key points are made of, with their anchor ids. */
-	keyPointSentences: { sentence: string; text: string }[];
+	/** The sentences the key points are made of, with their anchor ids and the key point each belongs to. */
+	keyPointSentences: { sentence: string; text: string; item: number }[];
 }
 
 /** True for sentences that stand on their own as a statement (not a question, not a fragment). */
@@ -38,9 +40,15 @@ export function summarize(blocks: Block[], sentences: Sentence[]): Summary {
 	// A wire dateline ("KYIV (AP) — ") belongs to the lede, not to a summary of it; the anchored sentences keep it.
 	const words = chosen.map((sentence) => withoutDateline(sentence.text));
 	const keyPoints = hasBox ? (blocks[keyPointsBlock] as Extract<Block, { kind: 'key-points' }>).items : words;
-	const anchored = (hasBox ? keyPointSentences : chosen).map((sentence) => ({
+	const anchored = (hasBox ? keyPointSentences : chosen).map((sentence, index) => ({
 		sentence: sentence.id,
 		text: sentence.text,
+		item: hasBox ? sentence.item! : index,
 	}));
-	return { summary: words.join(' '), keyPoints, keyPointSentences: anchored };
+	return {
+		summary: words.join(' '),
+		summarySentences: chosen.map((sentence, index) => ({ sentence: sentence.id, text: words[index]! })),
+		keyPoints,
+		keyPointSentences: anchored,
+	};
 }

@@ -4,39 +4,41 @@ import { createContext } from './context.ts';
 import { fixtureData, makeArticle } from './fixtures.ts';
 
 describe('candidatePoints', () => {
-	it("takes an article's key points when it has them", () => {
-		expect(
-			candidatePoints(
-				makeArticle({ id: 'a', keyPoints: ['First point stands here.', 'Second?'], summary: 'Ignored.' }),
-			),
-		).toEqual(['First point stands here.']);
-	});
-	it("falls back on the summary's sentences", () => {
+	it("takes an article's key points, each cited by the first sentence the pipeline published for it", () => {
 		expect(
 			candidatePoints(
 				makeArticle({
 					id: 'a',
-					summary:
-						'Three days of talks in Florida ended without a breakthrough. Russia launched 653 drones and 51 missiles in one night.',
+					keyPoints: ['First point stands here, long enough to stand alone.', 'Second?'],
+					keyPointSentences: [
+						{ sentence: 's-2', text: 'First point stands here, long enough to stand alone.', item: 0 },
+						{ sentence: 's-3', text: 'Second?', item: 1 },
+					],
+					summary: 'Ignored.',
 				}),
 			),
-		).toEqual([
-			'Three days of talks in Florida ended without a breakthrough.',
-			'Russia launched 653 drones and 51 missiles in one night.',
-		]);
+		).toEqual([{ text: 'First point stands here, long enough to stand alone.', sentence: 's-2' }]);
+	});
+	it("falls back on the summary's sentences, with their anchors", () => {
+		const summarySentences = [
+			{ sentence: 's-1', text: 'Three days of talks in Florida ended without a breakthrough.' },
+			{ sentence: 's-2', text: 'Russia launched 653 drones and 51 missiles in one night.' },
+		];
+		expect(candidatePoints(makeArticle({ id: 'a', summarySentences }))).toEqual(summarySentences);
 	});
 	it('leaves out short sentences that lean on their neighbours, unless nothing else is left', () => {
-		expect(
-			candidatePoints(
-				makeArticle({
-					id: 'a',
-					summary: 'Three days of talks in Florida ended without a breakthrough. The talks wrapped up on Saturday.',
-				}),
-			),
-		).toEqual(['Three days of talks in Florida ended without a breakthrough.']);
-		expect(candidatePoints(makeArticle({ id: 'a', summary: 'Talks ended. Strikes went on.' }))).toEqual([
-			'Talks ended.',
-			'Strikes went on.',
+		const long = { sentence: 's-1', text: 'Three days of talks in Florida ended without a breakthrough.' };
+		const short = { sentence: 's-2', text: 'The talks wrapped up on Saturday.' };
+		expect(candidatePoints(makeArticle({ id: 'a', summarySentences: [long, short] }))).toEqual([long]);
+		const shortOnly = [
+			{ sentence: 's-1', text: 'Talks ended.' },
+			{ sentence: 's-2', text: 'Strikes went on.' },
+		];
+		expect(candidatePoints(makeArticle({ id: 'a', summarySentences: shortOnly }))).toEqual(shortOnly);
+	});
+	it('cites a key point without a published sentence by its article alone', () => {
+		expect(candidatePoints(makeArticle({ id: 'a', keyPoints: ['Undated articles still count.'] }))).toEqual([
+			{ text: 'Undated articles still count.', sentence: null },
 		]);
 	});
 });
@@ -70,8 +72,8 @@ describe('bottomLine', () => {
 		expect(points.map((point) => [point.cite.source, point.cite.href])).toEqual([
 			[1, '/articles/c-monthly/#s-1'],
 			[2, '/articles/a-pressure/#s-4'],
-			// The summary sentence is quoted by no record: the footnote links to the article.
-			[3, '/articles/b-talks/'],
+			// The summary's sentence, by the anchor the pipeline published with it.
+			[3, '/articles/b-talks/#s-1'],
 		]);
 	});
 	it('keeps repeated wording once', () => {

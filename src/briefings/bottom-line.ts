@@ -2,8 +2,6 @@
 import type { ArticleRecord } from '../schemas/index.ts';
 import type { BriefingContext } from './context.ts';
 import type { CitedSentence } from './model.ts';
-import { findSentence } from './sentence-index.ts';
-import { splitSummary } from './split-summary.ts';
 
 /** At most this many points. */
 export const MAX_POINTS = 5;
@@ -13,13 +11,28 @@ export const MIN_POINT_WORDS = 9;
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
-/** An article's candidate points: its key points, else its summary's sentences; never a question, short ones only as a last resort. */
-export function candidatePoints(article: ArticleRecord): string[] {
-	const points = (article.keyPoints.length ? article.keyPoints : splitSummary(article.summary))
-		.map((point) => point.trim())
-		.filter((point) => point.length > 0 && !/\?["”’]?$/u.test(point));
-	const standalone = points.filter((point) => words(point) >= MIN_POINT_WORDS);
-	return standalone.length ? standalone : points;
+/** A point an article offers, with the anchor of the sentence it starts with (null when it has none). */
+export interface CandidatePoint {
+	text: string;
+	sentence: string | null;
+}
+
+/**
+ * An article's candidate points: its key points, else its summary's sentences, each with the anchor
+ * the pipeline published beside it; never a question, short ones only as a last resort.
+ */
+export function candidatePoints(article: ArticleRecord): CandidatePoint[] {
+	const points: CandidatePoint[] = article.keyPoints.length
+		? article.keyPoints.map((text, item) => ({
+				text,
+				sentence: article.keyPointSentences.find((sentence) => sentence.item === item)?.sentence ?? null,
+			}))
+		: article.summarySentences.map(({ text, sentence }) => ({ text, sentence }));
+	const kept = points
+		.map((point) => ({ ...point, text: point.text.trim() }))
+		.filter((point) => point.text.length > 0 && !/\?["”’]?$/u.test(point.text));
+	const standalone = kept.filter((point) => words(point.text) >= MIN_POINT_WORDS);
+	return standalone.length ? standalone : kept;
 }
 
 /**
@@ -30,18 +43,18 @@ export function candidatePoints(article: ArticleRecord): string[] {
 export function bottomLine(context: BriefingContext, max = MAX_POINTS): CitedSentence[] {
 	const queues = context.ranked.map((article) => ({ article, points: candidatePoints(article) }));
 	const seen = new Set<string>();
-	const chosen: { article: ArticleRecord; text: string }[] = [];
+	const chosen: { article: ArticleRecord; point: CandidatePoint }[] = [];
 	for (let round = 0; chosen.length < max && queues.some((queue) => queue.points.length > round); round++) {
 		for (const { article, points } of queues) {
-			const text = points[round];
-			if (text === undefined || seen.has(text)) continue;
-			seen.add(text);
-			chosen.push({ article, text });
+			const point = points[round];
+			if (point === undefined || seen.has(point.text)) continue;
+			seen.add(point.text);
+			chosen.push({ article, point });
 			if (chosen.length === max) break;
 		}
 	}
-	return chosen.map(({ article, text }) => ({
-		text,
-		cite: context.sources.cite(article, findSentence(context.sentences, article.id, text)),
+	return chosen.map(({ article, point }) => ({
+		text: point.text,
+		cite: context.sources.cite(article, point.sentence),
 	}));
 }

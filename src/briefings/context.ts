@@ -1,7 +1,6 @@
 /** What every section of one briefing shares: its articles in leading order, lookups and footnotes. */
 import type { ArticleRecord, EntityRecord } from '../schemas/index.ts';
 import type { BriefingData } from './model.ts';
-import { buildSentenceIndex, type SentenceIndex } from './sentence-index.ts';
 import { createSourceList, type SourceList } from './source-list.ts';
 
 export interface BriefingContext {
@@ -13,7 +12,6 @@ export interface BriefingContext {
 	entities: ReadonlyMap<string, EntityRecord>;
 	/** Leading place of each article in scope (0 leads). */
 	place: ReadonlyMap<string, number>;
-	sentences: SentenceIndex;
 	sources: SourceList;
 }
 
@@ -24,7 +22,6 @@ export function createContext(data: BriefingData, ranked: ArticleRecord[]): Brie
 		articles: new Map(ranked.map((article) => [article.id, article])),
 		entities: new Map(data.entities.map((entity) => [entity.id, entity])),
 		place: new Map(ranked.map((article, index) => [article.id, index])),
-		sentences: buildSentenceIndex(data),
 		sources: createSourceList(),
 	};
 }

@@ -35,6 +35,7 @@ export function makeArticle(fields: Partial<ArticleRecord> & { id: string }): Ar
 		sourceUrl: null,
 		keyPoints: [],
 		keyPointSentences: [],
+		summarySentences: [],
 		readingMinutes: 1,
 		topicScores: [],
 		questions: [],
@@ -131,6 +132,19 @@ const AIR_FORCE = makeEntity({
 	mentions: 1,
 });
 
+const PRESSURE_POINTS = [
+	'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
+	'Belarus pardoned 31 Ukrainian prisoners in a move coordinated with the US, as fighting persists on the ground.',
+] as const;
+
+const TALKS_SUMMARY = [
+	'Three days of negotiations between Ukrainian and United States officials ended without a breakthrough, even as Russia unleashed one of its largest aerial bombardments of the war.',
+	'The talks in Florida wrapped up on Saturday.',
+];
+
+const MONTHLY_POINT =
+	'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.';
+
 const PRESSURE = makeArticle({
 	id: 'a-pressure',
 	title: 'Ukraine Faces Critical Crossroads as US Pressures for Swift Peace Deal',
@@ -138,12 +152,13 @@ const PRESSURE = makeArticle({
 	publishedPrecision: 'day',
 	topics: ['peace-plan'],
 	topicScores: [9],
-	keyPoints: [
-		'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
-		'Belarus pardoned 31 Ukrainian prisoners in a move coordinated with the US, as fighting persists on the ground.',
+	keyPoints: [PRESSURE_POINTS[0], PRESSURE_POINTS[1]],
+	keyPointSentences: [
+		{ sentence: 's-4', text: PRESSURE_POINTS[0], item: 0 },
+		{ sentence: 's-20', text: PRESSURE_POINTS[1], item: 1 },
 	],
-	summary:
-		'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
+	summary: PRESSURE_POINTS[0],
+	summarySentences: [{ sentence: 's-4', text: PRESSURE_POINTS[0] }],
 	questions: [
 		{ sentence: 's-40', text: 'You want peace?' },
 		{ sentence: 's-61', text: 'Will Ukraine choose dignity or survival?' },
@@ -159,8 +174,8 @@ const TALKS = makeArticle({
 	topics: ['peace-plan', 'air-war'],
 	topicScores: [4, 8],
 	keyPoints: [],
-	summary:
-		'Three days of negotiations between Ukrainian and United States officials ended without a breakthrough, even as Russia unleashed one of its largest aerial bombardments of the war. The talks in Florida wrapped up on Saturday.',
+	summary: TALKS_SUMMARY.join(' '),
+	summarySentences: TALKS_SUMMARY.map((text, index) => ({ sentence: `s-${index + 1}`, text })),
 });
 
 const MONTHLY = makeArticle({
@@ -170,9 +185,8 @@ const MONTHLY = makeArticle({
 	publishedPrecision: 'month',
 	topics: ['peace-plan'],
 	topicScores: [6],
-	keyPoints: [
-		'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.',
-	],
+	keyPoints: [MONTHLY_POINT],
+	keyPointSentences: [{ sentence: 's-1', text: MONTHLY_POINT, item: 0 }],
 	questions: [{ sentence: 's-9', text: 'Can Zelenskiy resist pressure from the White House as Russia gains ground?' }],
 });
 

@@ -42,8 +42,20 @@ export const ArticleRecordSchema = z.object({
 	readingMinutes: z.number().int().positive().describe('Estimated reading time in whole minutes (at least 1).'),
 	topicScores: z.array(z.number()).describe('Topic scores, same order as `topics`.'),
 	keyPointSentences: z
-		.array(z.object({ sentence: z.string(), text: z.string() }))
+		.array(
+			z.object({
+				sentence: z.string(),
+				text: z.string(),
+				item: z.number().int().nonnegative().describe('The key point (0 = the first) the sentence belongs to.'),
+			}),
+		)
 		.describe('The sentences the key points are made of, with their anchor ids on the article page.'),
+	summarySentences: z
+		.array(z.object({ sentence: z.string(), text: z.string() }))
+		.describe(
+			'The sentences the generated summary is made of, as it words them (a wire dateline left out), with their ' +
+				"anchor ids on the article page; empty when the editor's sidecar gives the summary.",
+		),
 	questions: z
 		.array(z.object({ sentence: z.string(), text: z.string() }))
 		.describe('Questions the article raises: its body sentences that end in "?", with their anchor ids.'),
