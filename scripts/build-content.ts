@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { pagePaths } from '../src/config/page-paths.ts';
 import { toCsv } from '../src/format/csv.ts';
 import { placeRows } from '../src/maps/places-table.ts';
 import {
@@ -50,6 +51,8 @@ export interface BuildOptions {
 	strict: boolean;
 	/** Worker threads for the per-article stages (1, the default, runs them in this thread); the output is the same. */
 	workers?: number;
+	/** The base path the site is built under (`/` or `/x/`), for the URLs in the data; `/` when absent. */
+	base?: string;
 }
 
 export interface BuildReport {
@@ -358,7 +361,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		);
 		const extractions = results.map((result) => result.value);
 
-		const corpus = linkCorpus(extractions, prepared.gazetteer, curated.taxonomy);
+		const corpus = linkCorpus(extractions, prepared.gazetteer, curated.taxonomy, pagePaths(options.base ?? '/'));
 		validate(corpus);
 		diagnostics.push(...unplacedPlaceDiagnostics(corpus, `${options.contentDir}/gazetteer.yaml`));
 		await writeOutput(effects, options, corpus, extractions);

@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../src/config/site.ts';
 import { countOf } from '../src/format/plural.ts';
 import type { Diagnostic } from '../src/schemas/index.ts';
 import { type BuildOptions, type BuildReport, buildContent, ContentConfigError } from './build-content.ts';
@@ -126,6 +127,8 @@ export async function runContent(args: string[], log: (line: string) => void = c
 		pipelineVersion: hashPipelineSource(),
 		strict: args.includes('--strict'),
 		workers: workersOption(args),
+		// The pages and open data link under BASE_PATH, as Astro builds them (astro.config.mjs reads it too).
+		base: normalizeBase(process.env.BASE_PATH),
 	};
 	// A mistyped --seeds must not quietly build an empty site (and delete every article page).
 	const seedsPath = resolve(root, options.seedsDir);

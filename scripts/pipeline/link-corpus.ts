@@ -1,6 +1,6 @@
 /** Links the articles into one corpus: slugs, merged entities, topics, events and figures, with URLs. */
 
-import { paths } from '../../src/config/site.ts';
+import type { PagePaths } from '../../src/config/page-paths.ts';
 import type {
 	ArticleRecord,
 	CorpusRecords,
@@ -10,6 +10,7 @@ import type {
 	TaxonomyEntry,
 	TopicRecord,
 } from '../../src/schemas/index.ts';
+import { byString, compareByPublished } from '../../src/shared/compare.ts';
 import type { GazetteerIndex } from './extract-entities.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { mergeEvents } from './merge-events.ts';
@@ -24,26 +25,15 @@ export interface LinkedCorpus extends CorpusRecords {
 	links: Map<string, InlineLink[]>;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The page addresses the records carry, built for the base path the site is built under. */
+export type CorpusPaths = Pick<PagePaths, 'article' | 'entity' | 'topic'>;
 
-/** Contract order: by publication date, then id; undated articles last. */
-export function compareByPublished(
-	a: { published: string | null; id: string },
-	b: { published: string | null; id: string },
-): number {
-	if (a.published !== b.published) {
-		if (a.published === null) return 1;
-		if (b.published === null) return -1;
-		return byString(a.published, b.published);
-	}
-	return byString(a.id, b.id);
-}
-
-/** Joins per-article extractions into the published records. */
+/** Joins per-article extractions into the published records, with the page URLs `paths` builds. */
 export function linkCorpus(
 	extractions: ArticleExtraction[],
 	gazetteer: GazetteerIndex,
 	taxonomy: TaxonomyEntry[],
+	paths: CorpusPaths,
 ): LinkedCorpus {
 	const byId = [...extractions].sort((a, b) => byString(a.record.id, b.record.id));
 	const slugList = uniqueSlugs(byId.map((extraction) => slugify(extraction.record.title)));

@@ -6,6 +6,7 @@
  *   Unset, the site names no origin at all: no made-up domain ever reaches a page.
  * - `BASE_PATH`: the sub-path the site lives under, e.g. `/frontline-brief` (default `/`).
  */
+import { type PagePaths, pagePaths } from './page-paths.ts';
 
 /** Normalises a base path to `/` or `/segment/…/` (leading and trailing slash). */
 export function normalizeBase(value: string | undefined): string {
@@ -43,28 +44,7 @@ export function publicUrl(path: string, origin: string | undefined = site): stri
 	return origin ? new URL(path, `${origin}/`).href : path;
 }
 
-/** Site-relative URL builders: the only place page paths are spelled. */
-export const paths = {
-	home: () => base,
-	article: (slug: string) => `${base}articles/${slug}/`,
-	entity: (id: string) => `${base}entities/${id}/`,
-	topic: (id: string) => `${base}topics/${id}/`,
-	topicBriefing: (id: string) => `${base}briefings/${id}/`,
-	situationBriefing: () => `${base}briefings/situation/`,
-	timeline: () => `${base}timeline/`,
-	/** The timeline page of a month (`YYYY-MM`), or of a year (`YYYY`: its months and its events dated only to the year). */
-	timelinePeriod: (period: string) => `${base}timeline/${period.replace('-', '/')}/`,
-	/** A topic's timeline, newest events first; pages after the first hold older events. */
-	timelineTopic: (id: string, page = 1) => `${base}timeline/topics/${id}/${page > 1 ? `${page}/` : ''}`,
-	/** Every article of a topic, titles and dates. */
-	topicArticles: (id: string) => `${base}topics/${id}/articles/`,
-	/** Every article that mentions an entity, titles and dates. */
-	entityMentions: (id: string) => `${base}entities/${id}/mentions/`,
-	charts: () => `${base}charts/`,
-	/** The map, or one of its pre-rendered filters: a kind (`strikes`) or a month (`2025-11`). */
-	map: (filter?: string) => `${base}map/${filter ? `${filter}/` : ''}`,
-	search: () => `${base}search/`,
-	/** The editors' ingest report (every article's warnings); pages after the first hold later seed files. */
-	ingestReport: (page = 1) => `${base}editors/${page > 1 ? `${page}/` : ''}`,
-	data: (file = '') => `${base}data/${file}`,
-};
+/** The URL builders of the site being built (BASE_PATH). */
+export const paths = pagePaths(base);
+
+export { type PagePaths, pagePaths };

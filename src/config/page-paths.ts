@@ -1,0 +1,35 @@
+/**
+ * The site's page addresses for a base path. No environment is read here: the pipeline passes the
+ * base it builds for, and `site.ts` makes the site's own from BASE_PATH.
+ */
+
+/** Site-relative URL builders for a base path (`/` or `/x/`): the only place page paths are spelled. */
+export function pagePaths(base: string) {
+	return {
+		home: () => base,
+		article: (slug: string) => `${base}articles/${slug}/`,
+		entity: (id: string) => `${base}entities/${id}/`,
+		topic: (id: string) => `${base}topics/${id}/`,
+		topicBriefing: (id: string) => `${base}briefings/${id}/`,
+		situationBriefing: () => `${base}briefings/situation/`,
+		timeline: () => `${base}timeline/`,
+		/** The timeline page of a month (`YYYY-MM`), or of a year (`YYYY`: its months and its events dated only to the year). */
+		timelinePeriod: (period: string) => `${base}timeline/${period.replace('-', '/')}/`,
+		/** A topic's timeline, newest events first; pages after the first hold older events. */
+		timelineTopic: (id: string, page = 1) => `${base}timeline/topics/${id}/${page > 1 ? `${page}/` : ''}`,
+		/** Every article of a topic, titles and dates. */
+		topicArticles: (id: string) => `${base}topics/${id}/articles/`,
+		/** Every article that mentions an entity, titles and dates. */
+		entityMentions: (id: string) => `${base}entities/${id}/mentions/`,
+		charts: () => `${base}charts/`,
+		/** The map, or one of its pre-rendered filters: a kind (`strikes`) or a month (`2025-11`). */
+		map: (filter?: string) => `${base}map/${filter ? `${filter}/` : ''}`,
+		search: () => `${base}search/`,
+		/** The editors' ingest report (every article's warnings); pages after the first hold later seed files. */
+		ingestReport: (page = 1) => `${base}editors/${page > 1 ? `${page}/` : ''}`,
+		data: (file = '') => `${base}data/${file}`,
+	};
+}
+
+/** The URL builders of one base path. */
+export type PagePaths = ReturnType<typeof pagePaths>;
