@@ -2,6 +2,7 @@
  * Normalises article text and drops scrape boilerplate and page furniture (`page-furniture.ts`), recording every
  * drop as a diagnostic naming its rule.
  */
+import { countOf } from '../../src/format/plural.ts';
 import { type ArticleDiagnostic, warning } from './diagnostics.ts';
 import { FURNITURE_RULES, isBodyLine, type LineContext } from './page-furniture.ts';
 
@@ -57,10 +58,7 @@ export function cleanText(text: string): CleanResult {
 	const trailingBlank = lines.length - 1 - findLastIndex(lines, (entry) => entry.text !== '');
 	if (trailingBlank > 0)
 		diagnostics.push(
-			warning(
-				'clean-text:trailing-blank-lines',
-				`dropped ${trailingBlank} trailing blank line${trailingBlank === 1 ? '' : 's'}`,
-			),
+			warning('clean-text:trailing-blank-lines', `dropped ${countOf(trailingBlank, 'trailing blank line')}`),
 		);
 	lines = lines.slice(0, lines.length - trailingBlank);
 

@@ -1,5 +1,7 @@
 /** Merges the entity mentions of all articles into one record per real person, place or organisation. */
+
 import type { EntityRecord, EntityType } from '../../src/schemas/index.ts';
+import { byString } from '../../src/shared/compare.ts';
 import { findGazetteerHits } from './entities/gazetteer-hits.ts';
 import { fuller, type GazetteerIndex, type IndexedEntry, nameParts, samePerson, surnameKey } from './entities/index.ts';
 import type { EntityMention } from './model.ts';
@@ -15,7 +17,6 @@ interface KeyTally {
 	mentions: number;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place'];
 
 /** The type most mentions give a key; ties go person, organisation, place. */

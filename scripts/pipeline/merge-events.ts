@@ -16,6 +16,7 @@
  */
 import { compareEvents } from '../../src/data/event-order.ts';
 import type { DatePrecision, EventRecord, SourceRef } from '../../src/schemas/index.ts';
+import { byString, sentenceNumber } from '../../src/shared/compare.ts';
 import {
 	CandidateBlocks,
 	dateRelation,
@@ -28,8 +29,6 @@ import type { ExtractedEvent } from './model.ts';
 import { slugify, uniqueSlugs } from './slugify.ts';
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const sentenceNumber = (id: string) => Number(/\d+/.exec(id)?.[0] ?? 0);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 interface Statement {

@@ -1,5 +1,6 @@
 /** Turns the figures of all articles into published records: stable ids, document order, conflicts marked. */
 import type { FigureRecord, Qualifier } from '../../src/schemas/index.ts';
+import { byString, compareSentences } from '../../src/shared/compare.ts';
 import type { ExtractedFigure } from './model.ts';
 
 /** FNV-1a, 32 bits, as 7 base-36 characters: short, stable across runs and machines. */
@@ -12,19 +13,12 @@ function shortHash(text: string): string {
 	return hash.toString(36).padStart(7, '0');
 }
 
-/** The position of a sentence id (`s-12` → 12) for ordering; ids of another shape sort after, by text. */
-function sentenceNumber(id: string): number {
-	const match = /^s-(\d+)$/.exec(id);
-	return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
-}
-
 function compare(a: ExtractedFigure, b: ExtractedFigure): number {
 	return (
-		(a.article < b.article ? -1 : a.article > b.article ? 1 : 0) ||
-		sentenceNumber(a.sentence) - sentenceNumber(b.sentence) ||
-		(a.sentence < b.sentence ? -1 : a.sentence > b.sentence ? 1 : 0) ||
+		byString(a.article, b.article) ||
+		compareSentences(a.sentence, b.sentence) ||
 		a.quote.indexOf(a.text) - b.quote.indexOf(b.text) ||
-		(a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0) ||
+		byString(a.metric, b.metric) ||
 		a.value - b.value
 	);
 }

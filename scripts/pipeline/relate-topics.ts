@@ -5,6 +5,8 @@
  * actors appear in both). Each topic keeps at most `MAX_RELATED` others, most related first.
  */
 
+import { byString } from '../../src/shared/compare.ts';
+
 export const ARTICLE_WEIGHT = 0.7;
 export const ENTITY_WEIGHT = 0.3;
 export const MAX_RELATED = 5;
@@ -61,7 +63,7 @@ export function relateTopics(topics: { id: string; articles: string[]; entities:
 	}
 	const related = new Map<string, string[]>();
 	topics.forEach((topic, index) => {
-		const ranked = scored[index]!.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+		const ranked = scored[index]!.sort((x, y) => y.score - x.score || byString(x.id, y.id));
 		related.set(
 			topic.id,
 			ranked.slice(0, MAX_RELATED).map((entry) => entry.id),

@@ -1,4 +1,6 @@
 /** Composes a briefing from the data: the sections in page order, numbered as they cite. */
+
+import { countOf } from '../format/plural.ts';
 import type { ArticleRecord } from '../schemas/index.ts';
 import { briefingActors } from './actors.ts';
 import { briefingAsOf, earliestPublished } from './as-of.ts';
@@ -25,7 +27,7 @@ function describe(
 		return {
 			id: SITUATION_ID,
 			title: 'Situation briefing',
-			description: `The state of the war and the peace talks as reported in all ${articles.length} article${articles.length === 1 ? '' : 's'} on this site: the main points, figures, latest events, what was said, who is involved and what remains open.`,
+			description: `The state of the war and the peace talks as reported in all ${countOf(articles.length, 'article')} on this site: the main points, figures, latest events, what was said, who is involved and what remains open.`,
 		};
 	const topic = data.topics.find((candidate) => candidate.id === scope.topic);
 	if (!topic)

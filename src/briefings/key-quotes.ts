@@ -1,5 +1,6 @@
 /** Key quotes: what the people in the leading articles said, one quotation per speaker. */
 import type { QuoteRecord } from '../schemas/index.ts';
+import { compareSentences } from '../shared/compare.ts';
 import type { BriefingContext } from './context.ts';
 import type { BriefingQuote } from './model.ts';
 
@@ -7,8 +8,6 @@ import type { BriefingQuote } from './model.ts';
 export const MAX_QUOTES = 5;
 /** Shorter quotations are single words or labels ("substantive", "alarming"), not statements. */
 export const MIN_QUOTE_WORDS = 5;
-
-const sentenceNumber = (quote: QuoteRecord) => Number(/\d+/.exec(quote.sentence)?.[0] ?? 0);
 
 /**
  * Quotations with a known speaker and at least five words from the articles in scope: leading
@@ -22,7 +21,7 @@ export function keyQuotes(quotes: QuoteRecord[], context: BriefingContext, max =
 		.filter((quote) => quote.text.trim().split(/\s+/u).length >= MIN_QUOTE_WORDS)
 		.sort(
 			(a, b) =>
-				place(a) - place(b) || (a.speaker ? 0 : 1) - (b.speaker ? 0 : 1) || sentenceNumber(a) - sentenceNumber(b),
+				place(a) - place(b) || (a.speaker ? 0 : 1) - (b.speaker ? 0 : 1) || compareSentences(a.sentence, b.sentence),
 		);
 	const speakers = new Set<string>();
 	const chosen: BriefingQuote[] = [];

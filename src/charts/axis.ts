@@ -1,10 +1,9 @@
 /** Axis ticks as data: positions and formatted labels from a D3 scale, no DOM. */
 import type { ScaleLinear, ScaleTime } from 'd3';
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3';
+import { formatCalendar } from '../format/date.ts';
 import { formatNumber } from '../format/number.ts';
 import type { Tick } from './types.ts';
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A zero-based linear scale over [0, max], niced, onto [start, end]. An all-zero domain still spans 0..1. */
 export function zeroBasedDomain(max: number): [number, number] {
@@ -51,14 +50,11 @@ export function timeTicks(
 	const choice = INTERVALS.find((candidate) => candidate.days * perDay >= labelWidth) ?? INTERVALS.at(-1)!;
 	const month = (date: Date) => `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 	return choice.interval.range(start, utcDay.offset(end, 1)).map((date, index) => {
-		const name = SHORT_MONTHS[date.getUTCMonth()]!;
 		const withYear = index === 0 || date.getUTCMonth() === 0;
-		const label =
-			choice.level === 'year'
-				? String(date.getUTCFullYear())
-				: choice.level === 'month'
-					? `${name}${withYear ? ` ${date.getUTCFullYear()}` : ''}`
-					: `${date.getUTCDate()} ${name}`;
+		const label = formatCalendar(
+			date,
+			choice.level === 'year' ? 'year' : choice.level === 'month' ? (withYear ? 'mon year' : 'mon') : 'day mon',
+		);
 		const href = choice.level === 'year' ? undefined : monthHref(month(date));
 		return { value: date, position: scale(date), label, ...(href === undefined ? {} : { href }) };
 	});

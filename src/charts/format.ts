@@ -1,11 +1,9 @@
 /** Words and numbers as the charts print them: qualified values, short dates, shares and names. */
 
-import { formatDate } from '../format/date.ts';
+import { formatDate, formatDateShort } from '../format/date.ts';
 import { metricLabel } from '../format/metric.ts';
 import { formatQuantity, qualifierWords } from '../format/number.ts';
 import type { FigureRecord } from '../schemas/index.ts';
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A figure's number as the text words it, with its unit ("at least 8", "$8.2 bn", "505 km²"). */
 export function figureValue(figure: Pick<FigureRecord, 'value' | 'unit' | 'qualifier'>): string {
@@ -23,11 +21,7 @@ export function rangeValue(low: number, high: number, unit: string): string {
 
 /** A compact date for labels at its precision ("6 Dec 2025", "Nov 2025", "2025"); "date not stated" for null. */
 export function shortDate(iso: string | null): string {
-	if (!iso) return 'date not stated';
-	const [year, month, day] = iso.split('-');
-	if (!month) return year!;
-	const name = SHORT_MONTHS[Number(month) - 1]!;
-	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+	return iso ? formatDateShort(iso) : 'date not stated';
 }
 
 /** A full date for sentences ("6 December 2025"); "an unstated date" for null. */

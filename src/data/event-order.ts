@@ -1,7 +1,6 @@
 /** The timeline's order, shared by the pipeline (events.json) and the site. */
 import type { EventRecord } from '../schemas/index.ts';
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+import { byString } from '../shared/compare.ts';
 
 /**
  * Oldest first: by date, then, among events of one month known only to that month, by the day their words suggest

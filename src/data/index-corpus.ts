@@ -3,6 +3,7 @@
  * many pages need. Built once per build, so each page's own work is proportional to the page and
  * not to the corpus.
  */
+
 import { isReported } from '../format/figure-status.ts';
 import type {
 	ArticleRecord,
@@ -15,6 +16,7 @@ import type {
 	QuoteRecord,
 	TopicRecord,
 } from '../schemas/index.ts';
+import { byString, compareByPublished, sentenceNumber } from '../shared/compare.ts';
 import { compareEvents } from './event-order.ts';
 import { timelinePeriod } from './timeline-archive.ts';
 
@@ -81,21 +83,8 @@ function newestFirst(
 		.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The number at the end of a quote or mention id (`…-q3`, `…-m41`), for ordering; none sorts last. */
 const trailingNumber = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
-/** The place of a sentence anchor (`s-12` → 12), as the pipeline orders figures; another shape sorts last. */
-const sentenceNumber = (id: string) => Number(/^s-(\d+)$/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
-
-/** The contract's article order: by publication date, then id; undated last. */
-export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
-	if (a.published !== b.published) {
-		if (a.published === null) return 1;
-		if (b.published === null) return -1;
-		return byString(a.published, b.published);
-	}
-	return byString(a.id, b.id);
-}
 
 /**
  * The records in the order the open data files give them: articles by date, events by date, figures,
@@ -105,7 +94,7 @@ export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
 export function contractOrder(records: CorpusRecords): CorpusRecords {
 	return {
 		...records,
-		articles: [...records.articles].sort(compareArticles),
+		articles: [...records.articles].sort(compareByPublished),
 		events: [...records.events].sort(compareEvents),
 		figures: [...records.figures].sort(
 			(a, b) =>

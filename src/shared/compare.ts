@@ -17,3 +17,14 @@ export function compareByPublished(
 	}
 	return byString(a.id, b.id);
 }
+
+/** The place of a sentence anchor in its article (`s-12` → 12); an id of another shape sorts last. */
+export function sentenceNumber(id: string): number {
+	const match = /^s-(\d+)$/.exec(id);
+	return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
+}
+
+/** Sentence anchors in document order (`s-2` before `s-10`), then by text for ids of another shape. */
+export function compareSentences(a: string, b: string): number {
+	return sentenceNumber(a) - sentenceNumber(b) || byString(a, b);
+}

@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import { metricLabel } from '../../format/metric.ts';
+import { countOf, nounFor } from '../../format/plural.ts';
 import { type FigureRecord, metricById } from '../../schemas/index.ts';
 import { getOrCreate } from '../../shared/get-or-create.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
@@ -118,7 +119,7 @@ export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMa
 	const side = lead.subject ? ` (${sideName(lead.subject, names)})` : '';
 	const claimant = displayName(lead.claimedBy, names);
 	const articles = new Set(groups.flatMap((group) => group.figures.map((figure) => figure.article))).size;
-	const count = `${groups.length} loss ${groups.length === 1 ? 'figure' : 'figures'} from ${articles} ${articles === 1 ? 'article' : 'articles'}`;
+	const count = `${countOf(groups.length, 'loss figure')} from ${countOf(articles, 'article')}`;
 	return `Largest reported loss: ${value} ${metricLabel(lead.metric).toLowerCase()}${side}${claimant ? `, claimed by ${claimant}` : ''}; ${count}.`;
 }
 
@@ -205,7 +206,8 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		);
 	if (parts.length > 0)
 		notes.push(
-			`${parts.length} ${parts.length === 1 ? 'figure counts' : 'figures count'} part of a larger loss (one place or group); ${parts.length === 1 ? 'it is' : 'they are'} in the table, not drawn.`,
+			`${countOf(parts.length, 'figure counts', 'figures count')} part of a larger loss (one place or group); ` +
+				`${nounFor(parts.length, 'it is', 'they are')} in the table, not drawn.`,
 		);
 	const killedKinds = new Set(
 		groups.map((group) => group.figures[0]!.metric).filter((metric) => metric.endsWith('killed')),

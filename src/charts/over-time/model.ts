@@ -6,6 +6,7 @@
 import { line, scaleLinear, scaleUtc, symbol, symbolCircle, symbolDiamond } from 'd3';
 import { metricLabel } from '../../format/metric.ts';
 import { formatNumber } from '../../format/number.ts';
+import { countOf } from '../../format/plural.ts';
 import { type FigureRecord, metricById } from '../../schemas/index.ts';
 import { linearTicks, timeTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
@@ -170,8 +171,9 @@ export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<s
 	const lead = latest.groups.at(-1)!;
 	const latestName = `${metricLabel(latest.metric).toLowerCase()}${latest.subject ? ` (${sideName(latest.subject, names)})` : ''}`;
 	const value = lead.conflict ? rangeValue(lead.low, lead.high, latest.unit) : figureValue(lead.figures[0]!);
-	const spread = series.length === 1 ? '1 series' : `${series.length} series, each reported once so far`;
-	return `${total} dated ${total === 1 ? 'figure' : 'figures'} in ${spread}; the latest: ${value} ${latestName} ${onDate(lead.figures[0]!.date)}.`;
+	const spread =
+		series.length === 1 ? '1 series' : `${countOf(series.length, 'series', 'series')}, each reported once so far`;
+	return `${countOf(total, 'dated figure')} in ${spread}; the latest: ${value} ${latestName} ${onDate(lead.figures[0]!.date)}.`;
 }
 
 /** Lays out the figures-over-time chart for a width: key-event badges, then one panel per series on a shared time axis. */
@@ -354,7 +356,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 
 	return {
 		...frame,
-		description: `${panels.length} ${panels.length === 1 ? 'panel' : 'panels'} of dated figures from ${longDate(series.flatMap((item) => item.groups.map((group) => group.figures[0]!.date)).sort(compareDates)[0] ?? null)}: ${panels.map((panel) => panel.title.text).join('; ')}.`,
+		description: `${countOf(panels.length, 'panel')} of dated figures from ${longDate(series.flatMap((item) => item.groups.map((group) => group.figures[0]!.date)).sort(compareDates)[0] ?? null)}: ${panels.map((panel) => panel.title.text).join('; ')}.`,
 		empty: null,
 		notes,
 		height: timeTickY + 6,

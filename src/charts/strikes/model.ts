@@ -5,6 +5,7 @@
  */
 import { max, scaleLinear } from 'd3';
 import { formatNumber } from '../../format/number.ts';
+import { countOf } from '../../format/plural.ts';
 import type { FigureRecord } from '../../schemas/index.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
 import { type ReportGroup, reportGroup } from '../conflicts.ts';
@@ -225,7 +226,7 @@ export function strikesTakeaway(attacks: readonly Attack[], names: ReadonlyMap<s
 		);
 	if (!paired) {
 		const latest = attacks.at(-1)!;
-		const count = `${attacks.length} reported ${attacks.length === 1 ? 'attack' : 'attacks'}`;
+		const count = countOf(attacks.length, 'reported attack');
 		return `${count}, none with both launched and intercepted numbers; the latest: ${slotText(latest.slots.drones) || slotText(latest.slots.missiles)} ${onDate(latest.date)}.`;
 	}
 	const parts = WEAPONS.flatMap((weapon) => {
