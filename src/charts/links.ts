@@ -1,4 +1,5 @@
 /** Where chart marks and dates lead: the source sentence of a figure, the timeline day or month of a date. */
+import { periodAnchor } from '../config/page-paths.ts';
 import type { EventRecord, FigureRecord } from '../schemas/index.ts';
 import { figureLinkLabel } from './format.ts';
 import { compareDates, monthOf } from './time.ts';
@@ -42,7 +43,7 @@ export function timelineLinker(
 		const event = byDay.get(date);
 		if (event) return `${pageOf(periodOf(date))}#event-${event}`;
 		const month = monthOf(date);
-		return month && months.has(month) ? `${pageOf(month)}#month-${month}` : timelineUrl;
+		return month && months.has(month) ? `${pageOf(month)}#${periodAnchor(month)}` : timelineUrl;
 	};
 }
 
@@ -53,7 +54,7 @@ export function monthLinker(
 	pageOf: (period: string) => string = () => timelineUrl,
 ): (month: string) => string | undefined {
 	const months = new Set(events.map((event) => monthOf(event.date)).filter((month) => month !== null));
-	return (month) => (months.has(month) ? `${pageOf(month)}#month-${month}` : undefined);
+	return (month) => (months.has(month) ? `${pageOf(month)}#${periodAnchor(month)}` : undefined);
 }
 
 /** The articles a set of figures comes from, oldest first, each once. */

@@ -31,5 +31,10 @@ export function pagePaths(base: string) {
 	};
 }
 
+/** The id of a period's heading on the timeline page that lists its events (`month-2025-11`, `month-2025`). */
+export function periodAnchor(period: string): string {
+	return `month-${period}`;
+}
+
 /** The URL builders of one base path. */
 export type PagePaths = ReturnType<typeof pagePaths>;
