@@ -140,7 +140,10 @@ export function parseSidecar(file: string, bytes: Uint8Array): { sidecar: Sideca
 	};
 }
 
-/** The cache file for a value computed from `parts` (the key hashes every input, the pipeline's own source included). */
+/**
+ * The cache file for a value computed from `parts` (the key hashes every input, the pipeline's own source
+ * included).
+ */
 const cacheFile = (cacheDir: string | null, parts: (string | Uint8Array)[]) =>
 	cacheDir ? `${cacheDir}/${sha256(...parts)}.json` : null;
 

@@ -84,7 +84,10 @@ export function formatQuietSummary(report: BuildReport, pagesDir: string, dataDi
 	);
 }
 
-/** The seeds folder `--seeds DIR` names, relative to the repository root (DIR itself is relative to the working directory, or absolute). */
+/**
+ * The seeds folder `--seeds DIR` names, relative to the repository root (DIR itself is relative to the
+ * working directory, or absolute).
+ */
 export function seedsDirOption(args: readonly string[], cwd: string, repositoryRoot: string = root): string {
 	const index = args.indexOf('--seeds');
 	const dir = index >= 0 ? args[index + 1] : undefined;

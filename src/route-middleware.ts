@@ -1,4 +1,7 @@
-/** Starlight route middleware: swaps in the data-built sidebar and date-ordered article pagination, makes the `<title>` safe, and gives Pagefind each page's search filters. */
+/**
+ * Starlight route middleware: swaps in the data-built sidebar and date-ordered article pagination, makes the
+ * `<title>` safe, and gives Pagefind each page's search filters.
+ */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadCorpus } from './data/corpus.ts';
 import { safeHead } from './format/page-head.ts';

@@ -6,7 +6,10 @@ import type { CitedSentence } from './model.ts';
 /** At most this many points. */
 export const MAX_POINTS = 5;
 
-/** Shorter sentences lean on their neighbours ("The talks wrapped up on Saturday."); kept only when nothing longer is left. */
+/**
+ * Shorter sentences lean on their neighbours ("The talks wrapped up on Saturday."); kept only when nothing
+ * longer is left.
+ */
 export const MIN_POINT_WORDS = 9;
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;

@@ -3,7 +3,10 @@
 import { SITUATION_ID } from './compose-briefing.ts';
 import type { BriefingData, BriefingScope } from './model.ts';
 
-/** The scopes to publish, situation first, topics in data order; a topic named like the situation briefing is refused. */
+/**
+ * The scopes to publish, situation first, topics in data order; a topic named like the situation briefing is
+ * refused.
+ */
 export function briefingScopes(data: Pick<BriefingData, 'topics'>): BriefingScope[] {
 	const clash = data.topics.find((topic) => topic.id === SITUATION_ID);
 	if (clash)

@@ -17,7 +17,10 @@ function quantityKey(figure: FigureRecord): string | null {
 	return [figure.metric, figure.subject ?? '', figure.date, figure.scope ?? ''].join('|');
 }
 
-/** Groups figures into quantities: linked by `conflictsWith`, or the same metric, side, day and scope. Order follows first appearance. */
+/**
+ * Groups figures into quantities: linked by `conflictsWith`, or the same metric, side, day and scope. Order
+ * follows first appearance.
+ */
 export function groupReports(figures: readonly FigureRecord[]): ReportGroup[] {
 	const parent = new Map<string, string>(figures.map((figure) => [figure.id, figure.id]));
 	const find = (id: string): string => {

@@ -13,7 +13,10 @@ export interface ChartSourceData {
 
 const cache = new WeakMap<ChartSourceData, Map<string, ChartInput>>();
 
-/** The chart input of a corpus, built once per corpus and timeline address; `timelinePage` names the page of a period's events when the timeline is split into pages. */
+/**
+ * The chart input of a corpus, built once per corpus and timeline address; `timelinePage` names the page of a
+ * period's events when the timeline is split into pages.
+ */
 export function chartInputFrom(
 	data: ChartSourceData,
 	timelineUrl: string,

@@ -21,7 +21,10 @@ export interface EventMarker {
 	href: string;
 }
 
-/** Picks the key events: on the negotiation topic or titled as talks, deadlines, summits or meetings; title matches first, then the most reported, at most `limit`, in date order. */
+/**
+ * Picks the key events: on the negotiation topic or titled as talks, deadlines, summits or meetings; title
+ * matches first, then the most reported, at most `limit`, in date order.
+ */
 export function keyEvents(events: readonly EventRecord[], limit = 8, topic = NEGOTIATION_TOPIC): EventRecord[] {
 	const scored = events
 		.map((event, index) => {

@@ -5,7 +5,10 @@ import { figureLinkLabel } from './format.ts';
 import { compareDates, monthOf } from './time.ts';
 import type { ChartArticle, ChartInput, ChartOptions, SourceLink } from './types.ts';
 
-/** The link from a figure's mark to its sentence on the article page, with an accessible label; null when the article is unknown. */
+/**
+ * The link from a figure's mark to its sentence on the article page, with an accessible label; null when the
+ * article is unknown.
+ */
 export function sourceLink(figure: FigureRecord, input: ChartInput, options: ChartOptions = {}): SourceLink | null {
 	const article = input.articles.get(figure.article);
 	if (!article) return null;
@@ -25,7 +28,10 @@ export function timelinePageOf(input: Pick<ChartInput, 'timelineUrl' | 'timeline
 /** The timeline period of a date: its month, or its year when it has no month. */
 export const periodOf = (date: string) => monthOf(date) ?? date.slice(0, 4);
 
-/** Finds the timeline anchor for a date: the first event of that day, else that month, else the timeline page. `pageOf` says which page holds a period. */
+/**
+ * Finds the timeline anchor for a date: the first event of that day, else that month, else the timeline page.
+ * `pageOf` says which page holds a period.
+ */
 export function timelineLinker(
 	events: readonly EventRecord[],
 	timelineUrl: string,

@@ -1,4 +1,7 @@
-/** Work a chart does once per input: grouping, tables and takeaways do not depend on the size or the focus, so pages that show the same chart share them. */
+/**
+ * Work a chart does once per input: grouping, tables and takeaways do not depend on the size or the focus, so
+ * pages that show the same chart share them.
+ */
 
 const store = new WeakMap<object, Map<string, unknown>>();
 

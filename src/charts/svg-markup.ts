@@ -13,7 +13,10 @@ export function roundCoordinate(value: number): string {
 	return String(rounded === 0 ? 0 : rounded);
 }
 
-/** The markup with every attribute that holds a single long decimal (x, y, width, cx…) rounded to a tenth; text, labels and paths are left alone. */
+/**
+ * The markup with every attribute that holds a single long decimal (x, y, width, cx…) rounded to a tenth;
+ * text, labels and paths are left alone.
+ */
 export function roundSvgCoordinates(markup: string): string {
 	return markup.replace(LONG_NUMBER_ATTRIBUTE, (_, number: string) => `="${roundCoordinate(Number(number))}"`);
 }

@@ -1,7 +1,10 @@
 /** Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as UTC instants for time scales. */
 import { utcMonth } from 'd3';
 
-/** The instant a date is drawn at: the day itself, or the middle of its month or year (a month-precise date is not a day). */
+/**
+ * The instant a date is drawn at: the day itself, or the middle of its month or year (a month-precise date is
+ * not a day).
+ */
 export function dateToUtc(iso: string): Date {
 	const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
 	if (day !== undefined && month !== undefined) return new Date(Date.UTC(year, month - 1, day));

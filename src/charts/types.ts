@@ -18,7 +18,10 @@ export interface ChartInput {
 	names: ReadonlyMap<string, string>;
 	/** Base-aware URL of the timeline page (`paths.timeline()`). */
 	timelineUrl: string;
-	/** The page that holds a period's events (`YYYY-MM`, or `YYYY` for year-precise dates) when the timeline is split into pages; all on `timelineUrl` when absent. */
+	/**
+	 * The page that holds a period's events (`YYYY-MM`, or `YYYY` for year-precise dates) when the timeline is
+	 * split into pages; all on `timelineUrl` when absent.
+	 */
 	timelinePage?: (period: string) => string;
 }
 

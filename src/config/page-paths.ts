@@ -13,7 +13,10 @@ export function pagePaths(base: string) {
 		topicBriefing: (id: string) => `${base}briefings/${id}/`,
 		situationBriefing: () => `${base}briefings/situation/`,
 		timeline: () => `${base}timeline/`,
-		/** The timeline page of a month (`YYYY-MM`), or of a year (`YYYY`: its months and its events dated only to the year). */
+		/**
+		 * The timeline page of a month (`YYYY-MM`), or of a year (`YYYY`: its months and its events dated only to
+		 * the year).
+		 */
 		timelinePeriod: (period: string) => `${base}timeline/${period.replace('-', '/')}/`,
 		/** A topic's timeline, newest events first; pages after the first hold older events. */
 		timelineTopic: (id: string, page = 1) => `${base}timeline/topics/${id}/${page > 1 ? `${page}/` : ''}`,

@@ -1,7 +1,10 @@
 /** Entities that appear in the same articles as a given entity, most shared first. */
 import type { ArticleRecord } from '../schemas/index.ts';
 
-/** The `limit` entities sharing the most articles with `entity`, ties A–Z; pass the entity's own articles to keep the work proportional to the entity (others are skipped). */
+/**
+ * The `limit` entities sharing the most articles with `entity`, ties A–Z; pass the entity's own articles to
+ * keep the work proportional to the entity (others are skipped).
+ */
 export function coOccurring(
 	entity: string,
 	articles: ArticleRecord[],

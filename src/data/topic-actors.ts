@@ -1,7 +1,10 @@
 /** The entities most involved in a topic: most mentioned across the topic's articles. */
 import type { MentionRecord, TopicRecord } from '../schemas/index.ts';
 
-/** The `limit` entities mentioned most in the topic's articles, ties A–Z; pass the topic's own mentions to keep the work proportional to the topic (others are ignored). */
+/**
+ * The `limit` entities mentioned most in the topic's articles, ties A–Z; pass the topic's own mentions to
+ * keep the work proportional to the topic (others are ignored).
+ */
 export function topicActors(topic: TopicRecord, mentions: MentionRecord[], limit: number): string[] {
 	const inTopic = new Set(topic.articles);
 	const counts = new Map<string, number>();

@@ -18,7 +18,10 @@ export function neutralizeFormula(text: string): string {
 	return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
-/** One CSV field, quoted when it holds a comma, quote or line break; text that would run as a formula is neutralised. */
+/**
+ * One CSV field, quoted when it holds a comma, quote or line break; text that would run as a formula is
+ * neutralised.
+ */
 export function csvField(value: Cell): string {
 	let text: string;
 	if (value === null || value === undefined) text = '';

@@ -10,7 +10,10 @@ export const ReferenceDateSchema = z
 		name: z.string().min(1),
 		/** The day it happened, `YYYY-MM-DD` (quote it in YAML). */
 		date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD'),
-		/** Words that name it after "anniversary of" ("WWII victory", "the full-scale invasion"), matched case-insensitively. */
+		/**
+		 * Words that name it after "anniversary of" ("WWII victory", "the full-scale invasion"), matched
+		 * case-insensitively.
+		 */
 		terms: z.array(z.string().min(1)).min(1),
 	})
 	.strict();

@@ -121,12 +121,18 @@ const PRIORITY = [
 ];
 const priority = (metric: string) => (PRIORITY.includes(metric) ? PRIORITY.indexOf(metric) : PRIORITY.length);
 
-/** True for a metric worth following over time (the registry draws it on this chart): strikes, losses, territory, prisoners and aid. One-off counts (plan points, troop caps) stay in the open data. */
+/**
+ * True for a metric worth following over time (the registry draws it on this chart): strikes, losses,
+ * territory, prisoners and aid. One-off counts (plan points, troop caps) stay in the open data.
+ */
 export function isTimeMetric(metric: string): boolean {
 	return metricById(metric)?.charts.includes('over-time') ?? false;
 }
 
-/** Dated, whole figures of time metrics grouped into series of one metric, side and unit: the series with the most reports first, then strikes and territory. */
+/**
+ * Dated, whole figures of time metrics grouped into series of one metric, side and unit: the series with the
+ * most reports first, then strikes and territory.
+ */
 export function timeSeries(figures: readonly FigureRecord[]): Series[] {
 	const byKey = new Map<string, FigureRecord[]>();
 	for (const figure of figures) {
@@ -176,7 +182,10 @@ export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<s
 	return `${countOf(total, 'dated figure')} in ${spread}; the latest: ${value} ${latestName} ${onDate(lead.figures[0]!.date)}.`;
 }
 
-/** Lays out the figures-over-time chart for a width: key-event badges, then one panel per series on a shared time axis. */
+/**
+ * Lays out the figures-over-time chart for a width: key-event badges, then one panel per series on a shared
+ * time axis.
+ */
 export function overTimeModel(input: ChartInput, size: ChartSize, options: ChartOptions = {}): OverTimeModel {
 	const m = measures(size.width);
 	const { all, series, shared, key } = once(input, 'over-time', () => {

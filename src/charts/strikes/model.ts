@@ -68,7 +68,10 @@ export interface Attack {
 	articles: string[];
 }
 
-/** What a bar segment shows: intercepted (solid), the launched remainder not reported intercepted (hatched), or launched with no interception figure (outlined). */
+/**
+ * What a bar segment shows: intercepted (solid), the launched remainder not reported intercepted (hatched),
+ * or launched with no interception figure (outlined).
+ */
 export type SegmentKind = 'intercepted' | 'remainder' | 'launched';
 
 /** One linked bar segment. */
@@ -131,7 +134,10 @@ export interface StrikesModel extends ChartFrame {
 const TITLE = 'Drones and missiles launched and intercepted';
 const isStrike = (figure: FigureRecord) => (STRIKE_METRICS as readonly string[]).includes(figure.metric);
 
-/** Pairs launched and intercepted figures of one article, date and side; then merges the same attack (same day and side, or linked as conflicting) across articles. */
+/**
+ * Pairs launched and intercepted figures of one article, date and side; then merges the same attack (same day
+ * and side, or linked as conflicting) across articles.
+ */
 export function groupAttacks(figures: readonly FigureRecord[]): Attack[] {
 	const units = new Map<string, FigureRecord[]>();
 	for (const figure of figures) {

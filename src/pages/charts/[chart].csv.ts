@@ -1,4 +1,7 @@
-/** The rows behind each chart as CSV at `<base>/charts/<chart>.csv`: every row of its data table (the page's table shows at most the drawn and most recent). */
+/**
+ * The rows behind each chart as CSV at `<base>/charts/<chart>.csv`: every row of its data table (the page's
+ * table shows at most the drawn and most recent).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS, chartById, chartInputFrom, tableCsv, WIDE } from '../../charts/index.ts';
 import { paths } from '../../config/site.ts';
