@@ -330,7 +330,9 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 				line: null,
 				rule: 'duplicates',
 				severity: 'warning',
-				message: `${Math.round(pair.similarity * 100)}% the same text as ${pair.first}; remove one of the two files if they are the same article`,
+				message:
+					`${Math.round(pair.similarity * 100)}% the same text as ${pair.first}; ` +
+					`remove one of the two files if they are the same article`,
 			});
 
 		// A year-less article borrows its year from the latest confidently dated article.
@@ -357,7 +359,8 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 				if (hit) cachedCount++;
 				effects.log(
 					`[${index + 1}/${seeds.length}] ${seed.file}  ${record.published ?? 'undated'}  ${record.wordCount} words  ` +
-						`${extraction.mentions.length} mentions  ${extraction.figures.length} figures  ${extraction.events.length} events${hit ? '  (cached)' : ''}`,
+						`${extraction.mentions.length} mentions  ${extraction.figures.length} figures  ` +
+						`${extraction.events.length} events${hit ? '  (cached)' : ''}`,
 				);
 				diagnostics.push(...extraction.diagnostics.map((diagnostic) => ({ file: seed.file, ...diagnostic })));
 			},

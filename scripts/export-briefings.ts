@@ -57,16 +57,23 @@ export class ExportError extends Error {
 }
 
 const TEMPLATE_STYLE =
-	"font-family: Georgia, 'Times New Roman', serif; font-size: 8pt; color: #444; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 6mm;";
+	"font-family: Georgia, 'Times New Roman', serif; font-size: 8pt; color: #444; width: 100%; " +
+	'margin: 0 18mm; display: flex; justify-content: space-between; gap: 6mm;';
 
 /** The running header: site name left, briefing title right. */
 export function headerTemplate(title: string): string {
-	return `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(SITE_TITLE)}</span><span style="font-style: italic; text-align: right;">${escapeHtml(title)}</span></div>`;
+	return (
+		`<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(SITE_TITLE)}</span><span ` +
+		`style="font-style: italic; text-align: right;">${escapeHtml(title)}</span></div>`
+	);
 }
 
 /** The running footer: how current the briefing is left, "Page N of M" right (Chromium fills the numbers). */
 export function footerTemplate(asOf: string | null): string {
-	return `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(asOf ?? '')}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+	return (
+		`<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(asOf ?? '')}</span><span>Page <span ` +
+		`class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
+	);
 }
 
 /** Briefing ids in the build: each `briefings/<id>/index.html`, the situation briefing first. */
@@ -95,12 +102,15 @@ export function checkBuild(dist: string, base: string): void {
 	const situation = join(dist, 'briefings', 'situation', 'index.html');
 	if (!existsSync(situation))
 		throw new ExportError(
-			`${shown}/ has no briefings (briefings/situation/index.html is missing). Rebuild with \`npm run build\`, then run \`npm run briefings\` again.`,
+			`${shown}/ has no briefings (briefings/situation/index.html is missing). ` +
+				`Rebuild with \`npm run build\`, then run \`npm run briefings\` again.`,
 		);
 	// Astro writes the same files for any base; only the asset links inside tell which base they expect.
 	if (!readFileSync(situation, 'utf8').includes(`="${base}_astro/`))
 		throw new ExportError(
-			`${shown}/ was not built for BASE_PATH "${base}": its pages link elsewhere, so the PDFs would print without styles. Run \`npm run briefings\` with the BASE_PATH the site was built with, or rebuild.`,
+			`${shown}/ was not built for BASE_PATH "${base}": its pages link elsewhere, ` +
+				`so the PDFs would print without styles. Run \`npm run briefings\` with the BASE_PATH the site ` +
+				`was built with, or rebuild.`,
 		);
 }
 
@@ -157,7 +167,8 @@ export async function exportBriefings(options: ExportOptions): Promise<ExportedB
 			});
 			await page.addStyleTag({
 				content:
-					'@page { @top-left { content: none } @top-right { content: none } @bottom-left { content: none } @bottom-right { content: none } }',
+					'@page { @top-left { content: none } @top-right { content: none } ' +
+					'@bottom-left { content: none } @bottom-right { content: none } }',
 			});
 			await page.evaluate(() => document.fonts.ready);
 			const file = join(out, `${id}.pdf`);

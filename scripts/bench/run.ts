@@ -255,7 +255,8 @@ async function measureLighthouse(dist: string): Promise<SizeResult['lighthouse']
 	try {
 		for (const { page, path } of await weighedPages(dist)) {
 			const flags =
-				'--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+				'--headless --no-sandbox --disable-gpu --disable-background-networking ' +
+				'--disable-component-update --disable-sync --no-first-run';
 			const result = await runCommand(
 				'npx',
 				[
@@ -356,9 +357,12 @@ function table(headers: string[], rows: string[][]): string {
 	const numeric = headers.map(
 		(_, column) => column > 0 && rows.every((row) => /^([+-]?\d[\d.,]*(\s|×|$)|n\/a$|failed$|\?)/.test(row[column]!)),
 	);
-	const line = (cells: string[]) =>
-		`| ${cells.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
-	const rule = `|${widths.map((width, column) => (numeric[column] ? `${'-'.repeat(width + 1)}:` : `-${'-'.repeat(width + 1)}`)).join('|')}|`;
+	const pad = (cell: string, column: number) =>
+		numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!);
+	const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
+	const dashes = (width: number, column: number) =>
+		numeric[column] ? `${'-'.repeat(width + 1)}:` : `-${'-'.repeat(width + 1)}`;
+	const rule = `|${widths.map(dashes).join('|')}|`;
 	return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
@@ -371,7 +375,9 @@ const ratio = (a: number | null, b: number | null) => (a === null || b === null 
 function report(results: SizeResult[], options: Options): string {
 	const out: string[] = [];
 	out.push(
-		`Frontline Brief benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`,
+		`Frontline Brief benchmark, ${new Date().toISOString().slice(0, 10)}: ` +
+			`${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
+			`Node ${process.version}, ${process.platform}`,
 	);
 	// Other work on the machine slows every number; say how busy it was.
 	out.push(

@@ -151,7 +151,8 @@ export function checkExpectations(
 			const holds = expectation.count === undefined ? matching > 0 : matching === expectation.count;
 			push(
 				'events',
-				`event ${describe(expectation, ['date', 'title', 'titleIncludes'])}${expectation.count === undefined ? '' : ` ×${expectation.count}`}`,
+				`event ${describe(expectation, ['date', 'title', 'titleIncludes'])}` +
+					(expectation.count === undefined ? '' : ` ×${expectation.count}`),
 				expectation,
 				holds,
 				events.map((event) => `${event.date} ${show(event.title)}`).join('; ') || 'no events',

@@ -123,11 +123,13 @@ export function formatQualityReport(evaluation: QualityEvaluation, corpusDir: st
 		['all', String(evaluation.met), String(evaluation.total), percent(evaluation.met, evaluation.total)],
 	];
 	const widths = header.map((cell, index) => Math.max(cell.length, ...body.map((row) => row[index]!.length)));
-	const line = (cells: string[]) =>
-		`  ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ')}`;
+	const pad = (cell: string, index: number) =>
+		index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!);
+	const line = (cells: string[]) => `  ${cells.map(pad).join('  ')}`;
 	const unmet = evaluation.results.filter((result) => !result.met);
 	return [
-		`Extraction quality on ${evaluation.articles} unseen articles (${corpusDir}): expectations a reader checked, met by the pipeline`,
+		`Extraction quality on ${evaluation.articles} unseen articles (${corpusDir}): ` +
+			`expectations a reader checked, met by the pipeline`,
 		'',
 		line(header),
 		...body.slice(0, -1).map(line),
@@ -136,7 +138,8 @@ export function formatQualityReport(evaluation: QualityEvaluation, corpusDir: st
 		unmet.length ? `Unmet (${unmet.length}):` : 'Every expectation is met.',
 		...unmet.map(
 			(result) =>
-				`  ${result.article}  ${result.type}  ${result.claim}  (found: ${result.found})${result.known ? `  known: ${result.known}` : ''}`,
+				`  ${result.article}  ${result.type}  ${result.claim}  (found: ` +
+				`${result.found})${result.known ? `  known: ${result.known}` : ''}`,
 		),
 	].join('\n');
 }

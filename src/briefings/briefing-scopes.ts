@@ -11,7 +11,8 @@ export function briefingScopes(data: Pick<BriefingData, 'topics'>): BriefingScop
 	const clash = data.topics.find((topic) => topic.id === SITUATION_ID);
 	if (clash)
 		throw new Error(
-			`Topic id "${clash.id}" clashes with the situation briefing's URL (briefings/${SITUATION_ID}/). Rename the topic in content/topics.yaml.`,
+			`Topic id "${clash.id}" clashes with the situation briefing's URL (briefings/${SITUATION_ID}/). ` +
+				`Rename the topic in content/topics.yaml.`,
 		);
 	return [{ kind: 'situation' }, ...data.topics.map((topic): BriefingScope => ({ kind: 'topic', topic: topic.id }))];
 }

@@ -27,12 +27,16 @@ function describe(
 		return {
 			id: SITUATION_ID,
 			title: 'Situation briefing',
-			description: `The state of the war and the peace talks as reported in all ${countOf(articles.length, 'article')} on this site: the main points, figures, latest events, what was said, who is involved and what remains open.`,
+			description:
+				`The state of the war and the peace talks as reported in all ` +
+				`${countOf(articles.length, 'article')} on this site: the main points, figures, latest events, ` +
+				`what was said, who is involved and what remains open.`,
 		};
 	const topic = data.topics.find((candidate) => candidate.id === scope.topic);
 	if (!topic)
 		throw new Error(
-			`No topic "${scope.topic}" in topics.json to brief on. Use one of: ${data.topics.map((candidate) => candidate.id).join(', ')}.`,
+			`No topic "${scope.topic}" in topics.json to brief on. Use one of: ` +
+				`${data.topics.map((candidate) => candidate.id).join(', ')}.`,
 		);
 	return { id: topic.id, title: `Briefing: ${topic.name}`, description: topic.description };
 }

@@ -70,7 +70,8 @@ const overTime: ChartDefinition<OverTimeModel> = {
 	id: 'over-time',
 	title: 'Figures over time',
 	summary:
-		'Dated strike, loss, territory, prisoner and aid figures on a shared time axis, one panel per metric and side, with key talks and deadlines marked.',
+		'Dated strike, loss, territory, prisoner and aid figures on a shared time axis, ' +
+		'one panel per metric and side, with key talks and deadlines marked.',
 	metrics: metricsOnChart('over-time'),
 	relevant: (figures) =>
 		figures.some((figure) => figure.date !== null && figure.scope === null && isTimeMetric(figure.metric)),

@@ -31,7 +31,14 @@ export function pagePaths(base: string) {
 		/** The editors' ingest report (every article's warnings); pages after the first hold later seed files. */
 		ingestReport: (page = 1) => `${base}editors/${page > 1 ? `${page}/` : ''}`,
 		data: (file = '') => `${base}data/${file}`,
+		/** Where the Data page documents an open data file's fields (`figures.json`). */
+		dataFields: (file: string) => `${base}data/#${dataFileAnchor(file)}`,
 	};
+}
+
+/** The id of an open data file's section on the Data page (`figures.json` → `figures-json`). */
+export function dataFileAnchor(file: string): string {
+	return file.replace('.', '-');
 }
 
 /** The id of a period's heading on the timeline page that lists its events (`month-2025-11`, `month-2025`). */

@@ -21,7 +21,8 @@ export function normalizeSite(value: string | undefined): string | undefined {
 
 export const SITE_TITLE = 'Frontline Brief';
 export const SITE_DESCRIPTION =
-	'Sourced explainers, a timeline and charts built from news reporting on the Russia–Ukraine war and the 2025 peace talks.';
+	'Sourced explainers, a timeline and charts built from news reporting on the Russia–Ukraine war and ' +
+	'the 2025 peace talks.';
 
 /** Base path from the environment, read once. */
 export const base = normalizeBase(process.env.BASE_PATH);

@@ -39,7 +39,10 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 		.filter(Boolean);
 	if (latest[0] && topTopics.length)
 		sentences.push({
-			text: `The ${latest.length} most recent articles, up to ${formatDate(latest[0].published, latest[0].publishedPrecision)}, are mostly about ${joinWords(topTopics as string[])}.`,
+			text:
+				`The ${latest.length} most recent articles, up to ` +
+				`${formatDate(latest[0].published, latest[0].publishedPrecision)}, ` +
+				`are mostly about ${joinWords(topTopics as string[])}.`,
 			href: null,
 		});
 	const event = [...corpus.events].reverse().find((candidate) => candidate.precision === 'day') ?? corpus.events.at(-1);
@@ -47,7 +50,11 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 		const source = event.sources[0]!;
 		const article = corpus.article.get(source.article);
 		sentences.push({
-			text: `Latest dated event, ${formatDate(event.date, event.precision)}: ${event.title.replace(/\.$/, '')}${event.sources.length > 1 ? ` (reported by ${event.sources.length} articles)` : ''}.`,
+			text:
+				`Latest dated event, ${formatDate(event.date, event.precision)}: ` +
+				event.title.replace(/\.$/, '') +
+				(event.sources.length > 1 ? ` (reported by ${event.sources.length} articles)` : '') +
+				'.',
 			href: article ? `${article.url}#${source.sentence}` : null,
 		});
 	}
@@ -64,8 +71,11 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 		const article = corpus.article.get(figure.article);
 		const subject = figure.subject ? corpus.entity.get(figure.subject)?.name : null;
 		const claimedBy = figure.claimedBy ? (corpus.entity.get(figure.claimedBy)?.name ?? figure.claimedBy) : null;
+		const what = `${metricLabel(figure.metric).toLowerCase()}${subject ? ` (${subject})` : ''}`;
+		const value = `${qualifierWords(figure.qualifier)}${formatQuantity(figure.value, figure.unit)}`;
+		const when = figure.date ? `, ${formatDate(figure.date, figure.datePrecision)}` : '';
 		sentences.push({
-			text: `Most recent headline figure: ${metricLabel(figure.metric).toLowerCase()}${subject ? ` (${subject})` : ''}, ${qualifierWords(figure.qualifier)}${formatQuantity(figure.value, figure.unit)}${figure.date ? `, ${formatDate(figure.date, figure.datePrecision)}` : ''}${claimedBy ? `, according to ${claimedBy}` : ''}.`,
+			text: `Most recent headline figure: ${what}, ${value}${when}${claimedBy ? `, according to ${claimedBy}` : ''}.`,
 			href: article ? `${article.url}#${figure.sentence}` : null,
 		});
 	}

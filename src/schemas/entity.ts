@@ -34,13 +34,15 @@ export const GazetteerEntrySchema = z
 			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
 			.optional()
 			.describe(
-				'For a place inside one country, that country’s id (`kharkiv` → `ukraine`): tells whose losses a figure counts when the text only says where.',
+				'For a place inside one country, that country’s id (`kharkiv` → `ukraine`): ' +
+					'tells whose losses a figure counts when the text only says where.',
 			),
 		demonyms: z
 			.array(z.string().min(1))
 			.default([])
 			.describe(
-				'Adjectives that point to it without naming it (`Ukrainian`): used to tell whose losses a figure counts, never counted as mentions.',
+				'Adjectives that point to it without naming it (`Ukrainian`): ' +
+					'used to tell whose losses a figure counts, never counted as mentions.',
 			),
 		placeType: PlaceTypeSchema.optional().describe(
 			'For a place, how large an area its name covers: continent, country, region, water, settlement or site. The map draws regions, settlements and sites at their coordinates; a country, continent or sea is too large to stand for one point.',

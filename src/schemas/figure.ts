@@ -6,8 +6,9 @@ export const QualifierSchema = z.enum(['exact', 'at_least', 'over', 'about', 'up
 export type Qualifier = z.output<typeof QualifierSchema>;
 
 /**
- * Whether the text states a quantity as it is (`reported`), rules it out (`negated`: "agreed not to cap … at 600,000",
- * "rejected a cap of") or only supposes it (`hypothetical`: "would release", "a swap … under discussion", "if").
+ * Whether the text states a quantity as it is (`reported`), rules it out (`negated`: "agreed not to cap …
+ * at 600,000", "rejected a cap of") or only supposes it (`hypothetical`: "would release", "a swap … under
+ * discussion", "if").
  */
 export const FigureStatusSchema = z.enum(['reported', 'negated', 'hypothetical']);
 export type FigureStatus = z.output<typeof FigureStatusSchema>;
@@ -83,7 +84,8 @@ export const FigureRecordSchema = z.object({
 			"Where it happened: the place or country the text names for it (an entity id), else the intercepting side or the victims' country; null when unknown.",
 		),
 	status: FigureStatusSchema.describe(
-		'reported (stated as it is), negated ("agreed not to cap … at 600,000") or hypothetical ("would release", "if"). Only reported figures are charted.',
+		'reported (stated as it is), negated ("agreed not to cap … at 600,000") or hypothetical ("would ' +
+			'release", "if"). Only reported figures are charted.',
 	),
 	statusCue: z
 		.string()

@@ -17,7 +17,8 @@ export function floridaArticle(data = siteData()) {
 	});
 	if (!article)
 		throw new Error(
-			'no article mentions both the Florida talks and the Zaporizhzhia nuclear plant; the seeds changed, so update the search test',
+			'no article mentions both the Florida talks and the Zaporizhzhia nuclear plant; ' +
+				'the seeds changed, so update the search test',
 		);
 	return article;
 }

@@ -120,7 +120,10 @@ export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMa
 	const claimant = displayName(lead.claimedBy, names);
 	const articles = new Set(groups.flatMap((group) => group.figures.map((figure) => figure.article))).size;
 	const count = `${countOf(groups.length, 'loss figure')} from ${countOf(articles, 'article')}`;
-	return `Largest reported loss: ${value} ${metricLabel(lead.metric).toLowerCase()}${side}${claimant ? `, claimed by ${claimant}` : ''}; ${count}.`;
+	return (
+		`Largest reported loss: ${value} ` +
+		`${metricLabel(lead.metric).toLowerCase()}${side}${claimant ? `, claimed by ${claimant}` : ''}; ${count}.`
+	);
 }
 
 /** Lays out the losses chart for a width: category headings, one bar per reported number, a shared zero-based scale. */
@@ -202,7 +205,8 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		notes.push(`Showing the ${shown.length} largest of ${groups.length} reported loss figures; the CSV lists all.`);
 	if (groups.some((group) => group.conflict))
 		notes.push(
-			'Where articles give different numbers for the same loss, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.',
+			'Where articles give different numbers for the same loss, ' +
+				'a line spans the reported values with a linked mark for each source; the bar stops at the lowest.',
 		);
 	if (parts.length > 0)
 		notes.push(
@@ -214,7 +218,8 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 	);
 	if (killedKinds.size > 1)
 		notes.push(
-			'Categories overlap: “killed” may include the civilians, soldiers or officers counted in other rows, so the bars must not be added up.',
+			'Categories overlap: “killed” may include the civilians, soldiers or officers counted in other ' +
+				'rows, so the bars must not be added up.',
 		);
 
 	return {
@@ -222,11 +227,14 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		title: 'Reported casualties and losses',
 		takeaway,
 		units:
-			'People killed, injured or otherwise lost, per reported figure, as the articles word them (“at least 8”). All bars share one scale starting at zero.',
+			'People killed, injured or otherwise lost, per reported figure, ' +
+			'as the articles word them (“at least 8”). All bars share one scale starting at zero.',
 		description:
 			groups.length === 0
 				? 'No casualty figures yet.'
-				: `Horizontal bars grouped by category (${categories.map((category) => category.title.text.toLowerCase()).join(', ')}), one per reported figure, labelled with the side, date and the number as worded.`,
+				: `Horizontal bars grouped by category ` +
+					`(${categories.map((category) => category.title.text.toLowerCase()).join(', ')}), ` +
+					`one per reported figure, labelled with the side, date and the number as worded.`,
 		empty: groups.length === 0 ? 'No casualty figures yet.' : null,
 		notes: groups.length === 0 ? [] : notes,
 		sources,

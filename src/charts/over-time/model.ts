@@ -106,7 +106,13 @@ interface Series {
 	groups: ReportGroup[];
 }
 
-const UNIT_WORDS: Record<string, string> = { count: '', km2: ' (km²)', usd: ' (US$)', eur: ' (€)', hours: ' (hours)' };
+const UNIT_WORDS: Record<string, string> = {
+	count: '',
+	km2: ' (km²)',
+	usd: ' (US$)',
+	eur: ' (€)',
+	hours: ' (hours)',
+};
 
 /** Which series win a panel when they have as many reports: attacks and territory first, as readers follow them. */
 const PRIORITY = [
@@ -168,18 +174,25 @@ export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<s
 	if (busiest.groups.length >= 2) {
 		const first = busiest.groups[0]!;
 		const direction = last.high > first.high ? 'up from' : last.high < first.high ? 'down from' : 'the same as';
-		return `${name}: ${words(last)} ${onDate(last.figures[0]!.date)}, ${direction} ${words(first)} ${onDate(first.figures[0]!.date)}; ${busiest.groups.length} dated reports.`;
+		return (
+			`${name}: ${words(last)} ${onDate(last.figures[0]!.date)}, ` +
+			`${direction} ${words(first)} ${onDate(first.figures[0]!.date)}; ${busiest.groups.length} dated reports.`
+		);
 	}
 	const total = series.reduce((sum, item) => sum + item.groups.length, 0);
 	const latest = [...series].sort((a, b) =>
 		compareDates(b.groups.at(-1)!.figures[0]!.date, a.groups.at(-1)!.figures[0]!.date),
 	)[0]!;
 	const lead = latest.groups.at(-1)!;
-	const latestName = `${metricLabel(latest.metric).toLowerCase()}${latest.subject ? ` (${sideName(latest.subject, names)})` : ''}`;
+	const side = latest.subject ? ` (${sideName(latest.subject, names)})` : '';
+	const latestName = `${metricLabel(latest.metric).toLowerCase()}${side}`;
 	const value = lead.conflict ? rangeValue(lead.low, lead.high, latest.unit) : figureValue(lead.figures[0]!);
 	const spread =
 		series.length === 1 ? '1 series' : `${countOf(series.length, 'series', 'series')}, each reported once so far`;
-	return `${countOf(total, 'dated figure')} in ${spread}; the latest: ${value} ${latestName} ${onDate(lead.figures[0]!.date)}.`;
+	return (
+		`${countOf(total, 'dated figure')} in ${spread}; the latest: ` +
+		`${value} ${latestName} ${onDate(lead.figures[0]!.date)}.`
+	);
 }
 
 /**
@@ -198,7 +211,8 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 			title: 'Figures over time',
 			takeaway: overTimeTakeaway(all, input.names),
 			units:
-				'Each panel has its own zero-based scale in the unit of its metric (counts unless marked); the time axis is shared.',
+				'Each panel has its own zero-based scale in the unit of its metric (counts unless marked); ' +
+				'the time axis is shared.',
 			sources: sourceArticles(
 				groups.flatMap((group) => group.figures),
 				input.articles,
@@ -259,7 +273,10 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 		const title: TextLabel = {
 			x: x0,
 			y: y + m.line - 4,
-			text: `${metricLabel(item.metric)}${item.subject ? ` · ${sideName(item.subject, input.names)}` : ''}${UNIT_WORDS[item.unit] ?? ` (${item.unit})`}`,
+			text:
+				metricLabel(item.metric) +
+				(item.subject ? ` · ${sideName(item.subject, input.names)}` : '') +
+				(UNIT_WORDS[item.unit] ?? ` (${item.unit})`),
 			anchor: 'start',
 		};
 		const top = y + m.line + 22;
@@ -335,7 +352,8 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	const notes: string[] = [];
 	if (all.length > series.length)
 		notes.push(
-			`Showing the ${series.length} series with the most dated reports of ${all.length}; the rest are in the open data (figures.csv).`,
+			`Showing the ${series.length} series with the most dated reports of ${all.length}; ` +
+				`the rest are in the open data (figures.csv).`,
 		);
 	if (drawn.some((item, index) => item.groups.length < all[index]!.groups.length))
 		notes.push(`Each panel draws at most the ${MAX_POINTS} most recent reports.`);
@@ -363,9 +381,11 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	if (markers.length)
 		notes.push('Numbered lines mark key events from the timeline (talks, deadlines, summits), listed below the chart.');
 
+	const firstDate = series.flatMap((item) => item.groups.map((group) => group.figures[0]!.date)).sort(compareDates)[0];
+	const titles = panels.map((panel) => panel.title.text).join('; ');
 	return {
 		...frame,
-		description: `${countOf(panels.length, 'panel')} of dated figures from ${longDate(series.flatMap((item) => item.groups.map((group) => group.figures[0]!.date)).sort(compareDates)[0] ?? null)}: ${panels.map((panel) => panel.title.text).join('; ')}.`,
+		description: `${countOf(panels.length, 'panel')} of dated figures from ${longDate(firstDate ?? null)}: ${titles}.`,
 		empty: null,
 		notes,
 		height: timeTickY + 6,

@@ -233,14 +233,18 @@ export function strikesTakeaway(attacks: readonly Attack[], names: ReadonlyMap<s
 	if (!paired) {
 		const latest = attacks.at(-1)!;
 		const count = countOf(attacks.length, 'reported attack');
-		return `${count}, none with both launched and intercepted numbers; the latest: ${slotText(latest.slots.drones) || slotText(latest.slots.missiles)} ${onDate(latest.date)}.`;
+		return (
+			`${count}, none with both launched and intercepted numbers; the latest: ` +
+			`${slotText(latest.slots.drones) || slotText(latest.slots.missiles)} ${onDate(latest.date)}.`
+		);
 	}
 	const parts = WEAPONS.flatMap((weapon) => {
 		const { launched, intercepted } = paired.slots[weapon.key];
 		if (!launched || !intercepted) return [];
 		const noun = weapon.label.toLowerCase();
 		return [
-			`${formatNumber(intercepted.low)} of ${formatNumber(launched.low)} ${noun} (${percent(intercepted.low, launched.low)})`,
+			`${formatNumber(intercepted.low)} of ${formatNumber(launched.low)} ${noun} ` +
+				`(${percent(intercepted.low, launched.low)})`,
 		];
 	});
 	const claims = WEAPONS.flatMap((weapon) => [paired.slots[weapon.key].intercepted, paired.slots[weapon.key].launched]);
@@ -334,7 +338,8 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 					ends: group.figures.map((figure) => ({ x: px(figure.value), value: figure.value, link: link(figure) })),
 				}));
 			const valueText = slotText(slot);
-			const labelText = `${shortDate(attack.date)}${attack.subject ? ` · by ${sideName(attack.subject, input.names)}` : ''}`;
+			const by = attack.subject ? ` · by ${sideName(attack.subject, input.names)}` : '';
+			const labelText = `${shortDate(attack.date)}${by}`;
 			// When date, side and numbers do not share a line, the numbers go on their own line under the bar.
 			const oneLine = textWidth(labelText, m.font) + textWidth(valueText, m.font) + 12 <= x1 - x0;
 			const valueY = oneLine ? rowY + m.line - 5 : barY + m.bar + m.line - 4;
@@ -390,7 +395,8 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 		)
 	)
 		notes.push(
-			'Where articles give different numbers for one attack, a line spans the reported values with a linked mark for each source; the bar stops at the lowest.',
+			'Where articles give different numbers for one attack, a line spans the reported values with a ' +
+				'linked mark for each source; the bar stops at the lowest.',
 		);
 	if (parts.length > 0) {
 		const listed = parts
@@ -400,22 +406,27 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 					`${figureValue(figure)} ${figure.metric.replace(/_/g, ' ')}, ${figure.scope} (${shortDate(figure.date)})`,
 			);
 		notes.push(
-			`Parts of larger figures are in the table, not drawn: ${listed.join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more` : ''}.`,
+			`Parts of larger figures are in the table, not drawn: ` +
+				`${listed.join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more` : ''}.`,
 		);
 	}
 
 	const first = shown[0];
 	const last = shown.at(-1);
+	const span = first?.date ? `from ${longDate(first.date)} to ${longDate(last?.date ?? null)}` : 'by date';
 	return {
 		id: 'strikes',
 		title: TITLE,
 		takeaway,
 		units:
-			'Number of drones and missiles per reported attack, as stated in the articles. Each weapon has its own scale, starting at zero.',
+			'Number of drones and missiles per reported attack, as stated in the articles. ' +
+			'Each weapon has its own scale, starting at zero.',
 		description:
 			attacks.length === 0
 				? 'No strike figures yet.'
-				: `Horizontal bars, one per reported attack and weapon, ${first?.date ? `from ${longDate(first.date)} to ${longDate(last?.date ?? null)}` : 'by date'}: the full bar is the number launched, its solid part the number intercepted, the hatched part launched but not reported intercepted. Bars with only an outline have no interception figure.`,
+				: `Horizontal bars, one per reported attack and weapon, ${span}: the full bar is the number launched, ` +
+					'its solid part the number intercepted, the hatched part launched but not reported intercepted. ' +
+					'Bars with only an outline have no interception figure.',
 		empty: attacks.length === 0 ? 'No strike figures yet.' : null,
 		notes,
 		sources,
