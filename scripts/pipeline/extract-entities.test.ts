@@ -201,12 +201,12 @@ describe('extractEntities: names the gazetteer lacks', () => {
 	it('does not make a person of a place after a lower-case title word ("the general Black Sea area")', () => {
 		expect(nlp(find('Ships avoided the general Black Sea area after the strike.'))).not.toContain('person:Black Sea');
 	});
-	it('finds places named by a leading head ("the Sea of Azov", "Lake Ladoga") and after "the settlements of"', () => {
+	it('finds places named by a leading head ("the Sea of Azov", "Lake Ladoga") and every name listed after "the settlements of"', () => {
 		const mentions = find(
 			'Drones were downed over the Sea of Azov and near Lake Ladoga.',
 			'Troops took the settlements of Seversk and Kleshcheyevka.',
 		);
-		expect(nlp(mentions)).toEqual(['place:Sea of Azov', 'place:Lake Ladoga', 'place:Seversk']);
+		expect(nlp(mentions)).toEqual(['place:Sea of Azov', 'place:Lake Ladoga', 'place:Seversk', 'place:Kleshcheyevka']);
 	});
 	it('finds a new place from an appositive ("Mykolaiv, the last major city on the road to Odesa")', () => {
 		const mentions = find(

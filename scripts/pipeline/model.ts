@@ -124,6 +124,9 @@ export interface EntityMention {
 	source: 'gazetteer' | 'nlp';
 	/** For a name the gazetteer lacks: the typing rule that typed it (`entities:place-context`). */
 	rule?: string;
+	/** For a place the gazetteer does not list, the country it lies in when the text shows it ("the city of
+	 * Zaporizhzhia" lies where the Zaporizhzhia region does). */
+	country?: string;
 }
 
 /** A figure before ids and cross-article conflicts are assigned. */

@@ -20,9 +20,9 @@ export interface RunTyping {
 /** What the typing rules read about `run` in the sentence `text`. */
 function sceneOf(text: string, run: NameRun, tags: SentenceTags, demonyms: ReadonlyMap<string, string>): RunScene {
 	const words = run.tokens.map((token) => token.text);
-	// A few words either side are all the context the cues read.
-	const before = text.slice(Math.max(0, run.start - 40), run.start);
-	const after = text.slice(run.end, run.end + 40);
+	// A few words either side are all the context the cues read ("Amina Yusuf, the founding director of").
+	const before = text.slice(Math.max(0, run.start - 60), run.start);
+	const after = text.slice(run.end, run.end + 60);
 	let termTags: string[] | null = null;
 	return {
 		run,

@@ -3,11 +3,14 @@ import type { EntityType } from '../../../src/schemas/index.ts';
 import type { AnnotatedSentence } from '../annotate/index.ts';
 import type { EntityMention } from '../model.ts';
 import { slugify } from '../slugify.ts';
-import { classifyRun } from './classify-run.ts';
+import { classifyRun, isJunkRun } from './classify-run.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer-hits.ts';
 import type { GazetteerIndex } from './gazetteer-index.ts';
+import { lexiconTags } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
 import { nameParts, samePerson, surnameKey } from './person-names.ts';
+import { absorbedPlaceHits, cityOfRegion, listedWithPlace, titleCaseDateline } from './place-names.ts';
+import { SENTENCE_OPENERS } from './word-lists.ts';
 
 /** A mention before NLP people are grouped under one key per person. */
 interface Found {
@@ -21,10 +24,12 @@ interface Found {
 	person?: string;
 	/** The typing rule that typed a name found in the text only. */
 	rule?: string;
+	/** For a place found in the text: the country it lies in, when known. */
+	country?: string;
 }
 
 const MAX_TAGGED_LENGTH = 1000;
-// Longer runs of capitals are headline text or shouting, not names.
+// Longer runs of capitalised words are headline text or shouting, not names (particles do not count).
 const MAX_NAME_WORDS = 8;
 const MINOR = new Set([
 	'a',
@@ -92,13 +97,17 @@ export function findMentions(
 ): EntityMention[] {
 	const found: Found[] = [];
 	const singles: { sentenceIndex: number; run: NameRun; text: string; tags: () => Map<number, string[]> }[] = [];
+	const untyped: { sentenceIndex: number; start: number; surface: string }[] = [];
 
 	sentences.forEach((sentence, sentenceIndex) => {
 		const text = sentence.text;
-		const hits = findGazetteerHits(text, index);
-		const claimed = new Set<GazetteerHit>();
 		// A byline names the reporter, not an actor of the story.
 		const nlpAllowed = sentence.kind !== 'heading' && sentence.kind !== 'masthead' && !looksLikeHeading(text);
+		// A known place that opens a longer name is part of it ("Kyiv School of Economics", "Moscow Region"); a
+		// title-case heading capitalises every word and is left as it is.
+		const gazetteerHits = findGazetteerHits(text, index);
+		const hits = nlpAllowed ? absorbedPlaceHits(text, gazetteerHits, index) : gazetteerHits;
+		const claimed = new Set<GazetteerHit>();
 		let tagged: Map<number, string[]> | null = null;
 		// Compromise takes a few milliseconds a sentence; a run-on "sentence" gets the cheap cues only.
 		const tags = () => (tagged ??= text.length <= MAX_TAGGED_LENGTH ? tagsByOffset(sentence) : new Map());
@@ -108,11 +117,14 @@ export function findMentions(
 					if (!run.soft) singles.push({ sentenceIndex, run, text, tags });
 					continue;
 				}
-				if (run.tokens.length > MAX_NAME_WORDS) continue;
+				if (run.tokens.filter((token) => token.capitalised).length > MAX_NAME_WORDS) continue;
 				const surface = text.slice(run.start, run.end);
 				const { type, rule } = classifyRun(text, run, tags, index.demonyms);
 				onTyped({ sentence: sentence.id, surface, type, rule });
-				if (type === null) continue;
+				if (type === null) {
+					untyped.push({ sentenceIndex, start: run.start, surface });
+					continue;
+				}
 				if (run.soft) claimed.add(run.soft);
 				const id = type === 'person' ? gazetteerPerson(surface, index, run.soft?.id) : null;
 				// A surname the gazetteer knows, after a given name it does not: a different person ("Melania Trump").
@@ -121,6 +133,12 @@ export function findMentions(
 		}
 		for (const hit of hits) {
 			if (claimed.has(hit)) continue;
+			// "the city of Zaporizhzhia" is not the Zaporizhzhia region, though it lies in the same country.
+			const city = cityOfRegion(text, hit, index);
+			if (city) {
+				found.push({ sentenceIndex, start: hit.start, surface: hit.surface, type: 'place', id: null, ...city });
+				continue;
+			}
 			found.push({
 				sentenceIndex,
 				start: hit.start,
@@ -187,7 +205,24 @@ export function findMentions(
 		onTyped({ sentence: sentences[sentenceIndex]!.id, surface: token.text, type, rule });
 		if (type === 'place' || type === 'organization')
 			found.push({ sentenceIndex, start: token.start, surface: token.text, type, id: null, ...(rule ? { rule } : {}) });
+		else untyped.push({ sentenceIndex, start: token.start, surface: token.text });
 	}
+	// "from the directions of Oryol, Bryansk and Millerovo": a name listed with a place is a place too.
+	const nameLike = untyped.filter((name) => {
+		const words = name.surface.split(/\s+/);
+		// An ordinary word ("Meanwhile", "Additionally") or an adjective of origin is not a name, whatever stands by it.
+		return (
+			!isJunkRun(words, index.demonyms) &&
+			!words.some(
+				(word) =>
+					SENTENCE_OPENERS.has(word) ||
+					/Demonym|Adjective/.test(lexiconTags(word)) ||
+					(lexiconTags(word) !== '' && !/Name|Person|Place|Country|City|Region|Organization/.test(lexiconTags(word))),
+			)
+		);
+	});
+	for (const place of listedWithPlace(nameLike, found, sentences))
+		found.push({ ...place, type: 'place', id: null, rule: 'entities:listed-with-place' });
 
 	found.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
 	return found.map((mention) => {
@@ -207,7 +242,7 @@ export function findMentions(
 		const name =
 			mention.type === 'person'
 				? (mention.person ?? canonicalOf(mention.surface))
-				: mention.surface.replace(/^The\s+/u, '');
+				: titleCaseDateline(mention.surface.replace(/^The\s+/u, ''), mention.type);
 		return {
 			key: `nlp:${slugify(name)}`,
 			name,
@@ -217,6 +252,7 @@ export function findMentions(
 			start: mention.start,
 			source: 'nlp',
 			...(mention.rule ? { rule: mention.rule } : {}),
+			...(mention.country ? { country: mention.country } : {}),
 		};
 	});
 }

@@ -19,6 +19,30 @@ export interface NameRun {
 }
 
 const NAME_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific/;
+// "Rwanda-backed", "Khartoum-based", "al-Qaida-linked": adjectives made from a name, never a name themselves.
+const COMPOUND_ADJECTIVE =
+	/-(?:backed|based|linked|led|born|made|owned|run|controlled|held|occupied|allied|aligned|funded|supplied|built|style|era|bound|friendly|registered|flagged|leaning)$/iu;
+// "al-Burhan", "el-Sisi", "wal-Muslimin": Arabic articles and conjunctions written in lower case inside a name.
+const NAME_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|wal|bil|ul)-\p{Lu}/u;
+// "72nd", "36th": an ordinal that belongs to the unit it numbers ("the 72nd Brigade").
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
+// Heads of military units, which keep their number ("47th Brigade", "8th Army", "3rd Assault Brigade").
+const UNIT_HEADS = new Set([
+	'Brigade',
+	'Battalion',
+	'Regiment',
+	'Division',
+	'Corps',
+	'Army',
+	'Fleet',
+	'Squadron',
+	'Detachment',
+	'Flotilla',
+	'Group',
+]);
+
+/** True for a word that may stand in a name: capitalised, or a lower-case Arabic article joined to a capital. */
+const nameWord = (token: Token) => (token.capitalised && /\p{L}/u.test(token.text[0]!)) || NAME_PREFIX.test(token.text);
 
 /** True when a capitalised word at the start of a sentence is an ordinary word ("Will", "Late"). */
 function isOrdinaryOpener(word: string): boolean {
@@ -83,8 +107,9 @@ export function findNameRuns(
 			!previous.possessive &&
 			!softAt(previous);
 		if (!joined) close();
-		if (covered(token)) close();
-		else if (token.capitalised && /\p{L}/u.test(token.text[0]!)) current.push(token);
+		if (covered(token) || COMPOUND_ADJECTIVE.test(token.text)) close();
+		else if (nameWord(token)) current.push(token);
+		else if (!current.length && ORDINAL.test(token.text) && tokens[i + 1]?.capitalised) current.push(token);
 		else if (current.length && NAME_PARTICLES.has(token.text) && continuesName(i + 1)) current.push(token);
 		else close();
 	}
@@ -92,8 +117,15 @@ export function findNameRuns(
 
 	const runs: NameRun[] = [];
 	for (let words of raw) {
+		// A number belongs to a unit's name ("72nd Brigade") and to nothing else ("the 80th Victory Day").
+		if (ORDINAL.test(words[0]!.text) && !UNIT_HEADS.has(words[words.length - 1]!.text)) words = words.slice(1);
+		if (!words.length) continue;
 		// A lone word stays: it only becomes a mention as the surname of someone named in full ("Burns said").
 		while (words.length > 1 && words[0]!.initial && isOrdinaryOpener(words[0]!.text)) words = words.slice(1);
+		// "Units of the Tsentr battlegroup", "Soldiers of the 47th Brigade": a plural noun opening the sentence, and
+		// the "of the" after it, are not part of the name.
+		if (words.length > 2 && words[0]!.initial && /s$/u.test(words[0]!.text) && words[1]!.text === 'of')
+			words = words.slice(1);
 		const title = titleLength(words, demonyms);
 		const titled = title > 0;
 		words = words.slice(title);

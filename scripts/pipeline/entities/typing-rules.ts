@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../../../src/schemas/index.ts';
 import type { Rule } from '../rules.ts';
+import { CONTEXT_TYPING_RULES } from './context-rules.ts';
 import { lexiconTags } from './lexicon.ts';
 import type { NameRun } from './name-runs.ts';
 import { bare, isAcronym, isJunkRun, looksLikePersonName } from './name-shape.ts';
@@ -31,7 +32,7 @@ export interface RunScene {
 	first: string;
 	last: string;
 	single: boolean;
-	/** Up to 40 characters before and after the run. */
+	/** Up to 60 characters before and after the run. */
 	before: string;
 	after: string;
 	previousWord: string;
@@ -60,6 +61,9 @@ export const TYPING_RULES: readonly Rule<RunScene, Typing>[] = [
 		applies: (scene) => isJunkRun(scene.words, scene.demonyms),
 		apply: () => 'none',
 	},
+	// What the words around a name say ("the Abu Shouk camp", "the Fano militia", "UNRWA said") outweighs any guess from
+	// the name's own words: entities:place-before-larger-place … entities:acronym-of-a-body.
+	...CONTEXT_TYPING_RULES,
 	{
 		id: 'entities:organisation-head',
 		description:
@@ -129,11 +133,18 @@ export const TYPING_RULES: readonly Rule<RunScene, Typing>[] = [
 			!words.every((word) => TITLE_QUALIFIERS.has(word) || TITLE_WORDS.has(bare(word))) &&
 			// "in Telegram channels": a name before a common noun qualifies it rather than locating anything.
 			!(nextWord !== '' && /Noun|Singular|Plural|Uncountable/.test(lexiconTags(nextWord))) &&
-			!/Person|Name|Organization/.test(`${firstTags},${lastTags}`),
+			// A given name first, or a surname last, makes a person's name; "Khan Younis" only starts with a surname.
+			!/FirstName|MaleName|FemaleName|Person|Organization/.test(firstTags) &&
+			!/Name|Person|Organization/.test(lastTags),
 		apply: (scene) => {
-			// Longer runs are not worth tagging: the preposition is cue enough.
-			const tags = scene.words.length <= 3 ? scene.termTags() : [];
-			return tags.some((tag) => /Person|FirstName|LastName|Organization|Verb|Adjective/.test(tag)) ? null : 'place';
+			// Longer runs are not tagged, and the preposition alone does not make them places.
+			if (scene.words.length > 3) return null;
+			const tags = scene.termTags();
+			// The same test in the sentence: a given name first, or a surname last.
+			const personShaped = /FirstName/.test(tags[0]!) || (!scene.single && /Person|LastName/.test(tags.at(-1)!));
+			if (personShaped || tags.some((tag) => /Organization|Verb|Adjective/.test(tag))) return null;
+			if (scene.single && tags.some((tag) => /Person|FirstName|LastName/.test(tag))) return null;
+			return 'place';
 		},
 	},
 	{

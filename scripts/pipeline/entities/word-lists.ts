@@ -63,14 +63,15 @@ export const ORGANIZATION_HEADS = set(`
 	Authority Department Directorate Inspectorate Cabinet Government Administration Secretariat Mission
 	Embassy Society Movement Coalition Bloc Church Patriarchate Exchange Holdings Industries Energy Airline
 	Commissariat Duma Rada Parliament Congress Staff Watch Monitor Review Reporters Broadcasting Radio
-	Television TV Unit Units Detachment Troops Initiative Endowment Fellowship Trust
+	Television TV Unit Units Detachment Troops Initiative Endowment Fellowship Trust Force Headquarters Operations School
+	Squadron Flotilla
 `);
 
 /** Last words that make a capitalised run a place ("Black Sea", "Oskil River"). */
 export const PLACE_HEADS = set(`
 	River Sea Ocean Lake Bay Gulf Strait Peninsula Island Islands Mountains Mountain Valley Oblast Krai
 	Province Region District County Raion Square Street Avenue Airport Port Harbour Harbor Bridge Dam
-	Reservoir Canal Base Airbase Airfield Refinery Plant Station Spit
+	Reservoir Canal Base Airbase Airfield Refinery Plant Station Spit Strip Camp
 `);
 
 /** Words that open a place's name ("Sea of Azov", "Gulf of Finland", "Lake Ladoga", "Mount Elbrus"). */
@@ -82,7 +83,7 @@ export const PLACE_FOLLOWERS = set(
 );
 
 /** Words before a name that show it is a place ("near Kupiansk", "in Ramstein"). */
-export const PLACE_PREPOSITIONS = set('in near outside around into towards toward across inside');
+export const PLACE_PREPOSITIONS = set('in near outside around into towards toward across inside at over');
 
 /** Phrases ending right before a name that show it is a place ("the village of Zvanivka"). */
 export const PLACE_LEADS =
@@ -90,7 +91,7 @@ export const PLACE_LEADS =
 
 /** An appositive right after a name that shows it is a place ("Mykolaiv, the last major city on the road"). */
 export const PLACE_APPOSITIVE =
-	/^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
+	/^,\s+(?:the|a|an)\s+(?:(?!(?:from|in|at|of|near|on|with)\s)[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
 
 /** Surname endings common in Ukrainian, Russian, Belarusian and Polish names. */
 export const SLAVIC_SURNAME =

@@ -71,6 +71,7 @@ export function findCountryRefs(
 		const end = mention.start + mention.surface.length;
 		if (lexicon.countries.has(mention.key)) push(mention.start, end, mention.key, 'country');
 		else if (lexicon.countryOf.has(mention.key)) push(mention.start, end, lexicon.countryOf.get(mention.key)!, 'place');
+		else if (mention.country) push(mention.start, end, mention.country, 'place');
 	}
 	for (const match of lexicon.demonymPattern ? text.matchAll(lexicon.demonymPattern) : []) {
 		const word = match[0];
