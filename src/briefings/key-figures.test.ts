@@ -50,6 +50,24 @@ describe('keyFigures', () => {
 		];
 		expect(keyFigures(figures, createContext(data, data.articles))).toEqual([]);
 	});
+	it('says in words whose weapons were intercepted and by whom, never the launcher as the interceptor', () => {
+		const data = fixtureData();
+		const entities = [makeEntity({ id: 'russia', name: 'Russia' }), makeEntity({ id: 'ukraine', name: 'Ukraine' })];
+		const downed = makeFigure({
+			id: 'downed',
+			article: 'b-talks',
+			metric: 'drones_intercepted',
+			value: 585,
+			subject: 'russia',
+			subjectRole: 'attacker',
+			interceptedBy: 'ukraine',
+			place: 'ukraine',
+		});
+		const context = createContext({ ...data, entities: [...data.entities, ...entities] }, data.articles);
+		expect(keyFigures([downed], context).map((entry) => entry.sides)).toEqual([
+			'launched by Russia, intercepted by Ukraine',
+		]);
+	});
 	it('leaves out figures from articles outside the briefing', () => {
 		const data = fixtureData();
 		const talks = data.articles.filter((article) => article.id === 'a-pressure');

@@ -1,4 +1,5 @@
 /** Key figures: the scope's headline numbers, newest first, each attributed as its article words it. */
+import { sidesText } from '../format/figure-sides.ts';
 import { isReported } from '../format/figure-status.ts';
 import type { EntityRecord, FigureRecord } from '../schemas/index.ts';
 import type { BriefingContext } from './context.ts';
@@ -61,6 +62,7 @@ export function keyFigures(figures: FigureRecord[], context: BriefingContext, ma
 		.map((figure) => ({
 			figure,
 			subject: figure.subject ? (context.entities.get(figure.subject)?.name ?? null) : null,
+			sides: sidesText(figure, (id) => context.entities.get(id)?.name ?? id),
 			attribution: attribution(figure.claimedBy, context.entities),
 			cite: context.sources.cite(context.articles.get(figure.article)!, figure.sentence),
 		}));

@@ -43,6 +43,8 @@ export interface BriefingFigure {
 	figure: FigureRecord;
 	/** Display name of whose number it is (entity name), or null. */
 	subject: string | null;
+	/** Who and where in words ("launched by Russia, intercepted by Ukraine"), so that no side reads backwards. */
+	sides: string;
 	/** "according to Ukraine's air force", or null when the article names no one. */
 	attribution: string | null;
 	cite: Citation;

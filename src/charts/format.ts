@@ -1,6 +1,7 @@
 /** Words and numbers as the charts print them: qualified values, short dates, shares and names. */
 
 import { formatDate, formatDateShort } from '../format/date.ts';
+import { type FigureSides, sidesText } from '../format/figure-sides.ts';
 import { metricLabel } from '../format/metric.ts';
 import { formatQuantity, qualifierWords } from '../format/number.ts';
 import type { FigureRecord } from '../schemas/index.ts';
@@ -54,13 +55,18 @@ export function sideName(subject: string | null, names: ReadonlyMap<string, stri
 	return displayName(subject, names) ?? 'side not stated';
 }
 
+/** Who and where in words ("launched by Russia, intercepted by Ukraine"; "in Syzran (Russia), by Ukraine's attack"). */
+export function sidesWords(figure: FigureSides, names: ReadonlyMap<string, string>): string {
+	return sidesText(figure, (id) => names.get(id) ?? id);
+}
+
 /** "claimed by Ukraine's air force" or "not attributed". */
 export function claimText(claimedBy: string | null, names: ReadonlyMap<string, string>): string {
 	const name = displayName(claimedBy, names);
 	return name ? `claimed by ${name}` : 'not attributed';
 }
 
-/** The accessible name of a mark: number, metric, side, date, claimant and article. */
+/** The accessible name of a mark: number, metric, sides in words, date, claimant and article. */
 export function figureLinkLabel(
 	figure: FigureRecord,
 	names: ReadonlyMap<string, string>,
@@ -68,9 +74,7 @@ export function figureLinkLabel(
 ): string {
 	const parts = [
 		`${figureValue(figure)} ${metricLabel(figure.metric).toLowerCase()}`,
-		figure.subject
-			? `(${/^(drones|missiles)_/.test(figure.metric) ? 'launched by ' : ''}${sideName(figure.subject, names)})`
-			: '',
+		sidesWords(figure, names) === '—' ? '' : `(${sidesWords(figure, names)})`,
 		onDate(figure.date),
 		`— ${claimText(figure.claimedBy, names)}`,
 		articleTitle ? `. Source: ${articleTitle}` : '',

@@ -48,13 +48,13 @@ describe('indexCorpus', () => {
 		]);
 	});
 
-	it('collects the days that have a whole, day-precise figure', () => {
+	it('collects the days that have a whole, day-precise figure, with the chart that draws it', () => {
 		const data = fixtureData();
 		data.figures.push(
 			makeFigure({ id: 'f4', article: 'b-talks', metric: 'killed', value: 2, date: '2025-12-05', scope: 'in Kharkiv' }),
 		);
 		data.figures.push(makeFigure({ id: 'f5', article: 'b-talks', metric: 'killed', value: 2, date: '2025-12' }));
-		expect([...indexCorpus(data).figureDays]).toEqual(['2025-12-06']);
+		expect([...indexCorpus(data).figureDays]).toEqual([['2025-12-06', 'strikes']]);
 	});
 });
 

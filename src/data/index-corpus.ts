@@ -3,7 +3,7 @@
  * many pages need. Built once per build, so each page's own work is proportional to the page and
  * not to the corpus.
  */
-
+import { chartsFor } from '../charts/index.ts';
 import { isReported } from '../format/figure-status.ts';
 import type {
 	ArticleRecord,
@@ -48,8 +48,8 @@ export interface Corpus extends CorpusRecords {
 	/** Events by the timeline page that holds them: `YYYY-MM`, or `YYYY` for year-precise dates; in timeline order. */
 	eventsByPeriod: Map<string, EventRecord[]>;
 	figuresByArticle: Map<string, FigureRecord[]>;
-	/** Days (`YYYY-MM-DD`) with a whole, day-precise figure, which the charts draw. */
-	figureDays: Set<string>;
+	/** Days (`YYYY-MM-DD`) with a whole, day-precise, reported figure, each with the id of the first chart that draws it. */
+	figureDays: Map<string, string>;
 	quotesByArticle: Map<string, QuoteRecord[]>;
 	quotesBySpeaker: Map<string, QuoteRecord[]>;
 }
@@ -148,12 +148,19 @@ export function indexCorpus(records: CorpusRecords): Corpus {
 		eventsByTopic: groupBy(events, (event) => event.topics),
 		eventsByPeriod: groupBy(events, (event) => timelinePeriod(event.date)),
 		figuresByArticle: groupBy(figures, (figure) => figure.article),
-		figureDays: new Set(
-			figures
-				.filter((figure) => isReported(figure) && figure.scope === null && figure.date?.length === 10)
-				.map((figure) => figure.date!),
-		),
+		figureDays: chartDays(figures),
 		quotesByArticle: groupBy(quotes, (quote) => quote.article),
 		quotesBySpeaker: groupBy(quotes, (quote) => quote.speaker),
 	};
+}
+
+/** Each day with a whole, day-precise, reported figure, and the first chart (in registry order) that draws one. */
+function chartDays(figures: readonly FigureRecord[]): Map<string, string> {
+	const days = new Map<string, string>();
+	for (const figure of figures) {
+		if (!isReported(figure) || figure.scope !== null || figure.date?.length !== 10 || days.has(figure.date)) continue;
+		const chart = chartsFor([figure])[0];
+		if (chart) days.set(figure.date, chart.id);
+	}
+	return days;
 }

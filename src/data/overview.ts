@@ -1,23 +1,11 @@
 /** The home page's "what is happening" in three sentences, composed from the data. */
 
 import { formatDate } from '../format/date.ts';
-import { isReported } from '../format/figure-status.ts';
+import { sidesText } from '../format/figure-sides.ts';
 import { metricLabel } from '../format/metric.ts';
 import { formatQuantity, qualifierWords } from '../format/number.ts';
 import type { Corpus } from './corpus.ts';
-
-// Metrics that describe the scale of an attack or of losses: the home page leads with these.
-const HEADLINE_METRICS = [
-	'drones_launched',
-	'missiles_launched',
-	'killed',
-	'civilians_killed',
-	'territory_captured_km2',
-	'soldiers_killed',
-	'officers_killed',
-	'injured',
-	'aid_usd',
-];
+import { headlineFigures } from './headline-figures.ts';
 
 export interface OverviewSentence {
 	text: string;
@@ -58,20 +46,13 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 			href: article ? `${article.url}#${source.sentence}` : null,
 		});
 	}
-	const figure = HEADLINE_METRICS.flatMap((metric) =>
-		corpus.figures.filter(
-			(candidate) => isReported(candidate) && candidate.metric === metric && candidate.scope === null,
-		),
-	).sort(
-		(a, b) =>
-			(b.date ?? '').localeCompare(a.date ?? '') ||
-			HEADLINE_METRICS.indexOf(a.metric) - HEADLINE_METRICS.indexOf(b.metric),
-	)[0];
+	// The newest headline figure that carries a date and a place (see headline-figures.ts).
+	const [figure] = headlineFigures(corpus.figures, 1);
 	if (figure) {
 		const article = corpus.article.get(figure.article);
-		const subject = figure.subject ? corpus.entity.get(figure.subject)?.name : null;
+		const sides = sidesText(figure, (id) => corpus.entity.get(id)?.name ?? id);
 		const claimedBy = figure.claimedBy ? (corpus.entity.get(figure.claimedBy)?.name ?? figure.claimedBy) : null;
-		const what = `${metricLabel(figure.metric).toLowerCase()}${subject ? ` (${subject})` : ''}`;
+		const what = `${metricLabel(figure.metric).toLowerCase()}${sides === '—' ? '' : ` (${sides})`}`;
 		const value = `${qualifierWords(figure.qualifier)}${formatQuantity(figure.value, figure.unit)}`;
 		const when = figure.date ? `, ${formatDate(figure.date, figure.datePrecision)}` : '';
 		sentences.push({

@@ -9,15 +9,17 @@ const seeds = [
 		value: 8,
 		qualifier: 'at_least',
 		subject: 'ukraine',
+		subjectRole: 'place',
 		date: '2025-12-06',
 		claimedBy: 'the regional governor',
 	}),
-	figure({ metric: 'civilians_killed', value: 2, subject: 'ukraine', date: '2025-12-06' }),
+	figure({ metric: 'civilians_killed', value: 2, subject: 'ukraine', subjectRole: 'place', date: '2025-12-06' }),
 	figure({
 		article: 'a2',
 		metric: 'officers_killed',
 		value: 6024,
 		subject: 'russia',
+		subjectRole: 'victim',
 		date: '2025-11',
 		claimedBy: 'ukraine',
 	}),
@@ -26,6 +28,7 @@ const seeds = [
 		metric: 'generals_killed',
 		value: 12,
 		subject: 'russia',
+		subjectRole: 'victim',
 		date: '2025-11',
 		claimedBy: 'ukraine',
 	}),
@@ -44,7 +47,7 @@ describe('lossesTakeaway', () => {
 	it('names the largest reported loss, its side and claimant, and the count of figures', () => {
 		const groups = groupReports(seeds.filter((item) => isLossMetric(item.metric)));
 		expect(lossesTakeaway(groups, chartInput([]).names)).toBe(
-			'Largest reported loss: 6,024 officers killed (Russia), claimed by Ukraine; 4 loss figures from 2 articles.',
+			"Largest reported loss: 6,024 officers killed (on Russia's side), claimed by Ukraine; 4 loss figures from 2 articles.",
 		);
 	});
 });
@@ -87,23 +90,24 @@ describe('lossesModel', () => {
 		expect(civilians.bar.width).toBe(2);
 	});
 
-	it('prints the qualifier with the number and the side with the date', () => {
+	it('prints the qualifier with the number, and in words whose loss or where it was, with the date', () => {
 		const injured = rows.find((row) => row.metric === 'injured')!;
 		expect(injured.value.text).toBe('at least 8');
-		expect(injured.label.text).toBe('Ukraine · 6 Dec 2025 · claimed by the regional governor');
+		expect(injured.label.text).toBe('in Ukraine · 6 Dec 2025 · claimed by the regional governor');
+		expect(rows.find((row) => row.metric === 'officers_killed')!.label.text).toMatch(/^on Russia's side · /);
 	});
 
 	it('drops the claimant from a label that does not fit a narrow chart', () => {
 		const narrow = lossesModel(chartInput(seeds), { width: 320 });
 		const injured = narrow.categories.flatMap((category) => category.rows).find((row) => row.metric === 'injured')!;
-		expect(injured.label.text).toBe('Ukraine · 6 Dec 2025');
+		expect(injured.label.text).toBe('in Ukraine · 6 Dec 2025');
 	});
 
 	it('links each bar to its source sentence', () => {
 		const officers = rows.find((row) => row.metric === 'officers_killed')!;
 		expect(officers.link?.href).toBe(`/articles/a2/#${seeds[2]!.sentence}`);
 		expect(officers.link?.label).toBe(
-			'6,024 officers killed (Russia) in November 2025 — claimed by Ukraine. Source: Article a2',
+			"6,024 officers killed (on Russia's side) in November 2025 — claimed by Ukraine. Source: Article a2",
 		);
 	});
 

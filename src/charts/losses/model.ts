@@ -9,7 +9,16 @@ import { type FigureRecord, metricById } from '../../schemas/index.ts';
 import { getOrCreate } from '../../shared/get-or-create.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
-import { claimText, displayName, figureValue, fitText, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
+import {
+	claimText,
+	displayName,
+	figureValue,
+	fitText,
+	rangeValue,
+	shortDate,
+	sidesWords,
+	textWidth,
+} from '../format.ts';
 import { measures } from '../layout.ts';
 import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
 import { once } from '../memo.ts';
@@ -116,7 +125,7 @@ export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMa
 	const largest = [...groups].sort((a, b) => b.high - a.high)[0]!;
 	const lead = largest.figures.at(-1)!;
 	const value = largest.conflict ? rangeValue(largest.low, largest.high, lead.unit) : figureValue(lead);
-	const side = lead.subject ? ` (${sideName(lead.subject, names)})` : '';
+	const side = ` (${sidesWords(lead, names)})`;
 	const claimant = displayName(lead.claimedBy, names);
 	const articles = new Set(groups.flatMap((group) => group.figures.map((figure) => figure.article))).size;
 	const count = `${countOf(groups.length, 'loss figure')} from ${countOf(articles, 'article')}`;
@@ -171,7 +180,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 			? `${rangeValue(group.low, group.high, lead.unit)} (reports differ)`
 			: figureValue(lead);
 		const room = x1 - x0 - textWidth(value, m.font) - 12;
-		const side = sideName(lead.subject, input.names);
+		const side = sidesWords(lead, input.names);
 		const withClaim = `${side} · ${shortDate(lead.date)} · ${claimText(lead.claimedBy, input.names)}`;
 		const labelText =
 			textWidth(withClaim, m.font) <= room ? withClaim : fitText(`${side} · ${shortDate(lead.date)}`, room, m.font);
@@ -267,7 +276,11 @@ function lossesTable(
 		return {
 			figure_id: cell(figure.id),
 			category: cell(figure.metric, metricLabel(figure.metric)),
-			side: cell(figure.subject, sideName(figure.subject, input.names)),
+			sides: cell(sidesWords(figure, input.names)),
+			victims: cell(figure.subject),
+			victims_are: cell(figure.subjectRole),
+			inflicted_by: cell(figure.inflictedBy),
+			place: cell(figure.place),
 			value: cell(figure.value, figureValue(figure)),
 			qualifier: cell(figure.qualifier),
 			date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
@@ -282,7 +295,11 @@ function lossesTable(
 		columns: [
 			{ key: 'figure_id', label: 'Figure id', csvOnly: true },
 			{ key: 'category', label: 'Category' },
-			{ key: 'side', label: 'Side' },
+			{ key: 'sides', label: 'Whose losses, where, by whom' },
+			{ key: 'victims', label: 'Victims (entity id)', csvOnly: true },
+			{ key: 'victims_are', label: 'Victims read as', csvOnly: true },
+			{ key: 'inflicted_by', label: 'Attack by (entity id)', csvOnly: true },
+			{ key: 'place', label: 'Where (entity id)', csvOnly: true },
 			{ key: 'value', label: 'Number', numeric: true },
 			{ key: 'qualifier', label: 'Qualifier' },
 			{ key: 'date', label: 'Date' },

@@ -3,9 +3,30 @@ import { chartInput, event, figure } from '../fixtures.ts';
 import { MAX_PANELS, MAX_POINTS, overTimeModel, overTimeTakeaway, timeSeries } from './model.ts';
 
 const drones = [
-	figure({ article: 'a1', metric: 'drones_launched', value: 120, subject: 'russia', date: '2025-10-03' }),
-	figure({ article: 'a2', metric: 'drones_launched', value: 460, subject: 'russia', date: '2025-11-20' }),
-	figure({ article: 'a3', metric: 'drones_launched', value: 653, subject: 'russia', date: '2025-12-06' }),
+	figure({
+		article: 'a1',
+		metric: 'drones_launched',
+		value: 120,
+		subject: 'russia',
+		subjectRole: 'attacker',
+		date: '2025-10-03',
+	}),
+	figure({
+		article: 'a2',
+		metric: 'drones_launched',
+		value: 460,
+		subject: 'russia',
+		subjectRole: 'attacker',
+		date: '2025-11-20',
+	}),
+	figure({
+		article: 'a3',
+		metric: 'drones_launched',
+		value: 653,
+		subject: 'russia',
+		subjectRole: 'attacker',
+		date: '2025-12-06',
+	}),
 ];
 const territory = figure({
 	article: 'a2',
@@ -13,6 +34,7 @@ const territory = figure({
 	value: 505,
 	unit: 'km2',
 	subject: 'russia',
+	subjectRole: 'captor',
 	date: '2025-11',
 });
 const events = [
@@ -28,6 +50,24 @@ const events = [
 ];
 
 describe('timeSeries', () => {
+	it("keeps Russia's drones downed by Ukraine and Ukraine's drones downed by Russia in separate series", () => {
+		const downed = (subject: string, interceptedBy: string, value: number) =>
+			figure({
+				metric: 'drones_intercepted',
+				value,
+				subject,
+				subjectRole: 'attacker',
+				interceptedBy,
+				date: '2025-11-27',
+			});
+		const series = timeSeries([downed('russia', 'ukraine', 585), downed('ukraine', 'russia', 118)]);
+		expect(series.map((item) => [item.subject, item.interceptedBy])).toEqual([
+			['russia', 'ukraine'],
+			['ukraine', 'russia'],
+		]);
+		const model = overTimeModel(chartInput([downed('russia', 'ukraine', 585)]), { width: 720 });
+		expect(model.panels[0]!.title.text).toBe('Drones intercepted · launched by Russia, intercepted by Ukraine');
+	});
 	it('groups dated whole figures by metric and side, the series with most reports first', () => {
 		const undated = figure({ metric: 'drones_launched', value: 5, subject: 'russia' });
 		const part = figure({
@@ -48,13 +88,13 @@ describe('timeSeries', () => {
 describe('overTimeTakeaway', () => {
 	it('compares the latest report of the busiest series with its first', () => {
 		expect(overTimeTakeaway(timeSeries(drones), chartInput([]).names)).toBe(
-			'Drones launched (Russia): 653 on 6 December 2025, up from 120 on 3 October 2025; 3 dated reports.',
+			'Drones launched (by Russia): 653 on 6 December 2025, up from 120 on 3 October 2025; 3 dated reports.',
 		);
 	});
 
 	it('names the latest figure while every series has one report', () => {
 		expect(overTimeTakeaway(timeSeries([territory, drones[2]!]), chartInput([]).names)).toBe(
-			'2 dated figures in 2 series, each reported once so far; the latest: 653 drones launched (Russia) on 6 December 2025.',
+			'2 dated figures in 2 series, each reported once so far; the latest: 653 drones launched (by Russia) on 6 December 2025.',
 		);
 	});
 });
@@ -89,8 +129,8 @@ describe('overTimeModel', () => {
 
 	it('labels panels with metric, side and unit, and values for people', () => {
 		expect(model.panels.map((panel) => panel.title.text)).toEqual([
-			'Drones launched · Russia',
-			'Territory captured · Russia (km²)',
+			'Drones launched · by Russia',
+			'Territory captured · by Russia (km²)',
 		]);
 		expect(territoryPanel!.labels.map((label) => label.text)).toEqual(['505 km²']);
 		expect(dronePanel!.labels.map((label) => label.text)).toEqual(['653']);
@@ -128,6 +168,7 @@ describe('overTimeModel', () => {
 			metric: 'drones_launched',
 			value: 700,
 			subject: 'russia',
+			subjectRole: 'attacker',
 			date: '2025-12-06',
 		});
 		const panel = overTimeModel(chartInput([...drones, other]), { width: 320 }).panels[0]!;

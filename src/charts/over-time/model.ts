@@ -10,7 +10,17 @@ import { countOf } from '../../format/plural.ts';
 import { type FigureRecord, metricById } from '../../schemas/index.ts';
 import { linearTicks, timeTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
-import { claimText, figureValue, longDate, onDate, rangeValue, shortDate, sideName, textWidth } from '../format.ts';
+import {
+	claimText,
+	figureValue,
+	fitText,
+	longDate,
+	onDate,
+	rangeValue,
+	shortDate,
+	sidesWords,
+	textWidth,
+} from '../format.ts';
 import { type EventMarker, eventMarkers, keyEvents } from '../key-events.ts';
 import { measures } from '../layout.ts';
 import { monthLinker, sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
@@ -102,8 +112,26 @@ interface Series {
 	key: string;
 	metric: string;
 	subject: string | null;
+	/** What the subject is for these figures (attacker, victim, place …). */
+	subjectRole: FigureRecord['subjectRole'];
+	/** For interceptions: who shot them down. */
+	interceptedBy: string | null;
 	unit: string;
 	groups: ReportGroup[];
+}
+
+/**
+ * A series' sides in words, without the place or attacker of any one report: " (launched by Russia, intercepted by
+ * Ukraine)" in a sentence, " · launched by Russia, intercepted by Ukraine" in a panel title; nothing for no side.
+ */
+function seriesSides(
+	series: Pick<Series, 'metric' | 'subject' | 'subjectRole' | 'interceptedBy'>,
+	names: ReadonlyMap<string, string>,
+	separator: ' (' | ' · ' = ' (',
+): string {
+	const words = sidesWords({ ...series, inflictedBy: null, place: null }, names);
+	if (words === '—' || words === 'side not stated') return '';
+	return separator === ' (' ? ` (${words})` : ` · ${words}`;
 }
 
 const UNIT_WORDS: Record<string, string> = {
@@ -113,6 +141,12 @@ const UNIT_WORDS: Record<string, string> = {
 	eur: ' (€)',
 	hours: ' (hours)',
 };
+
+/** A panel's title: the metric, the series' sides and the unit ("Drones launched · by Russia"). */
+function panelTitle(series: Series, names: ReadonlyMap<string, string>): string {
+	const unit = UNIT_WORDS[series.unit] ?? ` (${series.unit})`;
+	return `${metricLabel(series.metric)}${seriesSides(series, names, ' · ')}${unit}`;
+}
 
 /** Which series win a panel when they have as many reports: attacks and territory first, as readers follow them. */
 const PRIORITY = [
@@ -143,7 +177,14 @@ export function timeSeries(figures: readonly FigureRecord[]): Series[] {
 	const byKey = new Map<string, FigureRecord[]>();
 	for (const figure of figures) {
 		if (figure.date === null || figure.scope !== null || !isTimeMetric(figure.metric)) continue;
-		const key = [figure.metric, figure.subject ?? '', figure.unit].join('|');
+		// One series per metric and sides: Russia's drones downed by Ukraine never share a panel with Ukraine's drones.
+		const key = [
+			figure.metric,
+			figure.subject ?? '',
+			figure.subjectRole ?? '',
+			figure.interceptedBy ?? '',
+			figure.unit,
+		].join('|');
 		const list = byKey.get(key);
 		if (list) list.push(figure);
 		else byKey.set(key, [figure]);
@@ -151,7 +192,15 @@ export function timeSeries(figures: readonly FigureRecord[]): Series[] {
 	const series = [...byKey].map(([key, list]): Series => {
 		const first = list[0]!;
 		const groups = groupReports(list).sort((a, b) => compareDates(a.figures[0]!.date, b.figures[0]!.date));
-		return { key, metric: first.metric, subject: first.subject, unit: first.unit, groups };
+		return {
+			key,
+			metric: first.metric,
+			subject: first.subject,
+			subjectRole: first.subjectRole,
+			interceptedBy: first.interceptedBy,
+			unit: first.unit,
+			groups,
+		};
 	});
 	const latest = (item: Series) => item.groups.at(-1)!.figures[0]!.date;
 	return series.sort(
@@ -167,7 +216,7 @@ export function timeSeries(figures: readonly FigureRecord[]): Series[] {
 export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<string, string>): string {
 	if (series.length === 0) return 'No dated figures yet.';
 	const busiest = series[0]!;
-	const name = `${metricLabel(busiest.metric)}${busiest.subject ? ` (${sideName(busiest.subject, names)})` : ''}`;
+	const name = `${metricLabel(busiest.metric)}${seriesSides(busiest, names)}`;
 	const words = (group: ReportGroup) =>
 		group.conflict ? rangeValue(group.low, group.high, busiest.unit) : figureValue(group.figures[0]!);
 	const last = busiest.groups.at(-1)!;
@@ -184,8 +233,7 @@ export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<s
 		compareDates(b.groups.at(-1)!.figures[0]!.date, a.groups.at(-1)!.figures[0]!.date),
 	)[0]!;
 	const lead = latest.groups.at(-1)!;
-	const side = latest.subject ? ` (${sideName(latest.subject, names)})` : '';
-	const latestName = `${metricLabel(latest.metric).toLowerCase()}${side}`;
+	const latestName = `${metricLabel(latest.metric).toLowerCase()}${seriesSides(latest, names)}`;
 	const value = lead.conflict ? rangeValue(lead.low, lead.high, latest.unit) : figureValue(lead.figures[0]!);
 	const spread =
 		series.length === 1 ? '1 series' : `${countOf(series.length, 'series', 'series')}, each reported once so far`;
@@ -273,10 +321,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 		const title: TextLabel = {
 			x: x0,
 			y: y + m.line - 4,
-			text:
-				metricLabel(item.metric) +
-				(item.subject ? ` · ${sideName(item.subject, input.names)}` : '') +
-				(UNIT_WORDS[item.unit] ?? ` (${item.unit})`),
+			text: fitText(panelTitle(item, input.names), x1 - x0, m.font),
 			anchor: 'start',
 		};
 		const top = y + m.line + 22;
@@ -420,7 +465,12 @@ function overTimeTable(
 				figure_id: cell(figure.id),
 				date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
 				metric: cell(figure.metric, metricLabel(figure.metric)),
-				side: cell(figure.subject, sideName(figure.subject, input.names)),
+				sides: cell(sidesWords(figure, input.names)),
+				subject: cell(figure.subject),
+				subject_role: cell(figure.subjectRole),
+				intercepted_by: cell(figure.interceptedBy),
+				inflicted_by: cell(figure.inflictedBy),
+				place: cell(figure.place),
 				value: cell(figure.value, figureValue(figure)),
 				unit: cell(figure.unit),
 				qualifier: cell(figure.qualifier),
@@ -435,7 +485,12 @@ function overTimeTable(
 			{ key: 'figure_id', label: 'Figure id', csvOnly: true },
 			{ key: 'date', label: 'Date' },
 			{ key: 'metric', label: 'What' },
-			{ key: 'side', label: 'Side' },
+			{ key: 'sides', label: 'Who and where' },
+			{ key: 'subject', label: 'Subject (entity id)', csvOnly: true },
+			{ key: 'subject_role', label: 'Subject is', csvOnly: true },
+			{ key: 'intercepted_by', label: 'Intercepted by (entity id)', csvOnly: true },
+			{ key: 'inflicted_by', label: 'Attack by (entity id)', csvOnly: true },
+			{ key: 'place', label: 'Where (entity id)', csvOnly: true },
 			{ key: 'value', label: 'Number', numeric: true },
 			{ key: 'unit', label: 'Unit' },
 			{ key: 'qualifier', label: 'Qualifier' },

@@ -8,6 +8,7 @@ const december = [
 		metric: 'drones_launched',
 		value: 653,
 		subject: 'russia',
+		subjectRole: 'attacker',
 		date: '2025-12-06',
 		claimedBy: 'ukrainian-air-force',
 	}),
@@ -15,6 +16,7 @@ const december = [
 		metric: 'missiles_launched',
 		value: 51,
 		subject: 'russia',
+		subjectRole: 'attacker',
 		date: '2025-12-06',
 		claimedBy: 'ukrainian-air-force',
 	}),
@@ -22,6 +24,9 @@ const december = [
 		metric: 'drones_intercepted',
 		value: 585,
 		subject: 'russia',
+		subjectRole: 'attacker',
+		interceptedBy: 'ukraine',
+		place: 'ukraine',
 		date: '2025-12-06',
 		claimedBy: 'ukrainian-air-force',
 	}),
@@ -29,6 +34,9 @@ const december = [
 		metric: 'missiles_intercepted',
 		value: 30,
 		subject: 'russia',
+		subjectRole: 'attacker',
+		interceptedBy: 'ukraine',
+		place: 'ukraine',
 		date: '2025-12-06',
 		claimedBy: 'ukrainian-air-force',
 	}),
@@ -39,6 +47,8 @@ const november = [
 		metric: 'drones_intercepted',
 		value: 118,
 		subject: 'ukraine',
+		subjectRole: 'attacker',
+		interceptedBy: 'russia',
 		date: '2025-11-27',
 		claimedBy: 'russia',
 	}),
@@ -47,6 +57,8 @@ const november = [
 		metric: 'drones_intercepted',
 		value: 52,
 		subject: 'ukraine',
+		subjectRole: 'attacker',
+		interceptedBy: 'russia',
 		date: '2025-11-27',
 		claimedBy: 'russia',
 		scope: 'over the Belgorod region',
@@ -114,10 +126,16 @@ describe('capAttacks', () => {
 });
 
 describe('strikesTakeaway', () => {
-	it('states the share intercepted in the latest attack, attributed to the claimant', () => {
+	it('states who intercepted what share of whose weapons in the latest attack, with the claimant of the interceptions', () => {
 		const names = chartInput([]).names;
 		expect(strikesTakeaway(groupAttacks([...november, ...december]), names)).toBe(
-			"Ukraine's air force reports intercepting 585 of 653 drones (90%) and 30 of 51 missiles (59%) launched by Russia on 6 December 2025.",
+			"Ukraine intercepted 585 of 653 drones (90%) and 30 of 51 missiles (59%) launched by Russia on 6 December 2025, according to Ukraine's air force.",
+		);
+	});
+	it('says an interception no one is quoted for is not attributed, and an unnamed interceptor is not stated', () => {
+		const unsaid = december.map((item) => ({ ...item, claimedBy: null, interceptedBy: null }));
+		expect(strikesTakeaway(groupAttacks(unsaid), chartInput([]).names)).toBe(
+			'Intercepted (interceptor not stated): 585 of 653 drones (90%) and 30 of 51 missiles (59%) launched by Russia on 6 December 2025, not attributed.',
 		);
 	});
 
@@ -150,11 +168,24 @@ describe('strikesModel', () => {
 		expect(remainder.x).toBeCloseTo(intercepted.x + intercepted.width, 6);
 	});
 
-	it('labels rows with the date, side and formatted numbers', () => {
+	it('labels rows with the date, who launched and who intercepted, and the formatted numbers', () => {
 		expect(drones.rows.map((row) => [row.label.text, row.value.text])).toEqual([
-			['27 Nov 2025 · by Ukraine', '118 intercepted'],
-			['6 Dec 2025 · by Russia', '585 of 653 intercepted (90%)'],
+			['27 Nov 2025 · launched by Ukraine, intercepted by Russia', '118 intercepted'],
+			['6 Dec 2025 · launched by Russia, intercepted by Ukraine', '585 of 653 intercepted (90%)'],
 		]);
+	});
+
+	it('puts the sides on a line of their own in a narrow row, shortened but never cut mid-name', () => {
+		const narrow = strikesModel(chartInput([...december, ...november]), { width: 300 });
+		const rows = narrow.panels[0]!.rows;
+		expect(rows.map((row) => [row.label.text, row.sides?.text])).toEqual([
+			['27 Nov 2025', 'by Ukraine · downed by Russia'],
+			['6 Dec 2025', 'by Russia · downed by Ukraine'],
+		]);
+		for (const row of rows) {
+			expect(row.sides!.y).toBeGreaterThan(row.label.y);
+			expect(row.segments[0]!.y).toBeGreaterThan(row.sides!.y);
+		}
 	});
 
 	it('places rows in date order from top to bottom', () => {
@@ -166,7 +197,9 @@ describe('strikesModel', () => {
 	it('links every segment to its source sentence with a label naming the number', () => {
 		const segment = drones.rows[1]!.segments[0]!;
 		expect(segment.link?.href).toBe(`/articles/a1/#${december[2]!.sentence}`);
-		expect(segment.link?.label).toContain('585 drones intercepted (launched by Russia) on 6 December 2025');
+		expect(segment.link?.label).toContain(
+			'585 drones intercepted (launched by Russia, intercepted by Ukraine) on 6 December 2025',
+		);
 		expect(segment.link?.label).toContain("claimed by Ukraine's air force");
 	});
 
@@ -233,24 +266,24 @@ describe('strikesModel', () => {
 		expect(big.notes[0]).toMatch(/^Showing the 10 most recent of \d+ reported attacks/);
 	});
 
-	it('moves the numbers under the bar when they do not share a line with the date and side', () => {
-		const narrow = strikesModel(chartInput([...december, ...november]), { width: 320 });
-		const rows = narrow.panels.flatMap((panel) => panel.rows);
-		const december6 = rows.find((row) => row.value.text === '585 of 653 intercepted (90%)')!;
+	it('moves the numbers under the bar when they do not share a line with the date', () => {
+		const tiny = strikesModel(chartInput([...december, ...november]), { width: 200 });
+		const december6 = tiny.panels[0]!.rows.find((row) => row.value.text === '585 of 653 intercepted (90%)')!;
 		expect(december6.value).toMatchObject({ x: 0, anchor: 'start' });
 		expect(december6.value.y).toBeGreaterThan(december6.segments[0]!.y + december6.segments[0]!.height);
-		const november27 = rows.find((row) => row.value.text === '118 intercepted')!;
-		expect(november27.value).toMatchObject({ x: 312, anchor: 'end', y: november27.label.y });
+		const narrow = strikesModel(chartInput([...december, ...november]), { width: 320 });
+		const beside = narrow.panels[0]!.rows.find((row) => row.value.text === '585 of 653 intercepted (90%)')!;
+		expect(beside.value).toMatchObject({ x: 312, anchor: 'end', y: beside.label.y });
 	});
 
 	it('writes the table rows to CSV with raw numbers: the share as a ratio, the table as a percentage', () => {
 		const lines = tableCsv(model.table).trim().split('\n');
 		expect(lines[0]).toBe(
-			'figure_id,date,side,weapon,measure,value,qualifier,intercepted_share,scope,claimed_by,conflict,source',
+			'figure_id,date,launched_by,intercepted_by,place,weapon,measure,value,qualifier,intercepted_share,scope,claimed_by,conflict,source',
 		);
 		expect(lines).toHaveLength(model.table.rows.length + 1);
 		expect(lines).toContain(
-			`${december[2]!.id},2025-12-06,russia,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence}`,
+			`${december[2]!.id},2025-12-06,russia,ukraine,ukraine,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence}`,
 		);
 		expect(model.table.rows.find((row) => row.value!.value === 585)!.intercepted_share!.text).toBe('90%');
 	});

@@ -62,6 +62,8 @@ export interface Attack {
 	date: string | null;
 	/** Who launched (an entity id), or null when not stated. */
 	subject: string | null;
+	/** Who shot them down (an entity id), or null when no interception figure of the attack says. */
+	interceptedBy: string | null;
 	/** Launched and intercepted reports per weapon (null when not reported). */
 	slots: Record<Weapon, { launched: ReportGroup | null; intercepted: ReportGroup | null }>;
 	/** Article ids this attack is reported in. */
@@ -97,6 +99,8 @@ export interface StrikeRow {
 	attack: string;
 	/** Date and side, linked to that day on the timeline. */
 	label: TextLabel;
+	/** Who launched and who intercepted, on a line of its own when it does not fit beside the date; else null. */
+	sides: TextLabel | null;
 	/** The numbers in words, right-aligned ("97 of 120 intercepted (81%)"). */
 	value: TextLabel;
 	segments: Segment[];
@@ -193,6 +197,7 @@ export function groupAttacks(figures: readonly FigureRecord[]): Attack[] {
 			key: `${first.date ?? 'undated'}-${(launched ?? first).subject ?? 'unknown'}-${first.id}`,
 			date: first.date,
 			subject: (launched ?? first).subject,
+			interceptedBy: group.find((figure) => figure.interceptedBy !== null)?.interceptedBy ?? null,
 			slots,
 			articles: [...new Set(group.map((figure) => figure.article))],
 		};
@@ -206,6 +211,23 @@ export function capAttacks(attacks: readonly Attack[], limit: number, focus?: Re
 	const kept = new Set(attacks.filter(inFocus).slice(-limit));
 	for (let index = attacks.length - 1; index >= 0 && kept.size < limit; index--) kept.add(attacks[index]!);
 	return attacks.filter((attack) => kept.has(attack));
+}
+
+/**
+ * Who launched and who intercepted, in words: "launched by Russia, intercepted by Ukraine", or in a narrow row
+ * "by Russia · downed by Ukraine".
+ */
+export function attackSides(
+	attack: Pick<Attack, 'subject' | 'interceptedBy'>,
+	names: ReadonlyMap<string, string>,
+	short = false,
+): string {
+	const launcher = attack.subject ? sideName(attack.subject, names) : null;
+	const interceptor = attack.interceptedBy ? sideName(attack.interceptedBy, names) : null;
+	if (short)
+		return `${launcher ? `by ${launcher}` : 'launcher not stated'}${interceptor ? ` · downed by ${interceptor}` : ''}`;
+	const launched = launcher ? `launched by ${launcher}` : 'launcher not stated';
+	return interceptor ? `${launched}, intercepted by ${interceptor}` : launched;
 }
 
 /** The numbers of one weapon of one attack in words ("97 of 120 intercepted (81%)"). */
@@ -247,14 +269,15 @@ export function strikesTakeaway(attacks: readonly Attack[], names: ReadonlyMap<s
 				`(${percent(intercepted.low, launched.low)})`,
 		];
 	});
-	const claims = WEAPONS.flatMap((weapon) => [paired.slots[weapon.key].intercepted, paired.slots[weapon.key].launched]);
-	const claimant = claims.map((group) => group?.figures[0]?.claimedBy ?? null).find((id) => id !== null) ?? null;
-	const by = paired.subject ? ` launched by ${sideName(paired.subject, names)}` : ' launched';
+	// The claimant of the interception figures themselves: who says the drones were shot down, not who spoke nearby.
+	const intercepts = WEAPONS.map((weapon) => paired.slots[weapon.key].intercepted);
+	const claimant = intercepts.map((group) => group?.figures[0]?.claimedBy ?? null).find((id) => id !== null) ?? null;
+	const by = paired.subject ? ` launched by ${sideName(paired.subject, names)}` : ' (launcher not stated)';
+	const interceptor = paired.interceptedBy ? sideName(paired.interceptedBy, names) : null;
 	const who = displayName(claimant, names);
 	const list = parts.join(' and ');
-	return who
-		? `${who} reports intercepting ${list}${by} ${onDate(paired.date)}.`
-		: `Reports put the number intercepted at ${list}${by} ${onDate(paired.date)}.`;
+	const lead = interceptor ? `${interceptor} intercepted` : 'Intercepted (interceptor not stated):';
+	return `${lead} ${list}${by} ${onDate(paired.date)}${who ? `, according to ${who}` : ', not attributed'}.`;
 }
 
 /** Lays out the strikes chart for a width: one panel per weapon, one row per attack, bars from zero. */
@@ -298,6 +321,19 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 		const gridTop = rowY;
 		const rows: StrikeRow[] = rowsOf.map((attack) => {
 			const slot = attack.slots[weapon.key];
+			// Date and sides on one line when they fit; else the sides on a line of their own, never cut mid-name.
+			const date = shortDate(attack.date);
+			const sides = attackSides(attack, input.names);
+			const together = `${date} · ${sides}`;
+			const sidesApart =
+				textWidth(together, m.font) <= x1 - x0
+					? null
+					: textWidth(sides, m.font) <= x1 - x0
+						? sides
+						: attackSides(attack, input.names, true);
+			const labelText = sidesApart === null ? together : date;
+			const sidesY = rowY + 2 * m.line - 5;
+			if (sidesApart !== null) rowY += m.line;
 			const barY = rowY + m.line + 2;
 			const mid = barY + m.bar / 2;
 			const segments: Segment[] = [];
@@ -338,20 +374,23 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 					ends: group.figures.map((figure) => ({ x: px(figure.value), value: figure.value, link: link(figure) })),
 				}));
 			const valueText = slotText(slot);
-			const by = attack.subject ? ` · by ${sideName(attack.subject, input.names)}` : '';
-			const labelText = `${shortDate(attack.date)}${by}`;
+			const labelY = sidesApart === null ? rowY + m.line - 5 : rowY - 5;
 			// When date, side and numbers do not share a line, the numbers go on their own line under the bar.
 			const oneLine = textWidth(labelText, m.font) + textWidth(valueText, m.font) + 12 <= x1 - x0;
-			const valueY = oneLine ? rowY + m.line - 5 : barY + m.bar + m.line - 4;
+			const valueY = oneLine ? labelY : barY + m.bar + m.line - 4;
 			const row: StrikeRow = {
 				attack: attack.key,
 				label: {
 					x: x0,
-					y: rowY + m.line - 5,
+					y: labelY,
 					text: fitText(labelText, x1 - x0, m.font),
 					anchor: 'start',
 					href: timeline(attack.date),
 				},
+				sides:
+					sidesApart === null
+						? null
+						: { x: x0, y: sidesY, text: fitText(sidesApart, x1 - x0, m.font), anchor: 'start' },
 				value: oneLine
 					? { x: x1, y: valueY, text: valueText, anchor: 'end' }
 					: { x: x0, y: valueY, text: valueText, anchor: 'start' },
@@ -466,7 +505,12 @@ function strikesTable(
 		rows.push({
 			figure_id: cell(figure.id),
 			date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
-			side: cell(figure.subject, sideName(figure.subject, input.names)),
+			launched_by: cell(figure.subject, sideName(figure.subject, input.names)),
+			intercepted_by: cell(
+				figure.interceptedBy,
+				role === 'intercepted' ? (displayName(figure.interceptedBy, input.names) ?? 'not stated') : '',
+			),
+			place: cell(figure.place, displayName(figure.place, input.names) ?? ''),
 			weapon: cell(weapon.key, weapon.label),
 			measure: cell(role),
 			value: cell(figure.value, figureValue(figure)),
@@ -503,7 +547,9 @@ function strikesTable(
 		columns: [
 			{ key: 'figure_id', label: 'Figure id', csvOnly: true },
 			{ key: 'date', label: 'Date' },
-			{ key: 'side', label: 'Launched by' },
+			{ key: 'launched_by', label: 'Launched by' },
+			{ key: 'intercepted_by', label: 'Intercepted by' },
+			{ key: 'place', label: 'Where', csvOnly: true },
 			{ key: 'weapon', label: 'Weapon' },
 			{ key: 'measure', label: 'Measure' },
 			{ key: 'value', label: 'Number', numeric: true },
