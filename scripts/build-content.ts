@@ -9,11 +9,13 @@ import { pagePaths } from '../src/config/page-paths.ts';
 import { toCsv } from '../src/format/csv.ts';
 import { placeRows } from '../src/maps/places-table.ts';
 import {
+	type CorpusRecords,
 	type Diagnostic,
 	GazetteerSchema,
 	METRICS,
 	OPEN_DATA_FILES,
 	type OpenDataRecords,
+	QuestionsFileSchema,
 	ReferenceDatesSchema,
 	type Sidecar,
 	SidecarSchema,
@@ -29,6 +31,7 @@ import {
 	type SeedInput,
 } from './article-tasks.ts';
 import type { Effects } from './effects.ts';
+import { collectPositions } from './pipeline/collect-positions.ts';
 import { findDuplicatePairs, type TextFingerprint } from './pipeline/find-duplicates.ts';
 import { type LinkedCorpus, linkCorpus } from './pipeline/link-corpus.ts';
 import type { ArticleExtraction, PublicationDate } from './pipeline/model.ts';
@@ -62,8 +65,11 @@ export interface BuildReport {
 	cached: number;
 	/** True when every readable article was built and no error (or, with --strict, warning) was raised. */
 	ok: boolean;
-	corpus: LinkedCorpus | null;
+	corpus: PublishedCorpus | null;
 }
+
+/** Every record the build publishes: the linked corpus and the positions tracker's statements and questions. */
+export type PublishedCorpus = LinkedCorpus & Pick<CorpusRecords, 'positions' | 'questions'>;
 
 /** Raised for problems with curated files that stop the whole build (a broken gazetteer). */
 export class ContentConfigError extends Error {}
@@ -134,7 +140,8 @@ export function parseSidecar(file: string, bytes: Uint8Array): { sidecar: Sideca
 				data,
 			);
 			const found = value === undefined ? '' : `, got ${JSON.stringify(value)}`;
-			const hint = issue.code === 'unrecognized_keys' ? ' (allowed: title, published, outlet, sourceUrl, summary)' : '';
+			const hint =
+				issue.code === 'unrecognized_keys' ? ` (allowed: ${Object.keys(SidecarSchema.shape).join(', ')})` : '';
 			return error(`field "${field}": ${issue.message}${found}${hint}; the sidecar was ignored`);
 		}),
 	};
@@ -243,6 +250,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	const gazetteer = await readCurated(effects, `${options.contentDir}/gazetteer.yaml`, GazetteerSchema);
 	const taxonomy = await readCurated(effects, `${options.contentDir}/topics.yaml`, TaxonomySchema);
 	const referenceDates = await readCurated(effects, `${options.contentDir}/reference-dates.yaml`, ReferenceDatesSchema);
+	const questions = await readCurated(effects, `${options.contentDir}/questions.yaml`, QuestionsFileSchema);
 	const curated: CuratedData = {
 		gazetteer: gazetteer.value.entities,
 		taxonomy: taxonomy.value.topics,
@@ -367,7 +375,22 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		);
 		const extractions = results.map((result) => result.value);
 
-		const corpus = linkCorpus(extractions, prepared.gazetteer, curated.taxonomy, pagePaths(options.base ?? '/'));
+		const pagePathsOfSite = pagePaths(options.base ?? '/');
+		const linked = linkCorpus(extractions, prepared.gazetteer, curated.taxonomy, pagePathsOfSite);
+		const tracked = collectPositions({
+			extractions,
+			entities: linked.entities,
+			mentions: linked.mentions,
+			quotes: linked.quotes,
+			questions: questions.value,
+			countryOf: prepared.countryOf,
+			demonyms: prepared.demonyms,
+			overrides: new Map(seeds.map((seed) => [seed.id, seed.sidecar?.positions ?? []])),
+			sidecarFile: (article) => `${options.seedsDir}/${article}.meta.yaml`,
+			questionUrl: pagePathsOfSite.question,
+		});
+		diagnostics.push(...tracked.diagnostics);
+		const corpus: PublishedCorpus = { ...linked, positions: tracked.positions, questions: tracked.questions };
 		validate(corpus);
 		diagnostics.push(...unplacedPlaceDiagnostics(corpus, `${options.contentDir}/gazetteer.yaml`));
 		await writeOutput(effects, options, corpus, extractions);
@@ -390,7 +413,7 @@ const taskSeed = (seed: ReadSeed): SeedInput => ({
 });
 
 /** Checks every record against its schema before anything is written; a failure is a pipeline bug. */
-function validate(corpus: LinkedCorpus): void {
+function validate(corpus: PublishedCorpus): void {
 	const records = openDataRecords(corpus);
 	for (const file of OPEN_DATA_FILES) {
 		if (!file.schema) continue;
@@ -403,7 +426,7 @@ function validate(corpus: LinkedCorpus): void {
 }
 
 /** Every record set the open-data files hold. */
-function openDataRecords(corpus: LinkedCorpus): OpenDataRecords {
+function openDataRecords(corpus: PublishedCorpus): OpenDataRecords {
 	return { ...corpus, metrics: METRICS, places: placeRows(corpus) };
 }
 
@@ -412,7 +435,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
 async function writeOutput(
 	effects: Effects,
 	options: BuildOptions,
-	corpus: LinkedCorpus,
+	corpus: PublishedCorpus,
 	extractions: ArticleExtraction[],
 ): Promise<void> {
 	const documents = new Map(extractions.map((extraction) => [extraction.record.id, extraction.document]));

@@ -13,6 +13,8 @@ import {
 	EventRecordSchema,
 	FigureRecordSchema,
 	MentionRecordSchema,
+	PositionRecordSchema,
+	QuestionRecordSchema,
 	QuoteRecordSchema,
 	TopicRecordSchema,
 } from './schemas/index.ts';
@@ -28,4 +30,6 @@ export const collections = {
 	figures: defineCollection({ loader: file(`${DATA}/figures.json`), schema: FigureRecordSchema }),
 	quotes: defineCollection({ loader: file(`${DATA}/quotes.json`), schema: QuoteRecordSchema }),
 	mentions: defineCollection({ loader: file(`${DATA}/mentions.json`), schema: MentionRecordSchema }),
+	positions: defineCollection({ loader: file(`${DATA}/positions.json`), schema: PositionRecordSchema }),
+	questions: defineCollection({ loader: file(`${DATA}/questions.json`), schema: QuestionRecordSchema }),
 };

@@ -42,8 +42,8 @@ export interface GoldenFolders<T> {
 	input: string;
 	/** The expected output's file name, e.g. `expected.json` or `expected.yaml`. */
 	expected: string;
-	/** Computes the output of one case from its folder. */
-	run: (folder: string, name: string) => T;
+	/** Computes the output of one case from its folder (or a promise of it). */
+	run: (folder: string, name: string) => T | Promise<T>;
 	/** Test title for a case; the folder name by default. */
 	title?: (name: string) => string;
 }
@@ -60,9 +60,9 @@ export function caseFolders(root: string, input: string): string[] {
 /** Registers one test per case folder under `root`, comparing `run`'s output with the folder's expected file. */
 export function goldenFolders<T>(root: string, family: GoldenFolders<T>): void {
 	for (const name of caseFolders(root, family.input)) {
-		it(family.title?.(name) ?? name, () => {
+		it(family.title?.(name) ?? name, async () => {
 			const expected = join(root, name, family.expected);
-			expectGolden(expected, serialise(family.run(join(root, name), name), expected));
+			expectGolden(expected, serialise(await family.run(join(root, name), name), expected));
 		});
 	}
 }

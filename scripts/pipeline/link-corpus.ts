@@ -20,7 +20,8 @@ import { relateTopics } from './relate-topics.ts';
 import type { InlineLink } from './render-mdx.ts';
 import { slugify, uniqueSlugs } from './slugify.ts';
 
-export interface LinkedCorpus extends CorpusRecords {
+/** The linked records; the positions tracker adds its own afterwards (`collect-positions.ts`). */
+export interface LinkedCorpus extends Omit<CorpusRecords, 'positions' | 'questions'> {
 	/** Per article id: links for the first mention of each entity in the body. */
 	links: Map<string, InlineLink[]>;
 }

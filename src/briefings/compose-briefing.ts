@@ -12,6 +12,7 @@ import type { Briefing, BriefingData, BriefingScope } from './model.ts';
 import { openQuestions } from './open-questions.ts';
 import { rankArticles, scopeArticles } from './rank-articles.ts';
 import { scopeEvents, timelineExcerpt } from './timeline-excerpt.ts';
+import { whereThePartiesStand } from './where-parties-stand.ts';
 
 /** The id of the briefing on all articles (also its URL segment and PDF name). */
 export const SITUATION_ID = 'situation';
@@ -52,6 +53,7 @@ export function composeBriefing(data: BriefingData, scope: BriefingScope): Brief
 	const inScope = scopeEvents(data.events, scope);
 	const excerpt = timelineExcerpt(inScope, context);
 	const quotes = keyQuotes(data.quotes, context);
+	const positions = whereThePartiesStand(data, context, scope);
 	const questions = openQuestions(context);
 	return {
 		id,
@@ -67,6 +69,7 @@ export function composeBriefing(data: BriefingData, scope: BriefingScope): Brief
 		eventSources: excerpt.sources,
 		eventCount: inScope.length,
 		quotes,
+		positions,
 		actors: briefingActors(data, new Set(articles.map((article) => article.id)), MAX_ACTORS),
 		questions,
 		sources: context.sources.sources(),

@@ -353,5 +353,7 @@ export function fixtureData(): BriefingData {
 				'Zelenskyy confirmed that energy sites and transport hubs were the main targets.',
 			),
 		],
+		positions: [],
+		questions: [],
 	};
 }

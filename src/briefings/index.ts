@@ -12,6 +12,7 @@ export type {
 	BriefingQuote,
 	BriefingScope,
 	BriefingSource,
+	BriefingStanding,
 	Citation,
 	CitedSentence,
 } from './model.ts';

@@ -6,6 +6,8 @@ import type {
 	EntityRecord,
 	EventRecord,
 	FigureRecord,
+	PositionRecord,
+	QuestionRecord,
 	QuoteRecord,
 } from '../schemas/index.ts';
 
@@ -60,6 +62,20 @@ export interface BriefingQuote {
 	cite: Citation;
 }
 
+/**
+ * One tracked question in a briefing: each party's latest statement in the briefing's articles, cited. Every row has
+ * a cell for each party of the section, in the same order; `tracked` is false where the question does not follow it.
+ */
+export interface BriefingStanding {
+	question: QuestionRecord;
+	cells: {
+		party: { id: string; name: string };
+		tracked: boolean;
+		statement: PositionRecord | null;
+		cite: Citation | null;
+	}[];
+}
+
 /** An entity involved in the briefing's articles and how often they mention it. */
 export interface BriefingActor {
 	entity: EntityRecord;
@@ -96,6 +112,8 @@ export interface Briefing {
 	/** All events in scope (the excerpt shows the latest of them). */
 	eventCount: number;
 	quotes: BriefingQuote[];
+	/** Where the parties stand on the tracked questions (empty when the articles hold no statement on them). */
+	positions: BriefingStanding[];
 	actors: BriefingActor[];
 	questions: CitedSentence[];
 	sources: BriefingSource[];

@@ -72,6 +72,8 @@ describe('rankArticles', () => {
 			figures: [],
 			quotes: [],
 			mentions: [],
+			positions: [],
+			questions: [],
 		};
 		expect(ids(rankArticles(articles, data, { kind: 'situation' }))).toEqual(['new', 'old']);
 	});

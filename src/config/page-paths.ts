@@ -28,6 +28,10 @@ export function pagePaths(base: string) {
 		/** The map, or one of its pre-rendered filters: a kind (`strikes`) or a month (`2025-11`). */
 		map: (filter?: string) => `${base}map/${filter ? `${filter}/` : ''}`,
 		search: () => `${base}search/`,
+		/** Where the parties stand: every tracked question by party. */
+		positions: () => `${base}positions/`,
+		/** One tracked question, every party's statements over time. */
+		question: (id: string) => `${base}positions/${id}/`,
 		/** The editors' ingest report (every article's warnings); pages after the first hold later seed files. */
 		ingestReport: (page = 1) => `${base}editors/${page > 1 ? `${page}/` : ''}`,
 		data: (file = '') => `${base}data/${file}`,

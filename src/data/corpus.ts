@@ -9,6 +9,8 @@ import type {
 	EventRecord,
 	FigureRecord,
 	MentionRecord,
+	PositionRecord,
+	QuestionRecord,
 	QuoteRecord,
 	TopicRecord,
 } from '../schemas/index.ts';
@@ -17,9 +19,10 @@ import { type Corpus, contractOrder, indexCorpus } from './index-corpus.ts';
 export type { Corpus } from './index-corpus.ts';
 
 async function load(): Promise<Corpus> {
-	const data = async <T>(name: 'articles' | 'entities' | 'topics' | 'events' | 'figures' | 'quotes' | 'mentions') =>
-		(await getCollection(name)).map((entry) => entry.data as T);
-	const [articles, entities, topics, events, figures, quotes, mentions] = await Promise.all([
+	const data = async <T>(
+		name: 'articles' | 'entities' | 'topics' | 'events' | 'figures' | 'quotes' | 'mentions' | 'positions' | 'questions',
+	) => (await getCollection(name)).map((entry) => entry.data as T);
+	const [articles, entities, topics, events, figures, quotes, mentions, positions, questions] = await Promise.all([
 		data<ArticleRecord>('articles'),
 		data<EntityRecord>('entities'),
 		data<TopicRecord>('topics'),
@@ -27,8 +30,12 @@ async function load(): Promise<Corpus> {
 		data<FigureRecord>('figures'),
 		data<QuoteRecord>('quotes'),
 		data<MentionRecord>('mentions'),
+		data<PositionRecord>('positions'),
+		data<QuestionRecord>('questions'),
 	]);
-	return indexCorpus(contractOrder({ articles, entities, topics, events, figures, quotes, mentions }));
+	return indexCorpus(
+		contractOrder({ articles, entities, topics, events, figures, quotes, mentions, positions, questions }),
+	);
 }
 
 let cached: Promise<Corpus> | null = null;

@@ -109,6 +109,7 @@ export function contractOrder(records: CorpusRecords): CorpusRecords {
 		quotes: [...records.quotes].sort(
 			(a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id),
 		),
+		questions: [...records.questions].sort((a, b) => a.order - b.order),
 		mentions: [...records.mentions].sort(
 			(a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id),
 		),

@@ -96,6 +96,7 @@ export function buildSidebar(corpus: Corpus, pathname: string): SidebarEntry[] {
 	const all = sections(corpus);
 	return [
 		group('Overview', [link('Home', paths.home(), current), link('How this site works', SECTION_INDEX.about, current)]),
+		group('Peace talks', [link('Where the parties stand', paths.positions(), current)]),
 		group('Topics', section(all.topics, 'All topics', SECTION_INDEX.topics, current)),
 		group('Articles', section(all.articles, 'All articles', SECTION_INDEX.articles, current)),
 		group('People', section(all.people, 'All people', SECTION_INDEX.people, current)),

@@ -2,6 +2,7 @@ import type { ArticleRecord } from './article.ts';
 import type { EntityRecord, MentionRecord } from './entity.ts';
 import type { EventRecord } from './event.ts';
 import type { FigureRecord } from './figure.ts';
+import type { PositionRecord, QuestionRecord } from './position.ts';
 import type { QuoteRecord } from './quote.ts';
 import type { TopicRecord } from './topic.ts';
 
@@ -16,4 +17,8 @@ export interface CorpusRecords {
 	figures: FigureRecord[];
 	quotes: QuoteRecord[];
 	mentions: MentionRecord[];
+	/** Statements on the tracked questions, by question, then date. */
+	positions: PositionRecord[];
+	/** The tracked questions, in curated order. */
+	questions: QuestionRecord[];
 }

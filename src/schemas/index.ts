@@ -7,6 +7,7 @@ export * from './figure.ts';
 export * from './iso-date.ts';
 export * from './metric.ts';
 export * from './open-data.ts';
+export * from './position.ts';
 export * from './quote.ts';
 export * from './reference-date.ts';
 export * from './sidecar.ts';

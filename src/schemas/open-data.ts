@@ -10,6 +10,7 @@ import { EntityRecordSchema, MentionRecordSchema } from './entity.ts';
 import { EventRecordSchema } from './event.ts';
 import { FigureRecordSchema } from './figure.ts';
 import { type METRICS, MetricDefinitionSchema } from './metric.ts';
+import { PositionRecordSchema, QuestionRecordSchema } from './position.ts';
 import { QuoteRecordSchema } from './quote.ts';
 import { TopicRecordSchema } from './topic.ts';
 
@@ -71,6 +72,25 @@ const EVENT_COLUMNS = [
 	'dateText',
 	'status',
 	'weekday',
+] as const;
+
+/** The columns of `positions.csv`: the contract's fields, then the ones added beside them. */
+const POSITION_COLUMNS = [
+	'id',
+	'question',
+	'party',
+	'speaker',
+	'article',
+	'sentence',
+	'text',
+	'date',
+	'stance',
+	'stanceCue',
+	'source',
+	'datePrecision',
+	'dateSource',
+	'speakerName',
+	'changedFrom',
 ] as const;
 
 /** The columns of `places.csv`, in order (its rows are built by `src/maps/places-table.ts`). */
@@ -150,6 +170,22 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
 			'The metric vocabulary of figures.json: each metric with its label, family, unit and the charts that draw it.',
 	},
 	{
+		name: 'positions.json',
+		type: 'application/json',
+		records: 'positions',
+		schema: PositionRecordSchema,
+		description:
+			'Where each party stands: one entry per statement of a tracked party on a tracked question, with speaker, date, the exact sentence and a stance only where the sentence states one explicitly.',
+	},
+	{
+		name: 'questions.json',
+		type: 'application/json',
+		records: 'questions',
+		schema: QuestionRecordSchema,
+		description:
+			'The tracked questions of the peace talks: the question, the editors’ background, the parties followed and how many statements each has.',
+	},
+	{
 		name: 'events.csv',
 		type: 'text/csv',
 		records: 'events',
@@ -176,6 +212,13 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
 		records: 'figures',
 		columns: FIGURE_COLUMNS,
 		description: 'figures.json as flat CSV.',
+	},
+	{
+		name: 'positions.csv',
+		type: 'text/csv',
+		records: 'positions',
+		columns: POSITION_COLUMNS,
+		description: 'positions.json as flat CSV, the same columns.',
 	},
 ];
 

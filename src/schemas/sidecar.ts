@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartialIsoDateSchema } from './iso-date.ts';
+import { PositionOverrideSchema } from './position.ts';
 
 /**
  * An editor's override file, `seeds/<id>.meta.yaml`. Every field is optional; a field that is
@@ -23,6 +24,8 @@ export const SidecarSchema = z
 		sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
 		/** One to three sentences to show instead of the generated summary. */
 		summary: z.string().trim().min(1).max(800).optional(),
+		/** Corrections of the positions tracker's reading of this article's sentences. */
+		positions: z.array(PositionOverrideSchema).optional(),
 	})
 	.strict();
 export type SidecarInput = z.input<typeof SidecarSchema>;

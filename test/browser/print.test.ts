@@ -90,9 +90,11 @@ describeWithBrowser('printing briefings', () => {
 		const printed = await readPrinted(page);
 		await page.close();
 		expect(printed.visibleChrome).toEqual([]);
+		const printedSection = (id: string) => printed.sections.some((section) => section.id === id);
 		const expected = briefingSections({
-			charts: printed.sections.some((section) => section.id === 'charts'),
-			map: printed.sections.some((section) => section.id === 'map'),
+			charts: printedSection('charts'),
+			map: printedSection('map'),
+			positions: printedSection('positions'),
 		}).map((section) => section.id);
 		expect(printed.sections.map((section) => section.id)).toEqual(expected);
 		expect(printed.sections.every((section) => section.visible)).toBe(true);

@@ -23,7 +23,7 @@ export function floridaArticle(data = siteData()) {
 	return article;
 }
 
-/** Home, an article, a topic, an entity, the timeline, the charts, the map and the situation briefing. */
+/** Home, an article, a topic, an entity, the timeline, the charts, the map, the situation briefing and the positions pages. */
 export function testedPages(data = siteData()): TestedPage[] {
 	const article = floridaArticle(data);
 	const topic = data.topics.find((candidate) => candidate.id === article.topics[0]) ?? data.topics[0]!;
@@ -39,6 +39,8 @@ export function testedPages(data = siteData()): TestedPage[] {
 		{ name: 'charts', path: `${BASE}charts/`, owner: 'the charts page' },
 		{ name: 'map', path: `${BASE}map/` },
 		{ name: 'briefing', path: `${BASE}briefings/situation/`, owner: 'the situation briefing' },
+		{ name: 'positions', path: `${BASE}positions/` },
+		{ name: 'question', path: `${BASE}positions/territory/` },
 	];
 	return pages.map(({ name, path, owner }) => ({
 		name,

@@ -71,6 +71,17 @@ export interface Language {
 		/** Military ranks, longest first, with their short forms. */
 		ranks: readonly Rank[];
 	};
+	/** How a statement takes a side on a proposal (`en/stances.ts`). */
+	stances: {
+		/** Verbs, as written, that state a position without reporting speech ("rejected", "put forward"). */
+		verbs: readonly string[];
+		/** Explicit cues of each stance, as written ("will not accept", "is ready to", "only if"). */
+		cues: Readonly<Record<'supports' | 'opposes' | 'conditional', readonly string[]>>;
+		/** Words that negate the cue after them ("not", "no"). */
+		negators: readonly string[];
+		/** Modals that make the verb after them a possibility rather than a statement ("might", "could"). */
+		modals: readonly string[];
+	};
 	/** Past-tense forms that do not end in "-ed" ("said", "met"). */
 	irregularPast: readonly string[];
 	/** Past participles that do not end in "-ed", after "has"/"have" ("been", "met", "told"). */

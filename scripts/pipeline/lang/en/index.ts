@@ -5,6 +5,7 @@ import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './
 import { HEDGES } from './hedges.ts';
 import { NUMBER_SCALES, NUMBER_UNITS } from './numbers.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
+import { MODALS, NEGATORS, POSITION_VERBS, STANCE_CUES } from './stances.ts';
 import { LOWER_CASE_TITLES, OFFICES, RANKS, TITLE_QUALIFIERS, TITLE_WORDS } from './titles.ts';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './verbs.ts';
 
@@ -28,6 +29,7 @@ export const english: Language = {
 		offices: OFFICES,
 		ranks: RANKS,
 	},
+	stances: { verbs: POSITION_VERBS, cues: STANCE_CUES, negators: NEGATORS, modals: MODALS },
 	irregularPast: IRREGULAR_PAST,
 	irregularParticiples: IRREGULAR_PARTICIPLES,
 };

@@ -1,0 +1,117 @@
+/**
+ * Words that state a position on a proposal, each once: verbs that state one without being speech ("rejected",
+ * "proposed"), the explicit cues of a stance, the words that negate a cue and the modals that make a statement
+ * only possible ("he might tell Trump…" states nothing). Longer cues are matched before shorter ones, so
+ * "will not accept" is read whole as opposing rather than as a negated "accept".
+ */
+
+/** Verbs, as written, that state a party's position without reporting speech. */
+export const POSITION_VERBS: readonly string[] = [
+	'rejected rejects reject',
+	'refused refuses',
+	'ruled_out rules_out',
+	'agreed agrees',
+	'accepted accepts',
+	'proposed proposes',
+	'presented presents',
+	'put_forward puts_forward',
+	'offered offers',
+	'demanded demands',
+	'insists',
+	'opposed opposes',
+	'backed backs',
+	'supported supports',
+	'endorsed endorses',
+	'welcomed welcomes',
+	'threatened threatens is_threatening are_threatening',
+	'is_suggesting are_suggesting',
+	'is_floating are_floating',
+	'sought seeks',
+	'signaled signalled signals',
+	'called_for calls_for',
+	'vowed vows',
+].flatMap((forms) => forms.split(' ').map((form) => form.replace(/_/g, ' ')));
+
+/** Explicit cues of a stance, by the stance they state about the thing they are aimed at. */
+export const STANCE_CUES = {
+	opposes: [
+		'will not accept',
+		"won't accept",
+		'will never accept',
+		'would never accept',
+		'cannot accept',
+		"can't accept",
+		'does not accept',
+		'do not accept',
+		'refuses to accept',
+		'will not agree',
+		"won't agree",
+		'cannot agree',
+		'will never',
+		'rejects',
+		'rejected',
+		'reject',
+		'rejecting',
+		'refuses',
+		'refused',
+		'refuse',
+		'ruled out',
+		'rules out',
+		'opposes',
+		'opposed',
+		'oppose',
+		'is against',
+		'are against',
+		'unacceptable',
+		'red line',
+		'dismissed',
+	],
+	supports: [
+		'agreed to',
+		'agrees to',
+		'agree to',
+		'accepted',
+		'accepts',
+		'is ready to',
+		'are ready to',
+		'was ready to',
+		'were ready to',
+		'ready to',
+		'willing to',
+		'backs',
+		'backed',
+		'supports',
+		'supported',
+		'endorses',
+		'endorsed',
+		'welcomed',
+		'welcomes',
+		'favours',
+		'favors',
+		'calls for',
+		'called for',
+		'demands',
+		'demanded',
+		'insists on',
+		'insisted on',
+		'must include',
+		'must provide',
+		'must',
+	],
+	conditional: [
+		'only if',
+		'provided that',
+		'on condition that',
+		'as long as',
+		'only after',
+		'only when',
+		'unless',
+		'in exchange for',
+	],
+} as const;
+
+/** Words that negate the cue they stand before ("did not reject", "no agreement"). */
+export const NEGATORS: readonly string[] = ['not', "n't", 'never', 'no', 'nor'];
+
+/** Modals that make a verb after them a possibility, not a statement made ("might tell", "could argue"). */
+export const MODALS: readonly string[] = ['might', 'may', 'could', 'would', 'will', 'should', 'can', 'shall'];

@@ -1,0 +1,77 @@
+/**
+ * Where the parties stand, as a reader without JavaScript meets it: a row per tracked question, a cell per party
+ * that opens (a native <details>) onto the exact sentences, each linked to its place in the article.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import type { PositionRecord, QuestionRecord } from '../../src/schemas/index.ts';
+import { launchBrowser } from './chromium.ts';
+import { BASE, DIST, readData, requireBuild, siteData, squash } from './site.ts';
+import { describeWithBrowser } from './with-browser.ts';
+
+describeWithBrowser('the positions pages', () => {
+	requireBuild();
+	const positions = readData<PositionRecord[]>('positions.json');
+	const questions = readData<QuestionRecord[]>('questions.json');
+	const articles = new Map(siteData().articles.map((article) => [article.id, article]));
+
+	let server: StaticServer;
+	let browser: Browser;
+	let context: BrowserContext;
+	beforeAll(async () => {
+		server = await serveStatic(DIST, { base: BASE });
+		browser = await launchBrowser();
+		context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+	});
+	afterAll(async () => {
+		await context?.close();
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('holds statements from two parties or more on some questions of the seeds', () => {
+		const parties = new Map<string, Set<string>>();
+		for (const position of positions)
+			parties.set(position.question, (parties.get(position.question) ?? new Set()).add(position.party));
+		expect([...parties.values()].filter((set) => set.size >= 2).length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('shows a row per question and opens a cell onto its sentence without JavaScript', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.origin}${BASE}positions/`);
+		expect(await page.locator('table.fb-positions tbody tr').count()).toBe(questions.length);
+		const cell = page.locator('table.fb-positions details').first();
+		const quote = cell.locator('blockquote').first();
+		expect(await quote.isVisible()).toBe(false);
+		await cell.locator('summary').click();
+		expect(await quote.isVisible()).toBe(true);
+		await page.close();
+	});
+
+	it('quotes every statement as the exact sentence of its article, and links to that sentence', async () => {
+		const page = await context.newPage();
+		for (const question of questions.filter((candidate) => candidate.statements > 0)) {
+			await page.goto(`${server.origin}${question.url}`);
+			const shown = await page.locator('.fb-statement').evaluateAll((items) =>
+				items.map((item) => ({
+					text: item.querySelector('blockquote')?.textContent ?? '',
+					href: item.querySelector('a[href*="#s-"]')?.getAttribute('href') ?? '',
+				})),
+			);
+			const expected = positions.filter((position) => position.question === question.id);
+			expect(shown.length).toBe(expected.length);
+			for (const { text, href } of shown) {
+				const [path, anchor] = href.split('#');
+				const article = [...articles.values()].find((candidate) => candidate.url === path);
+				expect(article, href).toBeDefined();
+				const sentencePage = await context.newPage();
+				await sentencePage.goto(`${server.origin}${path}`);
+				const sentence = await sentencePage.locator(`#${anchor}`).textContent();
+				await sentencePage.close();
+				expect(squash(text)).toBe(squash(sentence ?? ''));
+			}
+		}
+		await page.close();
+	});
+});
