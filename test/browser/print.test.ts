@@ -114,7 +114,7 @@ describeWithBrowser('printing briefings', () => {
 	it('offers "Print / save as PDF" only when JavaScript runs', async () => {
 		const withScript = await browser.newPage();
 		await withScript.goto(server.at('briefings/situation/'));
-		await expect.poll(() => withScript.locator('[data-fb-print]').isVisible()).toBe(true);
+		await expect.poll(() => withScript.locator('[data-fb-print]').isVisible(), { timeout: 15_000 }).toBe(true);
 		await withScript.close();
 
 		const context = await browser.newContext({ javaScriptEnabled: false });
