@@ -86,9 +86,9 @@ export function ruleFolders<T>(root: string, rules: readonly { id: string }[], f
 	for (const rule of rules) {
 		const name = folderOf(rule.id);
 		if (!names.includes(name)) continue;
-		it(`${rule.id} fires on its fixture and the output matches`, () => {
+		it(`${rule.id} fires on its fixture and the output matches`, async () => {
 			const expected = join(root, name, family.expected);
-			const output = family.run(join(root, name), name);
+			const output = await family.run(join(root, name), name);
 			expect(family.fired(output), `${rule.id} did not fire on ${root}/${name}`).toContain(rule.id);
 			expectGolden(expected, serialise(output, expected));
 		});
