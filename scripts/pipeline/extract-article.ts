@@ -58,22 +58,24 @@ export function extractArticle(
 	const title = sidecar?.title ?? chosenTitle.title;
 	const publication = datePublication(document, sidecar, context.corpusAnchor);
 	const dates = findDates(sentences, { date: publication.published, precision: publication.publishedPrecision });
-	const mentions = extractEntities(sentences, context.gazetteer);
+	const mentions = extractEntities(sentences, context.gazetteer, undefined, document.headline);
+	// The stages below read names at their offsets in the sentences; a headline's or a speaker label's are elsewhere.
+	const inText = mentions.filter((mention) => mention.context === undefined);
 	const quotes = extractQuotes(document.id, sentences, mentions);
 	const figures = extractFigures({
 		article: document.id,
 		sentences,
-		mentions,
+		mentions: inText,
 		dates,
 		publication: { date: publication.published, precision: publication.publishedPrecision },
 		demonyms: context.demonyms,
 		countryOf: context.countryOf,
 	});
 	const topics = assignTopics(
-		{ sentences, mentions, metrics: figures.map((figure) => figure.metric) },
+		{ sentences, mentions: inText, metrics: figures.map((figure) => figure.metric) },
 		context.taxonomy,
 	);
-	const events = buildEvents({ article: document.id, sentences, dates, mentions, taxonomy: context.taxonomy });
+	const events = buildEvents({ article: document.id, sentences, dates, mentions: inText, taxonomy: context.taxonomy });
 	const summary = summarize(document.blocks, sentences);
 	const diagnostics = [
 		...readDiagnostics,

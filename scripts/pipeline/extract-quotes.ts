@@ -34,7 +34,12 @@ export function extractQuotes(
 	onDecided: (decision: QuoteDecision) => void = () => {},
 ): ExtractedQuote[] {
 	const quotations = findQuotations(sentences);
-	const context = quoteContext(sentences, mentions, quotations);
+	// The rules read names at their offsets in the sentences; a speaker label's names stand outside them.
+	const context = quoteContext(
+		sentences,
+		mentions.filter((mention) => mention.context === undefined),
+		quotations,
+	);
 	const quotes: ExtractedQuote[] = [];
 	let previous: QuoteScene['previous'] = null;
 	for (const quotation of quotations) {
@@ -66,5 +71,58 @@ export function extractQuotes(
 			sentence: sentence.id,
 		});
 	}
+	return [...quotes, ...turnQuotes(article, sentences, mentions, quotes)];
+}
+
+/**
+ * The words of a named speaker's turns in a transcript or an interview (`sentence.speaker`), one quotation per
+ * paragraph: a speaker label ("President of Finland Alexander Stubb:") stands for "said" before every paragraph of
+ * the turn. The speaker is the last person named in the label; a label naming no person ("Q:", "Journalist:") gives
+ * no quotation, and a paragraph already quoted in quotation marks is left to those quotations.
+ */
+function turnQuotes(
+	article: string,
+	sentences: readonly AnnotatedSentence[],
+	mentions: readonly EntityMention[],
+	quoted: readonly ExtractedQuote[],
+): ExtractedQuote[] {
+	const quotedBlocks = new Set(
+		quoted.map((quote) => sentences.find((sentence) => sentence.id === quote.sentence)?.block),
+	);
+	const quotes: ExtractedQuote[] = [];
+	let speaker: EntityMention | null = null;
+	let paragraph: AnnotatedSentence[] = [];
+	const close = () => {
+		if (speaker && paragraph.length && !quotedBlocks.has(paragraph[0]!.block)) {
+			const first = paragraph[0]!;
+			quotes.push({
+				article,
+				speaker: speaker.key,
+				speakerName: speaker.name,
+				text: paragraph.map((sentence) => sentence.text).join(' '),
+				quote: first.text,
+				sentence: first.id,
+			});
+		}
+		paragraph = [];
+	};
+	for (const sentence of sentences) {
+		if (sentence.kind !== 'body' || !sentence.speaker) {
+			close();
+			speaker = null;
+			continue;
+		}
+		if (paragraph.length && paragraph[0]!.block !== sentence.block) close();
+		if (sentence.opensTurn) {
+			close();
+			speaker =
+				mentions.findLast(
+					(mention) =>
+						mention.sentence === sentence.id && mention.context === sentence.speaker && mention.type === 'person',
+				) ?? null;
+		}
+		paragraph.push(sentence);
+	}
+	close();
 	return quotes;
 }

@@ -69,10 +69,11 @@ export function linkCorpus(
 				sentence: sentence.id,
 				surface: mention.surface,
 				start: mention.start,
-				text: sentence.text,
+				// A name in the headline or a speaker label stands in that line, not in the sentence.
+				text: mention.context ?? sentence.text,
 			});
 			counts.set(entity, (counts.get(entity) ?? 0) + 1);
-			if (!linked.has(entity) && sentence.kind !== 'heading') {
+			if (!linked.has(entity) && sentence.kind !== 'heading' && mention.context === undefined) {
 				linked.add(entity);
 				const record = entityById.get(entity);
 				if (record)

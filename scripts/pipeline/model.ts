@@ -47,6 +47,11 @@ export interface Sentence {
 	kind: 'body' | 'heading' | 'key-point' | 'list-item' | 'masthead';
 	/** For list and key-point sentences, the 0-based item of the block they belong to. */
 	item?: number;
+	/** In a transcript or an interview: the speaker label of the turn the sentence belongs to, on every sentence of
+	 * the turn ("President of Finland Alexander Stubb"); see `speaker-turns.ts`. Absent elsewhere. */
+	speaker?: string;
+	/** True on the first sentence of a paragraph that opens with the speaker label. */
+	opensTurn?: true;
 }
 
 /** An article after clean-up and structure parsing. */
@@ -124,6 +129,9 @@ export interface EntityMention {
 	source: 'gazetteer' | 'nlp';
 	/** For a name the gazetteer lacks: the typing rule that typed it (`entities:place-context`). */
 	rule?: string;
+	/** For a name found outside the sentences, the line it stands in: the headline, or a transcript's speaker label
+	 * before sentence `sentence`; `start` is an offset in it. Absent for names in the sentence text. */
+	context?: string;
 	/** For a place the gazetteer does not list, the country it lies in when the text shows it ("the city of
 	 * Zaporizhzhia" lies where the Zaporizhzhia region does). */
 	country?: string;

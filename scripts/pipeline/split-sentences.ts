@@ -1,6 +1,7 @@
 /** Splits article blocks into sentences, the unit every extracted fact is sourced to. */
 import { language, sentenceAbbreviations } from './lang/index.ts';
 import type { Block, Sentence } from './model.ts';
+import { findSpeakerTurns } from './speaker-turns.ts';
 
 // Words that end with a full stop without ending the sentence ("Lt. Gen. Oleg Tsokov").
 const ABBREVIATIONS = sentenceAbbreviations(language);
@@ -33,7 +34,10 @@ export function splitText(text: string): string[] {
 /** Numbers the sentences of every block in document order (`s-1`, `s-2`…). */
 export function splitSentences(blocks: Block[]): Sentence[] {
 	const sentences: Sentence[] = [];
-	const push = (text: string, block: number, line: number, kind: Sentence['kind'], item?: number) =>
+	const turns = findSpeakerTurns(blocks);
+	const push = (text: string, block: number, line: number, kind: Sentence['kind'], item?: number) => {
+		const turn = turns.get(block);
+		const opensTurn = turn?.labelled && sentences.at(-1)?.block !== block;
 		sentences.push({
 			id: `s-${sentences.length + 1}`,
 			text,
@@ -41,7 +45,10 @@ export function splitSentences(blocks: Block[]): Sentence[] {
 			line,
 			kind,
 			...(item === undefined ? {} : { item }),
+			...(turn ? { speaker: turn.label } : {}),
+			...(opensTurn ? { opensTurn: true as const } : {}),
 		});
+	};
 	blocks.forEach((block, index) => {
 		switch (block.kind) {
 			case 'heading':

@@ -1,6 +1,7 @@
 /** Finds the people, places and organisations of one article: gazetteer first, then new names. */
 import type { EntityType } from '../../../src/schemas/index.ts';
-import type { AnnotatedSentence } from '../annotate/index.ts';
+import { type AnnotatedSentence, annotateSentences } from '../annotate/index.ts';
+import { language } from '../lang/index.ts';
 import type { EntityMention } from '../model.ts';
 import { slugify } from '../slugify.ts';
 import { classifyRun, isJunkRun } from './classify-run.ts';
@@ -87,22 +88,32 @@ export interface TypedRun {
 }
 
 /**
- * Finds the people, places and organisations mentioned in an article's sentences. `onTyped` hears every typing
+ * Finds the people, places and organisations mentioned in an article's sentences, in a transcript's speaker labels
+ * (`sentence.speaker`) and, for names the sentences do not give, in the headline. `onTyped` hears every typing
  * decision about a name the gazetteer lacks, kept or set aside, with its rule (for fixtures and debugging).
  */
 export function findMentions(
-	sentences: AnnotatedSentence[],
+	textSentences: AnnotatedSentence[],
 	index: GazetteerIndex,
 	onTyped: (typed: TypedRun) => void = () => {},
+	headline: string | null = null,
 ): EntityMention[] {
 	const found: Found[] = [];
 	const singles: { sentenceIndex: number; run: NameRun; text: string; tags: () => Map<number, string[]> }[] = [];
 	const untyped: { sentenceIndex: number; start: number; surface: string }[] = [];
+	// Lines outside the sentences are read as sentences of their own, after them, under the id of the sentence they
+	// stand before: a speaker label is a name however it is capitalised, a headline only when it is not title case.
+	const outside = outsideLines(textSentences, headline);
+	const sentences = [...textSentences, ...outside.map((line) => line.sentence)];
+	const labelsEnd = textSentences.length + outside.filter((line) => line.label).length;
+	const isLabel = (sentenceIndex: number) => sentenceIndex >= textSentences.length && sentenceIndex < labelsEnd;
 
 	sentences.forEach((sentence, sentenceIndex) => {
 		const text = sentence.text;
 		// A byline names the reporter, not an actor of the story.
-		const nlpAllowed = sentence.kind !== 'heading' && sentence.kind !== 'masthead' && !looksLikeHeading(text);
+		const nlpAllowed =
+			isLabel(sentenceIndex) ||
+			(sentence.kind !== 'heading' && sentence.kind !== 'masthead' && !looksLikeHeading(text));
 		// A known place that opens a longer name is part of it ("Kyiv School of Economics", "Moscow Region"); a
 		// title-case heading capitalises every word and is left as it is.
 		const gazetteerHits = findGazetteerHits(text, index);
@@ -225,7 +236,7 @@ export function findMentions(
 		found.push({ ...place, type: 'place', id: null, rule: 'entities:listed-with-place' });
 
 	found.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
-	return found.map((mention) => {
+	const mentions = found.map((mention): EntityMention => {
 		const sentence = sentences[mention.sentenceIndex]!;
 		if (mention.id !== null) {
 			const entry = index.entries.get(mention.id)!;
@@ -237,6 +248,7 @@ export function findMentions(
 				sentence: sentence.id,
 				start: mention.start,
 				source: 'gazetteer',
+				...(mention.sentenceIndex >= textSentences.length ? { context: sentence.text } : {}),
 			};
 		}
 		const name =
@@ -253,8 +265,34 @@ export function findMentions(
 			source: 'nlp',
 			...(mention.rule ? { rule: mention.rule } : {}),
 			...(mention.country ? { country: mention.country } : {}),
+			...(mention.sentenceIndex >= textSentences.length ? { context: sentence.text } : {}),
 		};
 	});
+	// The headline adds only names the article does not give elsewhere ("Stubb and Zelensky hold talks").
+	const given = new Set(mentions.filter((mention) => mention.context !== headline).map((mention) => mention.key));
+	return headline === null
+		? mentions
+		: mentions.filter((mention) => mention.context !== headline || !given.has(mention.key));
+}
+
+/** A line outside the sentences read for names: a speaker label or the headline, as a sentence of its own. */
+interface OutsideLine {
+	sentence: AnnotatedSentence;
+	label: boolean;
+}
+
+/** The speaker labels of a transcript, then the headline, as sentences under the ids of the sentences they open. */
+function outsideLines(sentences: readonly AnnotatedSentence[], headline: string | null): OutsideLine[] {
+	const first = sentences[0];
+	const lines: { text: string; at: AnnotatedSentence; label: boolean }[] = sentences
+		.filter((sentence) => sentence.opensTurn && sentence.speaker)
+		.map((sentence) => ({ text: sentence.speaker!, at: sentence, label: true }));
+	if (headline && first) lines.push({ text: headline, at: first, label: false });
+	const annotated = annotateSentences(
+		lines.map(({ text, at }) => ({ id: at.id, text, block: at.block, line: at.line, kind: 'body' as const })),
+		{ language, references: [] },
+	);
+	return annotated.map((sentence, i) => ({ sentence, label: lines[i]!.label }));
 }
 
 /** True when name `a` says more than `b`: more words, then more letters. */

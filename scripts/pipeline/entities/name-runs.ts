@@ -64,6 +64,9 @@ function titleLength(tokens: readonly Token[], demonyms: Map<string, string>): n
 		if (isTitle) sawTitle = true;
 		if (sawTitle && !NAME_PARTICLES.has(word)) length = i + 1;
 	}
+	// "Prime Minister of Lithuania Inga Ruginiene": the country an office is of belongs to the title when a name of
+	// two words or more follows it.
+	if (sawTitle && tokens[length]?.text === 'of' && tokens.length - (length + 2) >= 2) length += 2;
 	return sawTitle ? length : 0;
 }
 
