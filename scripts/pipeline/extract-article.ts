@@ -7,7 +7,7 @@ import { type ArticleDiagnostic, warningText } from './diagnostics.ts';
 import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
 import { extractFigures } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
-import { unreadableNumbers } from './figures/index.ts';
+import { listTotalDiagnostics, unreadableNumbers } from './figures/index.ts';
 import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
 import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './model.ts';
@@ -82,6 +82,7 @@ export function extractArticle(
 		...(sidecar?.title ? [] : chosenTitle.diagnostics),
 		...publication.diagnostics,
 		...unreadableNumbers(sentences),
+		...listTotalDiagnostics(figures, sentences),
 	];
 	const wordCount = sentences
 		.filter((sentence) => sentence.kind !== 'heading' && sentence.kind !== 'masthead')

@@ -22,6 +22,7 @@ import {
 	type NumberSite,
 	nearestAttribution,
 	placeOf,
+	readListedPlace,
 	readNumberSites,
 	readScope,
 	readStatus,
@@ -238,19 +239,25 @@ function readSentence(
 	const attributions = findAttributions(text, inputs.mentions);
 	const bySite = new Map<NumberSite, Reading>();
 	const readings: Reading[] = [];
-	for (const site of readNumberSites(sentence, reserved)) {
+	const sites = readNumberSites(sentence, reserved);
+	for (const site of sites) {
 		const parent = site.parent ? bySite.get(site.parent) : undefined;
 		const match =
 			site.relation === 'whole'
 				? wholeMatch(parent)
-				: (matchMetric(text, site, METRIC_RULES) ?? (site.relation === 'part' && parent ? parent.match : null));
+				: site.relation === 'item' && parent
+					? parent.match
+					: (matchMetric(text, site, METRIC_RULES) ?? (site.relation === 'part' && parent ? parent.match : null));
 		if (!match) continue;
 		// A proposed swap, a threatened strike or a death denied is no count of what happened; a negated or supposed cap,
 		// plan or sum keeps its status, so that it is never shown as a fact.
 		const status = readStatus(text, site, match);
 		if (status.status !== 'reported' && dropsUnlessReported(match.rule.family)) continue;
 		const metric = metricName(match.rule, site.number);
-		const partOfParent = site.relation === 'part' && parent !== undefined && parent.figure.metric === metric;
+		const partOfParent =
+			(site.relation === 'part' || site.relation === 'item') && parent !== undefined && parent.figure.metric === metric;
+		// The first number of a list by place is a part as its items are ("47 drones over the Bryansk Region, 30 …").
+		const firstItem = sites.find((other) => other.parent === site && other.relation === 'item');
 		const end = nounEnd(site, match);
 		const inherited: SubjectReading | null =
 			(partOfParent || site.relation === 'whole') && parent!.figure.subject !== null
@@ -318,7 +325,11 @@ function readSentence(
 				quote: text,
 				sentence: sentence.id,
 				text: text.slice(site.qualifier.start, end),
-				scope: partOfParent ? readScope(text, site) : null,
+				scope: partOfParent
+					? readScope(text, site)
+					: firstItem
+						? readListedPlace(text, site.phrase.end, firstItem.qualifier.start)
+						: null,
 				status: status.status,
 				statusCue: status.cue,
 				subjectRole: whose?.role ?? null,

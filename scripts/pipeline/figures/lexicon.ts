@@ -7,7 +7,8 @@ export const NOUNS = {
 	drones: words(
 		'drones?',
 		'UAVs?',
-		'unmanned aerial vehicles',
+		// "112 Ukrainian fixed-wing unmanned aerial vehicles": the counted phrase may stop before "vehicles".
+		'unmanned aerial(?: vehicles?)?',
 		'Shaheds?',
 		'Gerans?',
 		'Geran-\\d+s?',

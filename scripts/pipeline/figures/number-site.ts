@@ -16,9 +16,11 @@ export interface NumberSite {
 	parent: NumberSite | null;
 	/**
 	 * `part` for "including 52 …"; `borrow` for "of which 97 …", "97 of which …", "from 28 points to 19" and the
-	 * part in "27 of the 30 missiles"; `whole` for the 30 there, which counts something else than its part.
+	 * part in "27 of the 30 missiles"; `whole` for the 30 there, which counts something else than its part; `item` for
+	 * a later number of a list by place ("47 drones over the Bryansk Region, 30 over the Kursk Region and four over
+	 * …"), whose parent is the list's first number, the one that says what is counted.
 	 */
-	relation: 'part' | 'borrow' | 'whole' | null;
+	relation: 'part' | 'borrow' | 'whole' | 'item' | null;
 }
 
 // Words that end a counted phrase: "400 drones | and", "17 locations | were hit".
@@ -35,6 +37,10 @@ const PHRASE_WORD = /^[\p{L}’'][\p{L}\p{N}’'-]*/u;
 const PART = /(?:^|[\s,(–—-])(?:including|incl\.|among them|among whom|of whom)\s*$/i;
 const BORROW = /(?:^|[\s,(–—-])(?:of which|of them|of these|of those)\s*$/i;
 const OF_WHICH_AFTER = /^\s+of\s+(?:which|them|these|those)\b/i;
+// ", 30 over the Kursk Region", "and four over the Republic of Crimea": a number of a list by place, its noun left out.
+const PLACE_AFTER_NUMBER = /^\s+(?:over|in|above|across|near|inside|on)\s+(?:the\s+)?\p{Lu}/u;
+// What stands between two numbers of such a list: the earlier one's place, then a comma or "and".
+const PLACE_THEN_JOIN = /\b(?:over|in|above|across|near|inside|on)\s+(?:the\s+)?\p{Lu}[^,;:()]*(?:,|,?\s+and)\s*$/u;
 // "27 of the 30 missiles", "85 of 99 drones".
 const PARTITIVE = /^\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 
@@ -91,6 +97,14 @@ export function readNumberSites(annotated: AnnotatedSentence, reserved: readonly
 		) {
 			[previous.parent, previous.relation] = [site, 'borrow'];
 			[site.parent, site.relation] = [previous, 'whole'];
+		} else if (
+			previous &&
+			site.phrase.text === '' &&
+			(previous.relation === 'item' || (previous.relation === null && previous.phrase.text !== '')) &&
+			PLACE_AFTER_NUMBER.test(sentence.slice(site.number.end)) &&
+			PLACE_THEN_JOIN.test(sentence.slice(previous.phrase.end, site.qualifier.start))
+		) {
+			[site.parent, site.relation] = [previous.relation === 'item' ? previous.parent : previous, 'item'];
 		} else if (previous && site.phrase.text === '' && OF_WHICH_AFTER.test(sentence.slice(site.number.end))) {
 			[site.parent, site.relation] = [previous, 'borrow'];
 		} else if (previous) {
