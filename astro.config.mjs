@@ -15,6 +15,10 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	experimental: {
+		// Pages whose cache key (src/data/page-keys.ts) and code are unchanged keep their last output.
+		incrementalBuild: true,
+	},
 	vite: {
 		// Benchmarks and tests build throw-away copies under .cache/; the dev server must not watch them.
 		server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/dist-*/**'] } },

@@ -42,7 +42,7 @@ import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
 export interface BuildOptions {
 	seedsDir: string;
 	contentDir: string;
-	/** Where article MDX pages go (a git-ignored folder inside `src/content/docs/`). */
+	/** Where article MDX pages go (a git-ignored folder, `src/content/articles/`). */
 	pagesDir: string;
 	/** Where the JSON and CSV open data go (git-ignored). */
 	dataDir: string;
@@ -449,7 +449,6 @@ async function writeOutput(
 				record,
 				document: documents.get(record.id)!,
 				links: corpus.links.get(record.id) ?? [],
-				componentsPath: '../../../components/article',
 			}),
 		);
 	}

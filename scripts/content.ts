@@ -12,7 +12,7 @@
  * corpus (`scripts/quality/quality-report.ts`) and writes it to `src/content/data/extraction-quality.json`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OPTIONS: Omit<BuildOptions, 'pipelineVersion' | 'strict'> = {
 	seedsDir: 'seeds',
 	contentDir: 'content',
-	pagesDir: 'src/content/docs/articles',
+	pagesDir: 'src/content/articles',
 	dataDir: 'src/content/data',
 	cacheDir: '.cache/content',
 };
@@ -120,6 +120,17 @@ export async function runQualityReport(log: (line: string) => void = console.log
 	}
 }
 
+/** Where earlier versions wrote the article pages (Starlight's docs folder), which would now give each article a second page. */
+export const LEGACY_PAGES_DIR = 'src/content/docs/articles';
+
+/** Deletes the article pages an earlier version generated into the docs folder (git-ignored; regenerated elsewhere). */
+function removeLegacyPages(log: (line: string) => void): void {
+	const legacy = join(root, LEGACY_PAGES_DIR);
+	if (!existsSync(legacy)) return;
+	rmSync(legacy, { recursive: true, force: true });
+	log(`${LEGACY_PAGES_DIR}/ removed: article pages are now generated into ${DEFAULT_OPTIONS.pagesDir}/`);
+}
+
 /** Runs the pipeline for the CLI, the dev-server integration and tests of the CLI. */
 export async function runContent(args: string[], log: (line: string) => void = console.log): Promise<number> {
 	if (args.includes('--report')) return runQualityReport(log);
@@ -139,6 +150,7 @@ export async function runContent(args: string[], log: (line: string) => void = c
 		log(`${options.seedsDir}  error  the seeds folder does not exist (looked for ${seedsPath})  seeds-folder`);
 		return 1;
 	}
+	removeLegacyPages(log);
 	const started = performance.now();
 	const quiet = args.includes('--quiet');
 	try {

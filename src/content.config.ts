@@ -7,6 +7,8 @@ import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { articleLoader } from './loaders/article-loader.ts';
 import {
 	ArticleRecordSchema,
 	EntityRecordSchema,
@@ -23,6 +25,11 @@ const DATA = 'src/content/data';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	/** The generated article pages: front matter, and the body rendered to HTML by the loader. */
+	articlePages: defineCollection({
+		loader: articleLoader({ base: 'src/content/articles' }),
+		schema: z.object({ title: z.string(), description: z.string(), article: z.string() }),
+	}),
 	articles: defineCollection({ loader: file(`${DATA}/articles.json`), schema: ArticleRecordSchema }),
 	entities: defineCollection({ loader: file(`${DATA}/entities.json`), schema: EntityRecordSchema }),
 	topics: defineCollection({ loader: file(`${DATA}/topics.json`), schema: TopicRecordSchema }),

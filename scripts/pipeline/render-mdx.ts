@@ -1,4 +1,7 @@
-/** Writes an article's MDX page: front matter, header and footer components, and the escaped body. */
+/**
+ * Writes an article's MDX page: front matter and the escaped body, with no imports and no components
+ * (the article route supplies the header and footer around it, see `src/pages/articles/[slug].astro`).
+ */
 import type { ArticleRecord } from '../../src/schemas/index.ts';
 import { escapeMdxLine, escapeMdxText, jsxAttribute, yamlString } from './escape-mdx.ts';
 import type { ArticleDocument, Block, Sentence } from './model.ts';
@@ -17,8 +20,6 @@ export interface RenderInput {
 	record: ArticleRecord;
 	document: ArticleDocument;
 	links: InlineLink[];
-	/** Import path of `src/components/article/` as seen from the generated file. */
-	componentsPath: string;
 }
 
 const DESCRIPTION_LENGTH = 200;
@@ -104,27 +105,15 @@ export function renderArticleMdx(input: RenderInput): string {
 	const body = document.blocks
 		.map((block, index) => (index === titleBlock ? null : renderBlock(block, sentencesOf(index), links)))
 		.filter((text) => text !== null);
-	const id = jsxAttribute(record.id);
 	return [
 		'---',
 		`title: ${yamlString(record.title)}`,
 		`description: ${yamlString(truncate(record.summary || record.title, DESCRIPTION_LENGTH))}`,
-		'editUrl: false',
-		'lastUpdated: false',
-		'tableOfContents:',
-		'  minHeadingLevel: 2',
-		'  maxHeadingLevel: 2',
+		`article: ${yamlString(record.id)}`,
 		'---',
-		`import ArticleHeader from '${input.componentsPath}/ArticleHeader.astro';`,
-		`import ArticleFooter from '${input.componentsPath}/ArticleFooter.astro';`,
-		'',
 		`{/* Generated from ${record.file.replace(/\*\//g, '* /')} by \`npm run content\`. Edit the seed or its .meta.yaml sidecar, not this file. */}`,
-		'',
-		`<ArticleHeader id=${id} />`,
 		'',
 		...(titleAnchors.length ? [titleAnchors.join(''), ''] : []),
 		...body.flatMap((text) => [text, '']),
-		`<ArticleFooter id=${id} />`,
-		'',
 	].join('\n');
 }

@@ -98,7 +98,7 @@ export function chartsFor(figures: readonly FigureRecord[], where: 'topic' | 'ar
 }
 
 export { chartedFigures, isCharted } from './charted.ts';
-export { chartInputFrom } from './input.ts';
+export { chartInputFrom, chartInputOf } from './input.ts';
 export { keyEvents } from './key-events.ts';
 export { NARROW, NARROW_BREAK, WIDE } from './layout.ts';
 export { tableCsv } from './table.ts';

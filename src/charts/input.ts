@@ -40,3 +40,20 @@ export function chartInputFrom(
 	byUrl.set(timelineUrl, input);
 	return input;
 }
+
+const subsets = new WeakMap<ChartInput, WeakMap<readonly FigureRecord[], ChartInput>>();
+
+/**
+ * The chart input of some figures only (one article's), sharing the corpus input's lookups: a chart
+ * on an article page draws that article's figures, so its weight and cost do not grow with the corpus.
+ */
+export function chartInputOf(corpusInput: ChartInput, figures: readonly FigureRecord[]): ChartInput {
+	const byFigures = subsets.get(corpusInput) ?? new WeakMap<readonly FigureRecord[], ChartInput>();
+	subsets.set(corpusInput, byFigures);
+	let input = byFigures.get(figures);
+	if (!input) {
+		input = { ...corpusInput, figures: chartedFigures(figures) };
+		byFigures.set(figures, input);
+	}
+	return input;
+}

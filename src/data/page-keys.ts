@@ -1,0 +1,150 @@
+/**
+ * Cache keys of the generated pages, for Astro's incremental build (`experimental.incrementalBuild`):
+ * a page whose key and code are the same as in the last build is not rendered again; its earlier
+ * output is kept. A key is a digest of everything the page shows, so it changes exactly when the
+ * page would (see "What invalidates what" in the README):
+ *
+ * - every page: the navigation (the sidebar's items) and the topic names;
+ * - an article page: its record and text, its events, figures and quotes, the names and addresses
+ *   of everything it links (entities, topics, related, previous and next articles, event sources);
+ * - a page drawn from a set of articles (an entity, a month of the timeline, a topic, a list page):
+ *   those articles' records, text digests and linked names, and the records it lists;
+ * - a page about the whole corpus (home, charts, timeline, situation briefing): the corpus digest.
+ *
+ * A component that starts to show something new must add it to its page's key here, or a rebuild
+ * would keep the old page. Keys are made once per build per page, from the loaded corpus.
+ */
+import { createHash } from 'node:crypto';
+import { buildSidebar } from '../navigation/sidebar.ts';
+import type { ArticleRecord, EntityRecord, EventRecord } from '../schemas/index.ts';
+import type { Corpus } from './corpus.ts';
+import { relatedArticles } from './related.ts';
+
+/** Bumped when what keys cover changes, so no page keeps an output made under the old rules. */
+const KEY_VERSION = 1;
+
+/** A short digest of a JSON value. */
+export function digestOf(value: unknown): string {
+	return createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+}
+
+/** What a page shows of an article it links to. */
+export const articleRef = (article: ArticleRecord | undefined) =>
+	article && [article.id, article.title, article.url, article.published, article.publishedPrecision];
+
+/** What a page shows of an entity it links to. */
+export const entityRef = (entity: EntityRecord | undefined) =>
+	entity && [entity.id, entity.name, entity.type, entity.url];
+
+interface Shared {
+	/** The navigation every page carries and the topic names every page may show. */
+	site: string;
+	/** The whole corpus: pages about all of it. */
+	corpus: string;
+}
+
+const shared = new WeakMap<Corpus, Shared>();
+
+/** The digests every page's key starts from, made once per corpus. */
+function sharedDigests(corpus: Corpus): Shared {
+	let found = shared.get(corpus);
+	if (!found) {
+		// The sidebar as any page sees it, without a current page (each page adds its own link, from its own data).
+		const navigation = buildSidebar(corpus, '\u0000');
+		const site = digestOf({
+			v: KEY_VERSION,
+			navigation,
+			topics: corpus.topics.map((topic) => [topic.id, topic.name, topic.url]),
+		});
+		found = {
+			site,
+			corpus: digestOf({
+				site,
+				articles: corpus.articles,
+				entities: corpus.entities,
+				topics: corpus.topics,
+				events: corpus.events,
+				figures: corpus.figures,
+				quotes: corpus.quotes,
+			}),
+		};
+		shared.set(corpus, found);
+	}
+	return found;
+}
+
+/** The key of a page about the whole corpus (home, charts, timeline, the situation briefing). */
+export function corpusPageKey(corpus: Corpus, page: string): string {
+	return digestOf([sharedDigests(corpus).corpus, page]);
+}
+
+/** The events' own records and what their lists show about them besides: source articles, charted days, entities. */
+function eventDetails(corpus: Corpus, events: readonly EventRecord[]) {
+	return events.map((event) => [
+		event,
+		corpus.figureDays.has(event.date),
+		event.sources.map((source) => articleRef(corpus.article.get(source.article))),
+		event.entities.map((id) => entityRef(corpus.entity.get(id))),
+	]);
+}
+
+/** The key of an article's page: `body` is the digest of its generated MDX page. */
+export function articlePageKey(corpus: Corpus, article: ArticleRecord, body: string): string {
+	const index = corpus.articleIndexByUrl.get(article.url) ?? -1;
+	const figures = corpus.figuresByArticle.get(article.id) ?? [];
+	const quotes = corpus.quotesByArticle.get(article.id) ?? [];
+	const linked = new Set<string>([
+		...article.entities,
+		...quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])),
+		...figures.flatMap((figure) => [figure.subject, figure.claimedBy].filter((id): id is string => id !== null)),
+	]);
+	return digestOf({
+		site: sharedDigests(corpus).site,
+		article,
+		body,
+		events: eventDetails(corpus, corpus.eventsByArticle.get(article.id) ?? []),
+		figures,
+		quotes,
+		entities: [...linked].sort().map((id) => entityRef(corpus.entity.get(id)) ?? id),
+		related: relatedArticles(article, corpus.articles).map(({ article: other }) => articleRef(other)),
+		previous: articleRef(corpus.articles[index - 1]),
+		next: articleRef(corpus.articles[index + 1]),
+	});
+}
+
+/** Every article text digest, by id (the pipeline's per-article digest of what it extracted), made once per corpus. */
+const articleDigests = new WeakMap<Corpus, Map<string, string>>();
+
+function articleDigest(corpus: Corpus, id: string): string {
+	let digests = articleDigests.get(corpus);
+	if (!digests) {
+		digests = new Map();
+		articleDigests.set(corpus, digests);
+	}
+	let digest = digests.get(id);
+	if (digest === undefined) {
+		digest = digestOf([
+			corpus.article.get(id),
+			corpus.eventsByArticle.get(id) ?? [],
+			corpus.figuresByArticle.get(id) ?? [],
+			corpus.quotesByArticle.get(id) ?? [],
+		]);
+		digests.set(id, digest);
+	}
+	return digest;
+}
+
+/**
+ * The key of a page drawn from a set of articles (`articles`), listing `shown` (any records or
+ * values the page prints besides, such as its page number or the entity it is about).
+ */
+export function articleSetPageKey(corpus: Corpus, articles: readonly string[], shown: unknown): string {
+	const entities = new Set<string>();
+	for (const id of articles) for (const entity of corpus.article.get(id)?.entities ?? []) entities.add(entity);
+	return digestOf({
+		site: sharedDigests(corpus).site,
+		articles: articles.map((id) => [id, articleDigest(corpus, id)]),
+		entities: [...entities].sort().map((id) => entityRef(corpus.entity.get(id))),
+		shown,
+	});
+}
