@@ -10,6 +10,8 @@ import {
 	headerTemplate,
 	parseArguments,
 	printBriefingsAfterBuild,
+	printedPageDigest as printedPageDigestForTest,
+	reusePrintedBriefings,
 	revealPdfLink,
 } from './export-briefings.ts';
 
@@ -127,4 +129,53 @@ describe('printBriefingsAfterBuild', () => {
 			'BRIEFING_PDFS=off: the briefings were built without PDFs, and their "Download as PDF" links stay hidden.',
 		]);
 	});
+});
+
+describe('reusePrintedBriefings', () => {
+	let root: string;
+	beforeEach(() => {
+		root = mkdtempSync(join(tmpdir(), 'fb-pdf-cache-'));
+	});
+	afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+	const page = (dist: string, id: string, html: string) => {
+		mkdirSync(join(dist, 'briefings', id), { recursive: true });
+		writeFileSync(join(dist, 'briefings', id, 'index.html'), html);
+	};
+	const link = '<a href="situation.pdf" data-fb-pdf hidden>PDF</a>';
+
+	it('puts back the PDF of a page that is unchanged, reveals its link, and asks for the others', () => {
+		const dist = join(root, 'dist');
+		const cache = join(root, 'cache');
+		page(dist, 'situation', `<p>Same</p>${link}`);
+		page(dist, 'air-war', '<p>Old</p>');
+		// As a first build leaves it: both printed, then kept.
+		mkdirSync(join(cache, 'briefing-pdfs'), { recursive: true });
+		expect(reusePrintedBriefings(dist, cache, '/usr/bin/chromium')).toEqual({
+			reused: [],
+			toPrint: ['situation', 'air-war'],
+		});
+		keepForTest(dist, cache);
+		// The next build: one page changed.
+		page(dist, 'air-war', '<p>New</p>');
+		page(dist, 'situation', `<p>Same</p>${link}`);
+		expect(reusePrintedBriefings(dist, cache, '/usr/bin/chromium')).toEqual({
+			reused: ['situation'],
+			toPrint: ['air-war'],
+		});
+		expect(readFileSync(join(dist, 'briefings', 'situation.pdf'), 'utf8')).toBe('%PDF situation');
+		expect(readFileSync(join(dist, 'briefings', 'situation', 'index.html'), 'utf8')).not.toContain('hidden');
+		// Another Chromium prints afresh.
+		expect(reusePrintedBriefings(dist, cache, '/opt/chromium').reused).toEqual([]);
+	});
+
+	/** What a build's printing leaves in the cache, without Chromium: the PDFs and the digests of their pages. */
+	function keepForTest(dist: string, cache: string) {
+		const manifest: Record<string, string> = {};
+		for (const id of ['situation', 'air-war']) {
+			writeFileSync(join(cache, 'briefing-pdfs', `${id}.pdf`), `%PDF ${id}`);
+			manifest[id] = printedPageDigestForTest(dist, id, '/usr/bin/chromium');
+		}
+		writeFileSync(join(cache, 'briefing-pdfs', 'manifest.json'), JSON.stringify(manifest));
+	}
 });

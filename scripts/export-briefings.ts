@@ -10,7 +10,8 @@
  *
  *   npm run briefings [-- --paper=letter] [-- --dist=path] [-- situation peace-plan …]
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -206,7 +207,7 @@ export interface BuildLog {
  * printing on purpose (benchmarks time the site build alone). Returns the PDFs printed.
  */
 export async function printBriefingsAfterBuild(
-	options: { dist: string; base: string; env?: NodeJS.ProcessEnv },
+	options: { dist: string; base: string; env?: NodeJS.ProcessEnv; cacheDir?: string },
 	log: BuildLog,
 ): Promise<ExportedBriefing[]> {
 	const env = options.env ?? process.env;
@@ -224,10 +225,77 @@ export async function printBriefingsAfterBuild(
 		return [];
 	}
 	const started = Date.now();
-	const exported = await exportBriefings({ ...options, chromium, log: log.info });
+	const { dist, base, cacheDir } = options;
+	checkBuild(dist, base);
+	const reused = cacheDir
+		? reusePrintedBriefings(dist, cacheDir, chromium)
+		: { reused: [], toPrint: findBriefings(dist) };
+	const exported = reused.toPrint.length
+		? await exportBriefings({ dist, base, chromium, only: reused.toPrint, log: log.info })
+		: [];
+	if (cacheDir) keepPrintedBriefings(dist, cacheDir, chromium, exported);
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
-	log.info(`${countOf(exported.length, 'briefing PDF')} printed with ${chromium} in ${seconds} s`);
+	log.info(
+		`${countOf(exported.length, 'briefing PDF')} printed with ${chromium} in ${seconds} s` +
+			(reused.reused.length ? `; ${countOf(reused.reused.length, 'unchanged briefing')} kept its PDF` : ''),
+	);
 	return exported;
+}
+
+/** A briefing page's bytes as printed, whether or not its PDF link is revealed yet. */
+export function printedPageDigest(dist: string, id: string, chromium: string): string {
+	const file = join(dist, 'briefings', id, 'index.html');
+	const revealed = readFileSync(file, 'utf8').replace(/(<a\b[^>]*\bdata-fb-pdf)(?:="")? hidden(?:="")?/g, '$1');
+	return createHash('sha256').update(chromium).update('\0').update(revealed).digest('hex');
+}
+
+/** Where printed PDFs are kept between builds, with the page digest each was printed from. */
+const pdfCache = (cacheDir: string) => join(cacheDir, 'briefing-pdfs');
+const manifestFile = (cacheDir: string) => join(pdfCache(cacheDir), 'manifest.json');
+
+function readManifest(cacheDir: string): Record<string, string> {
+	try {
+		return JSON.parse(readFileSync(manifestFile(cacheDir), 'utf8')) as Record<string, string>;
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * Puts back the PDF of every briefing whose page is byte for byte the one it was printed from (the
+ * page's styles and scripts are named by content hash, so the same page prints the same PDF), and
+ * says which briefings need printing.
+ */
+export function reusePrintedBriefings(
+	dist: string,
+	cacheDir: string,
+	chromium: string,
+): { reused: string[]; toPrint: string[] } {
+	const manifest = readManifest(cacheDir);
+	const reused: string[] = [];
+	const toPrint: string[] = [];
+	for (const id of findBriefings(dist)) {
+		const kept = join(pdfCache(cacheDir), `${id}.pdf`);
+		if (manifest[id] === printedPageDigest(dist, id, chromium) && existsSync(kept)) {
+			copyFileSync(kept, join(dist, 'briefings', `${id}.pdf`));
+			revealPdfLink(join(dist, 'briefings', id, 'index.html'));
+			reused.push(id);
+		} else toPrint.push(id);
+	}
+	return { reused, toPrint };
+}
+
+/** Keeps the PDFs just printed for the next build, with the digest of the page each was printed from. */
+function keepPrintedBriefings(dist: string, cacheDir: string, chromium: string, exported: ExportedBriefing[]): void {
+	const manifest = readManifest(cacheDir);
+	const present = new Set(findBriefings(dist));
+	for (const id of Object.keys(manifest)) if (!present.has(id)) delete manifest[id];
+	mkdirSync(pdfCache(cacheDir), { recursive: true });
+	for (const { id, file } of exported) {
+		copyFileSync(file, join(pdfCache(cacheDir), `${id}.pdf`));
+		manifest[id] = printedPageDigest(dist, id, chromium);
+	}
+	writeFileSync(manifestFile(cacheDir), `${JSON.stringify(manifest, null, '\t')}\n`);
 }
 
 /** Reads `--paper=a4|letter`, `--dist=<built site>` and briefing ids from the command line. */

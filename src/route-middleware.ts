@@ -13,7 +13,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	route.head = safeHead(route.head, { title: route.entry.data.title, siteTitle: route.siteTitle });
 	const corpus = await loadCorpus();
 	route.sidebar = buildSidebar(corpus, context.url.pathname);
-	route.pagination = articlePagination(corpus, context.url.pathname);
+	const pagination = articlePagination(corpus, context.url.pathname);
+	// Other pages keep the links their front matter gives them (the pages of a long list).
+	if (pagination.prev || pagination.next) route.pagination = pagination;
 	// Search filters and result details, as <meta> elements Pagefind reads at build time.
 	const facets = pageFacets(corpus, context.url.pathname);
 	if (facets) route.head = [...route.head, ...facetHeadTags(facets)];

@@ -59,7 +59,11 @@ export function rankArticles(articles: ArticleRecord[], data: BriefingData, scop
 	const scores = centrality(articles, data, scope);
 	// Equal centrality shares a place (competition ranking), so ties fall back on recency alone.
 	const descending = [...scores.values()].sort((a, b) => b - a);
-	const centralPlace = new Map(articles.map((article) => [article.id, descending.indexOf(scores.get(article.id)!)]));
+	const firstPlace = new Map<number, number>();
+	descending.forEach((score, index) => {
+		if (!firstPlace.has(score)) firstPlace.set(score, index);
+	});
+	const centralPlace = new Map(articles.map((article) => [article.id, firstPlace.get(scores.get(article.id)!)!]));
 	const recentPlace = new Map(recent.map((article, index) => [article.id, index]));
 	const total = (article: ArticleRecord) => recentPlace.get(article.id)! + centralPlace.get(article.id)!;
 	return [...recent].sort((a, b) => total(a) - total(b) || recentPlace.get(a.id)! - recentPlace.get(b.id)!);

@@ -3,11 +3,16 @@
  * base it builds for, and `site.ts` makes the site's own from BASE_PATH.
  */
 
+/** The folder of each A–Z index of entities. */
+const ENTITY_INDEX_FOLDER = { person: 'people', place: 'places', organization: 'organisations' } as const;
+
 /** Site-relative URL builders for a base path (`/` or `/x/`): the only place page paths are spelled. */
 export function pagePaths(base: string) {
 	return {
 		home: () => base,
 		article: (slug: string) => `${base}articles/${slug}/`,
+		/** The list of all articles, newest first, a page at a time. */
+		articles: (page = 1) => `${base}articles/${page > 1 ? `page/${page}/` : ''}`,
 		entity: (id: string) => `${base}entities/${id}/`,
 		topic: (id: string) => `${base}topics/${id}/`,
 		topicBriefing: (id: string) => `${base}briefings/${id}/`,
@@ -15,15 +20,20 @@ export function pagePaths(base: string) {
 		timeline: () => `${base}timeline/`,
 		/**
 		 * The timeline page of a month (`YYYY-MM`), or of a year (`YYYY`: its months and its events dated only to
-		 * the year).
+		 * the year); a long month's (or year's) events continue on pages 2, 3…
 		 */
-		timelinePeriod: (period: string) => `${base}timeline/${period.replace('-', '/')}/`,
+		timelinePeriod: (period: string, page = 1) =>
+			`${base}timeline/${period.replace('-', '/')}/${page > 1 ? `page/${page}/` : ''}`,
 		/** A topic's timeline, newest events first; pages after the first hold older events. */
 		timelineTopic: (id: string, page = 1) => `${base}timeline/topics/${id}/${page > 1 ? `${page}/` : ''}`,
-		/** Every article of a topic, titles and dates. */
-		topicArticles: (id: string) => `${base}topics/${id}/articles/`,
-		/** Every article that mentions an entity, titles and dates. */
-		entityMentions: (id: string) => `${base}entities/${id}/mentions/`,
+		/** Every article of a topic, titles and dates, a page at a time. */
+		topicArticles: (id: string, page = 1) => `${base}topics/${id}/articles/${page > 1 ? `page/${page}/` : ''}`,
+		/** Every article that mentions an entity, titles and dates, a page at a time. */
+		entityMentions: (id: string, page = 1) =>
+			`${base}entities/${id}/mentions/${page > 1 ? `page/${page}/` : ''}`,
+		/** The A–Z index of people, places or organisations, a page at a time. */
+		entityIndex: (type: 'person' | 'place' | 'organization', page = 1) =>
+			`${base}${ENTITY_INDEX_FOLDER[type]}/${page > 1 ? `page/${page}/` : ''}`,
 		charts: () => `${base}charts/`,
 		/** The map, or one of its pre-rendered filters: a kind (`strikes`) or a month (`2025-11`). */
 		map: (filter?: string) => `${base}map/${filter ? `${filter}/` : ''}`,

@@ -18,6 +18,7 @@ import type {
 } from '../schemas/index.ts';
 import { byString, compareByPublished, sentenceNumber } from '../shared/compare.ts';
 import { compareEvents } from './event-order.ts';
+import { PAGE_LIMITS } from './page-limits.ts';
 import { timelinePeriod } from './timeline-archive.ts';
 
 export type { CorpusRecords };
@@ -47,6 +48,8 @@ export interface Corpus extends CorpusRecords {
 	eventsByTopic: Map<string, EventRecord[]>;
 	/** Events by the timeline page that holds them: `YYYY-MM`, or `YYYY` for year-precise dates; in timeline order. */
 	eventsByPeriod: Map<string, EventRecord[]>;
+	/** The page of its period's list (1 for the first `PAGE_LIMITS.periodEvents`) that holds each event, by id. */
+	eventPage: Map<string, number>;
 	figuresByArticle: Map<string, FigureRecord[]>;
 	/** Days (`YYYY-MM-DD`) with a whole, day-precise, reported figure, each with the id of the first chart that draws it. */
 	figureDays: Map<string, string>;
@@ -119,6 +122,11 @@ export function contractOrder(records: CorpusRecords): CorpusRecords {
 /** Indexes the records, which must be in the contract's order (see `contractOrder`). */
 export function indexCorpus(records: CorpusRecords): Corpus {
 	const { articles, entities, topics, events, figures, quotes, mentions } = records;
+	const eventsByPeriod = groupBy(events, (event) => timelinePeriod(event.date));
+	const eventPage = new Map<string, number>();
+	for (const list of eventsByPeriod.values())
+		for (const [index, event] of list.entries())
+			eventPage.set(event.id, Math.floor(index / PAGE_LIMITS.periodEvents) + 1);
 	const dated = articles.filter((article) => article.published !== null);
 	const newestArticles = [...dated.reverse(), ...articles.filter((article) => article.published === null)];
 	const article = new Map(articles.map((item) => [item.id, item]));
@@ -147,7 +155,8 @@ export function indexCorpus(records: CorpusRecords): Corpus {
 		eventsByArticle: groupBy(events, (event) => event.sources.map((source) => source.article)),
 		eventsByEntity: groupBy(events, (event) => event.entities),
 		eventsByTopic: groupBy(events, (event) => event.topics),
-		eventsByPeriod: groupBy(events, (event) => timelinePeriod(event.date)),
+		eventsByPeriod,
+		eventPage,
 		figuresByArticle: groupBy(figures, (figure) => figure.article),
 		figureDays: chartDays(figures),
 		quotesByArticle: groupBy(quotes, (quote) => quote.article),

@@ -4,7 +4,7 @@
  * output is kept. A key is a digest of everything the page shows, so it changes exactly when the
  * page would (see "What invalidates what" in the README):
  *
- * - every page: the navigation (the sidebar's items) and the topic names;
+ * - every page: the navigation (the sidebar's items), the topic names and the timeline's topic links;
  * - an article page: its record and text, its events, figures and quotes, the names and addresses
  *   of everything it links (entities, topics, related, previous and next articles, event sources);
  * - a page drawn from a set of articles (an entity, a month of the timeline, a topic, a list page):
@@ -16,9 +16,10 @@
  */
 import { createHash } from 'node:crypto';
 import { buildSidebar } from '../navigation/sidebar.ts';
-import type { ArticleRecord, EntityRecord, EventRecord } from '../schemas/index.ts';
+import type { ArticleRecord, EntityRecord, EventRecord, TopicRecord } from '../schemas/index.ts';
 import type { Corpus } from './corpus.ts';
 import { relatedArticles } from './related.ts';
+import { timelineTopics } from './timeline-filters.ts';
 
 /** Bumped when what keys cover changes, so no page keeps an output made under the old rules. */
 const KEY_VERSION = 1;
@@ -37,7 +38,7 @@ export const entityRef = (entity: EntityRecord | undefined) =>
 	entity && [entity.id, entity.name, entity.type, entity.url];
 
 interface Shared {
-	/** The navigation every page carries and the topic names every page may show. */
+	/** The navigation every page carries, the topic names every page may show and the timeline's topic links. */
 	site: string;
 	/** The whole corpus: pages about all of it. */
 	corpus: string;
@@ -55,6 +56,7 @@ function sharedDigests(corpus: Corpus): Shared {
 			v: KEY_VERSION,
 			navigation,
 			topics: corpus.topics.map((topic) => [topic.id, topic.name, topic.url]),
+			timelineTopics: timelineTopics(corpus).map((topic) => topic.id),
 		});
 		found = {
 			site,
@@ -132,6 +134,12 @@ function articleDigest(corpus: Corpus, id: string): string {
 		digests.set(id, digest);
 	}
 	return digest;
+}
+
+/** The articles a topic's pages draw on: the topic's own, and those reporting the topic's events. */
+export function topicSources(corpus: Corpus, topic: TopicRecord): string[] {
+	const events = corpus.eventsByTopic.get(topic.id) ?? [];
+	return [...new Set([...topic.articles, ...events.flatMap((event) => event.sources.map((source) => source.article))])];
 }
 
 /**

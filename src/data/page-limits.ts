@@ -16,6 +16,16 @@ export const PAGE_LIMITS = {
 	timelineEvents: 30,
 	/** Events on each page of a topic's timeline. */
 	topicTimelineEvents: 50,
+	/** Articles in the RSS feed. */
+	feedItems: 50,
+	/** Articles with their summaries on each page of the list of all articles. */
+	articlesPerPage: 50,
+	/** Articles (titles and dates) on each page of a topic's or an entity's full list. */
+	titlesPerPage: 100,
+	/** Events on each page of a month (or of a year's events dated only to the year). */
+	periodEvents: 50,
+	/** People, places or organisations on each page of their A–Z index. */
+	entitiesPerPage: 200,
 	/** Sources listed under an event outside its month page, which lists them all. */
 	eventSources: 3,
 	/** Articles on each page of the editors' ingest report. */

@@ -55,7 +55,7 @@ export function adjacentMonths(
 	};
 }
 
-/** The address of an event on its archive page. */
-export function eventHref(event: Pick<EventRecord, 'id' | 'date'>): string {
-	return `${paths.timelinePeriod(timelinePeriod(event.date))}#event-${event.id}`;
+/** The address of an event on its archive page: page `page` of its month's (or year's) list. */
+export function eventHref(event: Pick<EventRecord, 'id' | 'date'>, page = 1): string {
+	return `${paths.timelinePeriod(timelinePeriod(event.date), page)}#event-${event.id}`;
 }

@@ -10,17 +10,20 @@ import { normalizeBase } from '../config/site.ts';
 
 export function briefingPdfs(): AstroIntegration {
 	let base = '/';
+	let cacheDir = '';
 	return {
 		name: 'frontline-brief:briefing-pdfs',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = normalizeBase(config.base);
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				// Loaded here, not with the config: only a build needs Chromium's driver.
 				const { printBriefingsAfterBuild } = await import('../../scripts/export-briefings.ts');
 				await printBriefingsAfterBuild(
-					{ dist: fileURLToPath(dir), base },
+					// A briefing whose page did not change keeps the PDF printed from it last time.
+					{ dist: fileURLToPath(dir), base, cacheDir },
 					{ info: (line) => logger.info(line), warn: (line) => logger.warn(line) },
 				);
 			},

@@ -98,8 +98,10 @@ function unravelJsxParagraphs() {
 			const jsx = node.children.filter(
 				(child) => child.type === 'mdxJsxTextElement' || child.type === 'mdxTextExpression',
 			);
+			const isJsx = (child: (typeof node.children)[number]) =>
+				child.type === 'mdxJsxTextElement' || child.type === 'mdxTextExpression';
 			const onlyJsx = node.children.every(
-				(child) => jsx.includes(child) || (child.type === 'text' && child.value.trim() === ''),
+				(child) => isJsx(child) || (child.type === 'text' && child.value.trim() === ''),
 			);
 			if (!jsx.length || !onlyJsx) return undefined;
 			const flow = jsx.map((child) =>

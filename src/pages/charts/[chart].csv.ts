@@ -6,8 +6,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS, chartById, chartInputFrom, tableCsv, WIDE } from '../../charts/index.ts';
 import { paths } from '../../config/site.ts';
 import { loadCorpus } from '../../data/corpus.ts';
+import { corpusPageKey } from '../../data/page-keys.ts';
 
-export const getStaticPaths = (() => CHARTS.map((chart) => ({ params: { chart: chart.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+	const corpus = await loadCorpus();
+	return CHARTS.map((chart) => ({ params: { chart: chart.id }, cacheKey: corpusPageKey(corpus, `${chart.id}.csv`) }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const chart = chartById(params.chart!)!;
