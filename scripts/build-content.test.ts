@@ -224,6 +224,41 @@ describe('buildContent with editors and odd files', () => {
 	});
 });
 
+describe('buildContent: the open data in parts', () => {
+	it('writes every entity’s mentions as JSON Lines and every month’s events, the same records as the whole files', async () => {
+		const effects = repository(realSeeds());
+		await buildContent(effects, { ...OPTIONS, partsDir: 'out/parts' });
+		const mentions = json(effects, 'mentions.json') as { id: string; entity: string }[];
+		const events = json(effects, 'events.json') as { id: string; date: string }[];
+		const mentionFiles = [...effects.files.keys()].filter((path) => path.startsWith('out/parts/mentions/'));
+		expect(mentionFiles.length).toBe(new Set(mentions.map((mention) => mention.entity)).size);
+		const fromParts = mentionFiles.flatMap((path) =>
+			text(effects.files.get(path))
+				.trimEnd()
+				.split('\n')
+				.map((line) => JSON.parse(line) as { id: string; entity: string }),
+		);
+		expect(fromParts.map((mention) => mention.id).sort()).toEqual(mentions.map((mention) => mention.id).sort());
+		for (const mention of fromParts) expect(mentionFiles).toContain(`out/parts/mentions/${mention.entity}.jsonl`);
+		const eventFiles = [...effects.files.keys()].filter((path) => path.startsWith('out/parts/events/'));
+		const eventsFromParts = eventFiles.flatMap(
+			(path) => JSON.parse(text(effects.files.get(path))) as { id: string; date: string }[],
+		);
+		expect(eventsFromParts.map((event) => event.id).sort()).toEqual(events.map((event) => event.id).sort());
+		for (const event of eventsFromParts)
+			expect(eventFiles).toContain(
+				`out/parts/events/${event.date.length >= 7 ? event.date.slice(0, 7) : event.date}.json`,
+			);
+	});
+
+	it('removes the parts of entities that are gone', async () => {
+		const effects = repository(realSeeds());
+		effects.files.set('out/parts/mentions/nobody-any-more.jsonl', new TextEncoder().encode('{}\n'));
+		await buildContent(effects, { ...OPTIONS, partsDir: 'out/parts' });
+		expect(effects.files.has('out/parts/mentions/nobody-any-more.jsonl')).toBe(false);
+	});
+});
+
 describe('buildContent on worker threads', () => {
 	it('writes the same bytes and diagnostics with three workers as in one thread, cache cold and warm', async () => {
 		const unseen = 'test/fixtures/unseen-articles';

@@ -7,11 +7,14 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { pagePaths } from '../src/config/page-paths.ts';
 import { toCsv } from '../src/format/csv.ts';
+import { jsonArrayChunks, jsonLines } from '../src/format/json-chunks.ts';
 import { placeRows } from '../src/maps/places-table.ts';
 import {
 	type CorpusRecords,
 	type Diagnostic,
+	type EventRecord,
 	GazetteerSchema,
+	type MentionRecord,
 	METRICS,
 	OPEN_DATA_FILES,
 	type OpenDataRecords,
@@ -21,6 +24,7 @@ import {
 	SidecarSchema,
 	TaxonomySchema,
 } from '../src/schemas/index.ts';
+import { getOrCreate } from '../src/shared/get-or-create.ts';
 import {
 	type ArticleTask,
 	type CuratedData,
@@ -46,6 +50,11 @@ export interface BuildOptions {
 	pagesDir: string;
 	/** Where the JSON and CSV open data go (git-ignored). */
 	dataDir: string;
+	/**
+	 * Where the open data in parts goes (per-entity mentions, per-month events; git-ignored, served
+	 * as they are from `public/data/`); null writes none.
+	 */
+	partsDir?: string | null;
 	/** Where per-article extraction results are cached by content hash; null disables the cache. */
 	cacheDir: string | null;
 	/** Changes whenever the pipeline code changes, so stale cache entries are never used. */
@@ -66,6 +75,10 @@ export interface BuildReport {
 	/** True when every readable article was built and no error (or, with --strict, warning) was raised. */
 	ok: boolean;
 	corpus: PublishedCorpus | null;
+	/** Seconds spent on the per-article stages (both passes, cache reads included), linking, and writing. */
+	seconds?: { extraction: number; linking: number; writing: number };
+	/** Worker threads the per-article stages ran on (1: this thread). */
+	workers?: number;
 }
 
 /** Every record the build publishes: the linked corpus and the positions tracker's statements and questions. */
@@ -164,6 +177,10 @@ const MIN_TASKS_PER_WORKER = 4;
  */
 class TaskRunner {
 	#pool: WorkerPool<ArticleTask, string> | null = null;
+	/** Worker threads started so far (1 when every task ran in this thread). */
+	get usedWorkers(): number {
+		return this.#pool ? this.workers : 1;
+	}
 	readonly curated: CuratedData;
 	readonly prepared: PreparedCurated;
 	readonly workers: number;
@@ -298,6 +315,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	}
 
 	const runner = new TaskRunner(curated, prepared, options.workers ?? 1);
+	const started = performance.now();
 	try {
 		// First pass: read every seed, date it without the corpus anchor, fingerprint its text.
 		const firstReads = await cachedTasks<FirstRead>(
@@ -374,6 +392,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 			},
 		);
 		const extractions = results.map((result) => result.value);
+		const extracted = performance.now();
 
 		const pagePathsOfSite = pagePaths(options.base ?? '/');
 		const linked = linkCorpus(extractions, prepared.gazetteer, curated.taxonomy, pagePathsOfSite);
@@ -393,12 +412,27 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		const corpus: PublishedCorpus = { ...linked, positions: tracked.positions, questions: tracked.questions };
 		validate(corpus);
 		diagnostics.push(...unplacedPlaceDiagnostics(corpus, `${options.contentDir}/gazetteer.yaml`));
+		const linkedAt = performance.now();
 		await writeOutput(effects, options, corpus, extractions);
+		const seconds = {
+			extraction: (extracted - started) / 1000,
+			linking: (linkedAt - extracted) / 1000,
+			writing: (performance.now() - linkedAt) / 1000,
+		};
 
 		const failed =
 			diagnostics.some((d) => d.severity === 'error') ||
 			(options.strict && diagnostics.some((d) => d.severity === 'warning'));
-		return { diagnostics, built: extractions.length, skipped, cached: cachedCount, ok: !failed, corpus };
+		return {
+			diagnostics,
+			built: extractions.length,
+			skipped,
+			cached: cachedCount,
+			ok: !failed,
+			corpus,
+			seconds,
+			workers: runner.usedWorkers,
+		};
 	} finally {
 		await runner.close();
 	}
@@ -430,7 +464,35 @@ function openDataRecords(corpus: PublishedCorpus): OpenDataRecords {
 	return { ...corpus, metrics: METRICS, places: placeRows(corpus) };
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
+
+/**
+ * The open data in parts a reader can fetch or stream one at a time, and the site's pages read one
+ * at a time: every entity's mentions as JSON Lines (`mentions/<entity id>.jsonl`, in the order of
+ * mentions.json) and the events of each month (`events/<YYYY-MM>.json`, or `<YYYY>.json` for the
+ * events dated only to a year). Parts of entities or months no longer in the corpus are removed.
+ */
+async function writeParts(effects: Effects, dir: string, corpus: LinkedCorpus): Promise<void> {
+	const byEntity = new Map<string, MentionRecord[]>();
+	for (const mention of corpus.mentions) getOrCreate(byEntity, mention.entity, () => []).push(mention);
+	const byPeriod = new Map<string, EventRecord[]>();
+	for (const event of corpus.events)
+		getOrCreate(byPeriod, event.date.length >= 7 ? event.date.slice(0, 7) : event.date.slice(0, 4), () => []).push(
+			event,
+		);
+	const parts: [string, Map<string, unknown[]>, (records: unknown[]) => Iterable<string>, string][] = [
+		['mentions', byEntity, jsonLines, '.jsonl'],
+		['events', byPeriod, jsonArrayChunks, '.json'],
+	];
+	for (const [folder, groups, format, extension] of parts) {
+		const written = new Set<string>();
+		for (const [key, records] of groups) {
+			written.add(`${key}${extension}`);
+			await effects.writeChunks(`${dir}/${folder}/${key}${extension}`, format(records));
+		}
+		for (const name of await effects.list(`${dir}/${folder}`))
+			if (!written.has(name)) await effects.remove(`${dir}/${folder}/${name}`);
+	}
+}
 
 async function writeOutput(
 	effects: Effects,
@@ -456,14 +518,19 @@ async function writeOutput(
 		if (!pageFiles.has(name)) await effects.remove(`${options.pagesDir}/${name}`);
 
 	const records = openDataRecords(corpus);
+	// The large files are written record by record, never held whole as one string.
 	for (const file of OPEN_DATA_FILES) {
 		const rows = records[file.records] as readonly Record<string, unknown>[];
-		const text = file.columns
-			? toCsv(
+		const path = `${options.dataDir}/${file.name}`;
+		if (file.columns)
+			await effects.write(
+				path,
+				toCsv(
 					rows.map((record) => (file.row ? file.row(record as never) : record)),
 					[...file.columns],
-				)
-			: json(rows);
-		await effects.write(`${options.dataDir}/${file.name}`, text);
+				),
+			);
+		else await effects.writeChunks(path, jsonArrayChunks(rows));
 	}
+	if (options.partsDir) await writeParts(effects, options.partsDir, corpus);
 }

@@ -38,6 +38,7 @@ export const DEFAULT_OPTIONS: Omit<BuildOptions, 'pipelineVersion' | 'strict'> =
 	contentDir: 'content',
 	pagesDir: 'src/content/articles',
 	dataDir: 'src/content/data',
+	partsDir: 'public/data',
 	cacheDir: '.cache/content',
 };
 
@@ -68,6 +69,16 @@ export function formatSummary(report: BuildReport, seconds: number): string {
 		['errors', String(count('error'))],
 		['warnings', String(count('warning'))],
 		['notices', String(count('notice'))],
+		...(report.seconds
+			? ([
+					[
+						'extraction',
+						`${report.seconds.extraction.toFixed(2)} s (${(report.built / Math.max(report.seconds.extraction, 1e-3)).toFixed(1)} articles/s, ${countOf(report.workers ?? 1, 'thread')})`,
+					],
+					['linking', `${report.seconds.linking.toFixed(2)} s`],
+					['writing', `${report.seconds.writing.toFixed(2)} s`],
+				] as [string, string][])
+			: []),
 		['time', `${seconds.toFixed(2)} s`],
 	];
 	const width = Math.max(...rows.map(([label]) => label.length));

@@ -2,7 +2,9 @@
  * The only code that touches the file system for the content pipeline. Stages stay pure; the
  * orchestrator receives an `Effects` object, and tests pass an in-memory one.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface Effects {
@@ -12,6 +14,11 @@ export interface Effects {
 	read(path: string): Promise<Uint8Array | null>;
 	/** Writes a file (creating folders); returns false when the content was already identical. */
 	write(path: string, content: string | Uint8Array): Promise<boolean>;
+	/**
+	 * Writes a file from parts, never holding it whole (the large open-data files); returns false
+	 * when the content was already identical.
+	 */
+	writeChunks(path: string, chunks: Iterable<string>): Promise<boolean>;
 	/** Deletes a file if present. */
 	remove(path: string): Promise<void>;
 	/** Prints a line for the person running the command. */
@@ -50,11 +57,57 @@ export function nodeEffects(root: string, log: (line: string) => void = (line) =
 			await writeFile(at(path), bytes);
 			return true;
 		},
+		async writeChunks(path, chunks) {
+			const target = at(path);
+			await mkdir(dirname(target), { recursive: true });
+			const temporary = `${target}.${process.pid}.partial`;
+			const hash = createHash('sha256');
+			const file = await open(temporary, 'w');
+			try {
+				// Parts are gathered to about a megabyte per write.
+				let pending: Buffer[] = [];
+				let size = 0;
+				const flush = async () => {
+					if (!size) return;
+					const bytes = Buffer.concat(pending, size);
+					hash.update(bytes);
+					await file.write(bytes);
+					pending = [];
+					size = 0;
+				};
+				for (const chunk of chunks) {
+					const bytes = Buffer.from(chunk);
+					pending.push(bytes);
+					size += bytes.length;
+					if (size >= 1 << 20) await flush();
+				}
+				await flush();
+			} finally {
+				await file.close();
+			}
+			if ((await digestOfFile(target)) === hash.digest('hex')) {
+				await rm(temporary, { force: true });
+				return false;
+			}
+			await rename(temporary, target);
+			return true;
+		},
 		async remove(path) {
 			await rm(at(path), { force: true });
 		},
 		log,
 	};
+}
+
+/** SHA-256 of a file read as a stream, or null when there is none. */
+function digestOfFile(path: string): Promise<string | null> {
+	return new Promise((done) => {
+		const hash = createHash('sha256');
+		createReadStream(path)
+			.on('data', (chunk) => hash.update(chunk))
+			.on('end', () => done(hash.digest('hex')))
+			.on('error', () => done(null));
+	});
 }
 
 /** Effects over an in-memory map of path → bytes, for tests. */
@@ -65,6 +118,13 @@ export function memoryEffects(
 	for (const [path, content] of Object.entries(files))
 		store.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
 	const lines: string[] = [];
+	const write = async (path: string, content: string | Uint8Array) => {
+		const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+		const current = store.get(path);
+		if (current && Buffer.from(current).equals(Buffer.from(bytes))) return false;
+		store.set(path, bytes);
+		return true;
+	};
 	return {
 		files: store,
 		lines,
@@ -78,12 +138,9 @@ export function memoryEffects(
 		async read(path) {
 			return store.get(path) ?? null;
 		},
-		async write(path, content) {
-			const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-			const current = store.get(path);
-			if (current && Buffer.from(current).equals(Buffer.from(bytes))) return false;
-			store.set(path, bytes);
-			return true;
+		write,
+		async writeChunks(path, chunks) {
+			return write(path, [...chunks].join(''));
 		},
 		async remove(path) {
 			store.delete(path);

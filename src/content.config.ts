@@ -14,7 +14,6 @@ import {
 	EntityRecordSchema,
 	EventRecordSchema,
 	FigureRecordSchema,
-	MentionRecordSchema,
 	PositionRecordSchema,
 	QuestionRecordSchema,
 	QuoteRecordSchema,
@@ -36,7 +35,6 @@ export const collections = {
 	events: defineCollection({ loader: file(`${DATA}/events.json`), schema: EventRecordSchema }),
 	figures: defineCollection({ loader: file(`${DATA}/figures.json`), schema: FigureRecordSchema }),
 	quotes: defineCollection({ loader: file(`${DATA}/quotes.json`), schema: QuoteRecordSchema }),
-	mentions: defineCollection({ loader: file(`${DATA}/mentions.json`), schema: MentionRecordSchema }),
 	positions: defineCollection({ loader: file(`${DATA}/positions.json`), schema: PositionRecordSchema }),
 	questions: defineCollection({ loader: file(`${DATA}/questions.json`), schema: QuestionRecordSchema }),
 };

@@ -105,6 +105,7 @@ export function extractArticle(
 			topics: topics.map((topic) => topic.topic),
 			topicScores: topics.map((topic) => topic.score),
 			entities: [],
+			entityMentions: [],
 			warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').map(warningText),
 			file: document.file,
 			outlet: sidecar?.outlet ?? null,

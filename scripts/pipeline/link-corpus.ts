@@ -51,6 +51,7 @@ export function linkCorpus(
 	const mentions: MentionRecord[] = [];
 	const links = new Map<string, InlineLink[]>();
 	const articleEntities = new Map<string, string[]>();
+	const articleEntityMentions = new Map<string, number[]>();
 	for (const extraction of byId) {
 		const article = extraction.record.id;
 		const sentenceById = new Map(extraction.document.sentences.map((sentence) => [sentence.id, sentence]));
@@ -87,9 +88,14 @@ export function linkCorpus(
 			}
 		}
 		links.set(article, articleLinks);
+		const ranked = [...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
 		articleEntities.set(
 			article,
-			[...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([id]) => id),
+			ranked.map(([id]) => id),
+		);
+		articleEntityMentions.set(
+			article,
+			ranked.map(([, count]) => count),
 		);
 	}
 
@@ -125,6 +131,7 @@ export function linkCorpus(
 			slug: slugs.get(extraction.record.id)!,
 			url: paths.article(slugs.get(extraction.record.id)!),
 			entities: articleEntities.get(extraction.record.id) ?? [],
+			entityMentions: articleEntityMentions.get(extraction.record.id) ?? [],
 		}))
 		.sort(compareByPublished);
 

@@ -79,7 +79,7 @@ describe('bottomLine', () => {
 	it('keeps repeated wording once', () => {
 		const same = 'Russia launched 653 drones overnight, officials said.';
 		const points = bottomLine(
-			createContext({ ...fixtureData(), mentions: [] }, [
+			createContext(fixtureData(), [
 				makeArticle({ id: 'x', keyPoints: [same] }),
 				makeArticle({ id: 'y', keyPoints: [same, 'Another point entirely here.'] }),
 			]),

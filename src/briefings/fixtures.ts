@@ -29,6 +29,7 @@ export function makeArticle(fields: Partial<ArticleRecord> & { id: string }): Ar
 		wordCount: 100,
 		topics: [],
 		entities: [],
+		entityMentions: [],
 		warnings: [],
 		file: `seeds/${fields.id}.txt`,
 		outlet: null,
@@ -147,6 +148,8 @@ const MONTHLY_POINT =
 
 const PRESSURE = makeArticle({
 	id: 'a-pressure',
+	entities: ['volodymyr-zelenskyy', 'kyiv'],
+	entityMentions: [1, 1],
 	title: 'Ukraine Faces Critical Crossroads as US Pressures for Swift Peace Deal',
 	published: '2025-11-22',
 	publishedPrecision: 'day',
@@ -168,6 +171,8 @@ const PRESSURE = makeArticle({
 
 const TALKS = makeArticle({
 	id: 'b-talks',
+	entities: ['volodymyr-zelenskyy', 'steve-witkoff'],
+	entityMentions: [2, 1],
 	title: 'Ukraine–US Talks End Without Breakthrough as Russia Launches Massive Barrage',
 	published: '2025-12-07',
 	publishedPrecision: 'day',
@@ -180,6 +185,8 @@ const TALKS = makeArticle({
 
 const MONTHLY = makeArticle({
 	id: 'c-monthly',
+	entities: ['kyiv', 'steve-witkoff', 'volodymyr-zelenskyy'],
+	entityMentions: [1, 1, 1],
 	title: 'Washington Moves Straight to Moscow',
 	published: '2025-12',
 	publishedPrecision: 'month',
@@ -197,6 +204,68 @@ const UNDATED = makeArticle({
 	topicScores: [2],
 	keyPoints: ['Undated articles still count.'],
 });
+
+/** The mentions behind the articles' entity counts (the site reads them per entity, not whole). */
+export function fixtureMentions(): MentionRecord[] {
+	return [
+		makeMention(
+			'a-pressure-m1',
+			'volodymyr-zelenskyy',
+			'a-pressure',
+			's-3',
+			'According to The Guardian, US officials are exerting intense pressure on President Volodymyr Zelenskyy.',
+		),
+		makeMention(
+			'a-pressure-m2',
+			'kyiv',
+			'a-pressure',
+			's-4',
+			'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
+		),
+		makeMention(
+			'b-talks-m1',
+			'volodymyr-zelenskyy',
+			'b-talks',
+			's-3',
+			'President Volodymyr Zelenskyy described his phone discussion with US envoys Steve Witkoff and Jared Kushner as “substantive.”',
+		),
+		makeMention(
+			'b-talks-m2',
+			'steve-witkoff',
+			'b-talks',
+			's-3',
+			'President Volodymyr Zelenskyy described his phone discussion with US envoys Steve Witkoff and Jared Kushner as “substantive.”',
+		),
+		makeMention(
+			'c-monthly-m1',
+			'volodymyr-zelenskyy',
+			'c-monthly',
+			's-2',
+			'Zelenskiy’s government insists publicly that it will not accept territorial concessions.',
+		),
+		makeMention(
+			'c-monthly-m2',
+			'kyiv',
+			'c-monthly',
+			's-1',
+			'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.',
+		),
+		makeMention(
+			'c-monthly-m3',
+			'steve-witkoff',
+			'c-monthly',
+			's-5',
+			'US Deputy Secretary of State Steve Witkoff is set to meet Russian President Vladimir Putin today on Russian territory.',
+		),
+		makeMention(
+			'b-talks-m3',
+			'volodymyr-zelenskyy',
+			'b-talks',
+			's-7',
+			'Zelenskyy confirmed that energy sites and transport hubs were the main targets.',
+		),
+	];
+}
 
 /** The hand-made corpus: three dated articles (one month-precise) and one undated. */
 export function fixtureData(): BriefingData {
@@ -294,64 +363,6 @@ export function fixtureData(): BriefingData {
 				text: 'Nobody said who spoke these long enough words',
 				sentence: 's-3',
 			}),
-		],
-		mentions: [
-			makeMention(
-				'a-pressure-m1',
-				'volodymyr-zelenskyy',
-				'a-pressure',
-				's-3',
-				'According to The Guardian, US officials are exerting intense pressure on President Volodymyr Zelenskyy.',
-			),
-			makeMention(
-				'a-pressure-m2',
-				'kyiv',
-				'a-pressure',
-				's-4',
-				'US officials are pressuring Ukraine to accept a peace deal with Russia by Thursday, threatening worse terms if refused.',
-			),
-			makeMention(
-				'b-talks-m1',
-				'volodymyr-zelenskyy',
-				'b-talks',
-				's-3',
-				'President Volodymyr Zelenskyy described his phone discussion with US envoys Steve Witkoff and Jared Kushner as “substantive.”',
-			),
-			makeMention(
-				'b-talks-m2',
-				'steve-witkoff',
-				'b-talks',
-				's-3',
-				'President Volodymyr Zelenskyy described his phone discussion with US envoys Steve Witkoff and Jared Kushner as “substantive.”',
-			),
-			makeMention(
-				'c-monthly-m1',
-				'volodymyr-zelenskyy',
-				'c-monthly',
-				's-2',
-				'Zelenskiy’s government insists publicly that it will not accept territorial concessions.',
-			),
-			makeMention(
-				'c-monthly-m2',
-				'kyiv',
-				'c-monthly',
-				's-1',
-				'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.',
-			),
-			makeMention(
-				'c-monthly-m3',
-				'steve-witkoff',
-				'c-monthly',
-				's-5',
-				'US Deputy Secretary of State Steve Witkoff is set to meet Russian President Vladimir Putin today on Russian territory.',
-			),
-			makeMention(
-				'b-talks-m3',
-				'volodymyr-zelenskyy',
-				'b-talks',
-				's-7',
-				'Zelenskyy confirmed that energy sites and transport hubs were the main targets.',
-			),
 		],
 		positions: [],
 		questions: [],

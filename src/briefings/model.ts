@@ -1,7 +1,6 @@
 /** The shape of a briefing: what each section holds once composed from the data. */
 import type {
 	ArticleRecord,
-	CorpusRecords,
 	DatePrecision,
 	EntityRecord,
 	EventRecord,
@@ -9,10 +8,11 @@ import type {
 	PositionRecord,
 	QuestionRecord,
 	QuoteRecord,
+	SiteRecords,
 } from '../schemas/index.ts';
 
 /** The records a briefing is composed from (the loaded corpus satisfies it). */
-export type BriefingData = CorpusRecords;
+export type BriefingData = SiteRecords;
 
 /** What a briefing covers: every article, or the articles of one topic. */
 export type BriefingScope = { kind: 'situation' } | { kind: 'topic'; topic: string };

@@ -71,7 +71,6 @@ describe('rankArticles', () => {
 			events: [],
 			figures: [],
 			quotes: [],
-			mentions: [],
 			positions: [],
 			questions: [],
 		};

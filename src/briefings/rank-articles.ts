@@ -39,14 +39,7 @@ export function centrality(articles: ArticleRecord[], data: BriefingData, scope:
 	}
 	const ids = new Set(articles.map((article) => article.id));
 	const core = new Set(briefingActors(data, ids, CORE_ACTORS).map((actor) => actor.entity.id));
-	const seen = new Map<string, Set<string>>();
-	for (const mention of data.mentions) {
-		if (!ids.has(mention.article) || !core.has(mention.entity)) continue;
-		const entities = seen.get(mention.article) ?? new Set();
-		entities.add(mention.entity);
-		seen.set(mention.article, entities);
-	}
-	return new Map(articles.map((article) => [article.id, seen.get(article.id)?.size ?? 0]));
+	return new Map(articles.map((article) => [article.id, article.entities.filter((entity) => core.has(entity)).length]));
 }
 
 /**

@@ -8,7 +8,6 @@ import type {
 	EntityRecord,
 	EventRecord,
 	FigureRecord,
-	MentionRecord,
 	PositionRecord,
 	QuestionRecord,
 	QuoteRecord,
@@ -20,22 +19,20 @@ export type { Corpus } from './index-corpus.ts';
 
 async function load(): Promise<Corpus> {
 	const data = async <T>(
-		name: 'articles' | 'entities' | 'topics' | 'events' | 'figures' | 'quotes' | 'mentions' | 'positions' | 'questions',
+		name: 'articles' | 'entities' | 'topics' | 'events' | 'figures' | 'quotes' | 'positions' | 'questions',
 	) => (await getCollection(name)).map((entry) => entry.data as T);
-	const [articles, entities, topics, events, figures, quotes, mentions, positions, questions] = await Promise.all([
+	// Mentions are not loaded whole: pages read an entity's own (src/data/entity-mentions.ts).
+	const [articles, entities, topics, events, figures, quotes, positions, questions] = await Promise.all([
 		data<ArticleRecord>('articles'),
 		data<EntityRecord>('entities'),
 		data<TopicRecord>('topics'),
 		data<EventRecord>('events'),
 		data<FigureRecord>('figures'),
 		data<QuoteRecord>('quotes'),
-		data<MentionRecord>('mentions'),
 		data<PositionRecord>('positions'),
 		data<QuestionRecord>('questions'),
 	]);
-	return indexCorpus(
-		contractOrder({ articles, entities, topics, events, figures, quotes, mentions, positions, questions }),
-	);
+	return indexCorpus(contractOrder({ articles, entities, topics, events, figures, quotes, positions, questions }));
 }
 
 let cached: Promise<Corpus> | null = null;

@@ -1,11 +1,14 @@
 /**
  * What an entity's page shows, shaped from the corpus: its mentions in the newest articles, its
  * latest events and quotes, the entities it appears with most, and which sections the page has.
+ * The mentions are not in the loaded corpus (one per name in every sentence): they are read for the
+ * page, from its entity's own file, and only for the articles it quotes.
  */
 import { countOf } from '../format/plural.ts';
 import { pageSections } from '../navigation/page-sections.ts';
-import type { EntityRecord } from '../schemas/index.ts';
+import type { EntityRecord, MentionRecord } from '../schemas/index.ts';
 import { coOccurring } from './co-occurrence.ts';
+import { entityMentions } from './entity-mentions.ts';
 import { type Corpus, groupBy } from './index-corpus.ts';
 import { PAGE_LIMITS } from './page-limits.ts';
 
@@ -14,16 +17,16 @@ export const COMPANIONS = 8;
 
 const TYPE_WORDS = { person: 'Person', place: 'Place', organization: 'Organisation' } as const;
 
+/** Reads an entity's mentions in the given articles (`entityMentions` reads the pipeline's files). */
+export type MentionReader = (entity: string, articles: ReadonlySet<string>) => Promise<MentionRecord[]>;
+
 /** The page of one entity. */
-export function entityPage(corpus: Corpus, entity: EntityRecord) {
+export async function entityPage(corpus: Corpus, entity: EntityRecord, readMentions: MentionReader = entityMentions) {
 	const typeWord = TYPE_WORDS[entity.type];
 	const articles = corpus.articlesByEntity.get(entity.id) ?? [];
 	const shownArticles = articles.slice(0, PAGE_LIMITS.entityArticles);
 	const shownIds = new Set(shownArticles.map((article) => article.id));
-	const mentionsOf = groupBy(
-		(corpus.mentionsByEntity.get(entity.id) ?? []).filter((mention) => shownIds.has(mention.article)),
-		(mention) => mention.article,
-	);
+	const mentionsOf = groupBy(await readMentions(entity.id, shownIds), (mention) => mention.article);
 	const events = corpus.eventsByEntity.get(entity.id) ?? [];
 	const quotes = entity.type === 'person' ? (corpus.quotesBySpeaker.get(entity.id) ?? []) : [];
 	const rank = (id: string) => corpus.newestRank.get(id) ?? Number.POSITIVE_INFINITY;

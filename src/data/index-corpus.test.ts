@@ -100,8 +100,10 @@ describe('contractOrder', () => {
 			makeQuote({ id: 'a-q10', article: 'a', text: 'ten' }),
 			makeQuote({ id: 'a-q2', article: 'a', text: 'two' }),
 		];
-		data.mentions = [makeMention('a-m10', 'kyiv', 'a', 's-3', 'x'), makeMention('a-m9', 'kyiv', 'a', 's-2', 'y')];
-		return data;
+		return {
+			...data,
+			mentions: [makeMention('a-m10', 'kyiv', 'a', 's-3', 'x'), makeMention('a-m9', 'kyiv', 'a', 's-2', 'y')],
+		};
 	}
 
 	it('orders articles by publication date, then id, undated last', () => {
@@ -113,7 +115,7 @@ describe('contractOrder', () => {
 		expect(ordered.events.map((event) => event.id)).toEqual(['z-strike', '2025-12-talks']);
 		expect(ordered.figures.map((figure) => figure.id)).toEqual(['a-killed-y', 'a-killed-x']);
 		expect(ordered.quotes.map((quote) => quote.id)).toEqual(['a-q2', 'a-q10']);
-		expect(ordered.mentions.map((mention) => mention.id)).toEqual(['a-m9', 'a-m10']);
+		expect(ordered.mentions!.map((mention) => mention.id)).toEqual(['a-m9', 'a-m10']);
 	});
 
 	it('gives newest-first lists the newest article first', () => {

@@ -14,6 +14,7 @@ import type {
 	FigureRecord,
 	MentionRecord,
 	QuoteRecord,
+	SiteRecords,
 	TopicRecord,
 } from '../schemas/index.ts';
 import { byString, compareByPublished, sentenceNumber } from '../shared/compare.ts';
@@ -21,9 +22,9 @@ import { compareEvents } from './event-order.ts';
 import { PAGE_LIMITS } from './page-limits.ts';
 import { timelinePeriod } from './timeline-archive.ts';
 
-export type { CorpusRecords };
+export type { CorpusRecords, SiteRecords };
 
-export interface Corpus extends CorpusRecords {
+export interface Corpus extends SiteRecords {
 	/** Newest first, undated last. */
 	newestArticles: ArticleRecord[];
 	article: Map<string, ArticleRecord>;
@@ -41,8 +42,6 @@ export interface Corpus extends CorpusRecords {
 	topicsBySize: TopicRecord[];
 	/** Entities of each type, most mentioned first, then A–Z. */
 	entitiesByType: Map<EntityType, EntityRecord[]>;
-	mentionsByEntity: Map<string, MentionRecord[]>;
-	mentionsByArticle: Map<string, MentionRecord[]>;
 	eventsByArticle: Map<string, EventRecord[]>;
 	eventsByEntity: Map<string, EventRecord[]>;
 	eventsByTopic: Map<string, EventRecord[]>;
@@ -94,7 +93,9 @@ const trailingNumber = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? Number.M
  * quotes and mentions by article and place in it. Astro's data store hands collections back sorted by
  * id, which is not that order (`bench_0999` is not the newest article; `…-q10` comes before `…-q2`).
  */
-export function contractOrder(records: CorpusRecords): CorpusRecords {
+export function contractOrder<R extends SiteRecords & { mentions?: MentionRecord[] }>(records: R): R {
+	const byNumberInArticle = (a: { id: string; article: string }, b: { id: string; article: string }) =>
+		byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id);
 	return {
 		...records,
 		articles: [...records.articles].sort(compareByPublished),
@@ -109,19 +110,15 @@ export function contractOrder(records: CorpusRecords): CorpusRecords {
 				a.value - b.value ||
 				byString(a.id, b.id),
 		),
-		quotes: [...records.quotes].sort(
-			(a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id),
-		),
+		quotes: [...records.quotes].sort(byNumberInArticle),
 		questions: [...records.questions].sort((a, b) => a.order - b.order),
-		mentions: [...records.mentions].sort(
-			(a, b) => byString(a.article, b.article) || trailingNumber(a.id) - trailingNumber(b.id) || byString(a.id, b.id),
-		),
+		...(records.mentions ? { mentions: [...records.mentions].sort(byNumberInArticle) } : {}),
 	};
 }
 
 /** Indexes the records, which must be in the contract's order (see `contractOrder`). */
-export function indexCorpus(records: CorpusRecords): Corpus {
-	const { articles, entities, topics, events, figures, quotes, mentions } = records;
+export function indexCorpus(records: SiteRecords): Corpus {
+	const { articles, entities, topics, events, figures, quotes } = records;
 	const eventsByPeriod = groupBy(events, (event) => timelinePeriod(event.date));
 	const eventPage = new Map<string, number>();
 	for (const list of eventsByPeriod.values())
@@ -150,8 +147,6 @@ export function indexCorpus(records: CorpusRecords): Corpus {
 		articlesByEntity: new Map(entities.map((entity) => [entity.id, newestFirst(entity.articles, article, newestRank)])),
 		topicsBySize: [...topics].sort((a, b) => b.articles.length - a.articles.length || byName(a, b)),
 		entitiesByType,
-		mentionsByEntity: groupBy(mentions, (mention) => mention.entity),
-		mentionsByArticle: groupBy(mentions, (mention) => mention.article),
 		eventsByArticle: groupBy(events, (event) => event.sources.map((source) => source.article)),
 		eventsByEntity: groupBy(events, (event) => event.entities),
 		eventsByTopic: groupBy(events, (event) => event.topics),

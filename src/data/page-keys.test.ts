@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureData, makeArticle } from '../briefings/fixtures.ts';
-import type { CorpusRecords } from '../schemas/index.ts';
+import type { SiteRecords } from '../schemas/index.ts';
 import { contractOrder, indexCorpus } from './index-corpus.ts';
 import { articlePageKey, articleSetPageKey, corpusPageKey } from './page-keys.ts';
 
-const corpusOf = (records: CorpusRecords) => indexCorpus(contractOrder(records));
+const corpusOf = (records: SiteRecords) => indexCorpus(contractOrder(records));
 /** The fixture corpus with one article's record changed. */
-function withArticle(id: string, change: (article: CorpusRecords['articles'][number]) => object): CorpusRecords {
+function withArticle(id: string, change: (article: SiteRecords['articles'][number]) => object): SiteRecords {
 	const data = fixtureData();
 	return {
 		...data,
 		articles: data.articles.map((article) => (article.id === id ? { ...article, ...change(article) } : article)),
 	};
 }
-const keyOf = (records: CorpusRecords, id: string, body = 'body') => {
+const keyOf = (records: SiteRecords, id: string, body = 'body') => {
 	const corpus = corpusOf(records);
 	return articlePageKey(corpus, corpus.article.get(id)!, body);
 };
@@ -63,7 +63,7 @@ describe('articlePageKey', () => {
 
 describe('articleSetPageKey and corpusPageKey', () => {
 	it('changes when one of the page’s articles changes, not when another does', () => {
-		const key = (records: CorpusRecords) => articleSetPageKey(corpusOf(records), ['a-pressure', 'c-monthly'], 'page 1');
+		const key = (records: SiteRecords) => articleSetPageKey(corpusOf(records), ['a-pressure', 'c-monthly'], 'page 1');
 		const base = key(fixtureData());
 		expect(key(withArticle('c-monthly', () => ({ wordCount: 999 })))).not.toBe(base);
 		expect(key(withArticle('d-undated', () => ({ wordCount: 999 })))).toBe(base);

@@ -33,6 +33,9 @@ export const ArticleRecordSchema = z.object({
 	wordCount: z.number().int().nonnegative().describe('Words of body text after clean-up.'),
 	topics: z.array(z.string()).describe('Topic ids, strongest first.'),
 	entities: z.array(z.string()).describe('Entity ids, most mentioned first.'),
+	entityMentions: z
+		.array(z.number().int().min(1))
+		.describe('How many times the article mentions each entity of `entities`, in the same order.'),
 	warnings: z.array(z.string()).describe('Anything the ingest could not do cleanly.'),
 	// Fields beyond the contract (the contract allows additions).
 	file: z.string().describe('Repository-relative path of the seed file.'),

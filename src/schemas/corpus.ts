@@ -22,3 +22,10 @@ export interface CorpusRecords {
 	/** The tracked questions, in curated order. */
 	questions: QuestionRecord[];
 }
+
+/**
+ * The records the site loads whole. Mentions are not among them: there is one for every name in
+ * every sentence, so the pages read an entity's mentions from its own part of the open data
+ * (`public/data/mentions/<id>.jsonl`), and counts from `ArticleRecord.entityMentions`.
+ */
+export type SiteRecords = Omit<CorpusRecords, 'mentions'>;

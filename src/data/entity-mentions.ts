@@ -1,0 +1,32 @@
+/**
+ * An entity's mentions, read from its own part of the open data (`public/data/mentions/<id>.jsonl`,
+ * written by `npm run content`) when its page is rendered, instead of every mention of the corpus
+ * being loaded for every page. Only the lines of the wanted articles are parsed.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MentionRecord } from '../schemas/index.ts';
+
+/** Where the pipeline writes the parts, relative to the project root (`partsDir` in scripts/content.ts). */
+export const PARTS_DIR = 'public/data';
+
+/** The mentions of `entity` in the given articles, in the order of mentions.json; [] when it has none. */
+export async function entityMentions(entity: string, articles: ReadonlySet<string>): Promise<MentionRecord[]> {
+	let text: string;
+	try {
+		text = await readFile(join(process.cwd(), PARTS_DIR, 'mentions', `${entity}.jsonl`), 'utf8');
+	} catch {
+		return [];
+	}
+	const found: MentionRecord[] = [];
+	for (const line of text.split('\n')) {
+		if (!line) continue;
+		// A mention's id starts with its article's id (`<article>-m<n>`): skip other articles unparsed.
+		const id = /^\{"id":"((?:[^"\\]|\\.)*)"/.exec(line)?.[1];
+		const article = id?.replace(/-m\d+$/, '');
+		if (article !== undefined && !articles.has(JSON.parse(`"${article}"`))) continue;
+		const mention = JSON.parse(line) as MentionRecord;
+		if (articles.has(mention.article)) found.push(mention);
+	}
+	return found;
+}
