@@ -19,6 +19,7 @@ import {
 	OPEN_DATA_FILES,
 	type OpenDataRecords,
 	QuestionsFileSchema,
+	type PlaceMention,
 	ReferenceDatesSchema,
 	type Sidecar,
 	SidecarSchema,
@@ -464,6 +465,18 @@ function openDataRecords(corpus: PublishedCorpus): OpenDataRecords {
 	return { ...corpus, metrics: METRICS, places: placeRows(corpus) };
 }
 
+/** The places named in the sentences that report a figure or an event, as the maps read them. */
+function placeMentions(corpus: LinkedCorpus): PlaceMention[] {
+	const places = new Set(corpus.entities.filter((entity) => entity.type === 'place').map((entity) => entity.id));
+	const key = (article: string, sentence: string) => `${article}\u0000${sentence}`;
+	const reporting = new Set([
+		...corpus.figures.map((figure) => key(figure.article, figure.sentence)),
+		...corpus.events.flatMap((event) => event.sources.map((source) => key(source.article, source.sentence))),
+	]);
+	return corpus.mentions
+		.filter((mention) => places.has(mention.entity) && reporting.has(key(mention.article, mention.sentence)))
+		.map(({ id, entity, article, sentence, surface }) => ({ id, entity, article, sentence, surface }));
+}
 
 /**
  * The open data in parts a reader can fetch or stream one at a time, and the site's pages read one
@@ -532,5 +545,7 @@ async function writeOutput(
 			);
 		else await effects.writeChunks(path, jsonArrayChunks(rows));
 	}
+	// Not open data: the few mentions the site's maps read, so it need not load mentions.json.
+	await effects.writeChunks(`${options.dataDir}/place-mentions.json`, jsonArrayChunks(placeMentions(corpus)));
 	if (options.partsDir) await writeParts(effects, options.partsDir, corpus);
 }

@@ -14,6 +14,7 @@ import {
 	EntityRecordSchema,
 	EventRecordSchema,
 	FigureRecordSchema,
+	PlaceMentionSchema,
 	PositionRecordSchema,
 	QuestionRecordSchema,
 	QuoteRecordSchema,
@@ -37,4 +38,6 @@ export const collections = {
 	quotes: defineCollection({ loader: file(`${DATA}/quotes.json`), schema: QuoteRecordSchema }),
 	positions: defineCollection({ loader: file(`${DATA}/positions.json`), schema: PositionRecordSchema }),
 	questions: defineCollection({ loader: file(`${DATA}/questions.json`), schema: QuestionRecordSchema }),
+	/** Not all mentions (a page reads an entity's own part): the place mentions the maps need. */
+	placeMentions: defineCollection({ loader: file(`${DATA}/place-mentions.json`), schema: PlaceMentionSchema }),
 };

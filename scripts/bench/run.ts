@@ -1,28 +1,34 @@
 /**
- * `npm run bench`: how fast the site builds and how heavy its pages are, against a bare Starlight
- * site with the same articles.
+ * `npm run bench`: how fast the site builds, how much memory it takes and how heavy its output is,
+ * against a bare Starlight site with the same articles, and how fast it rebuilds after an edit.
  *
- *   node scripts/bench/run.ts [--sizes 5,200,1000] [--lighthouse] [--no-satteri] [--keep]
+ *   node scripts/bench/run.ts [--sizes 5,200,1000] [--bare-max 3000] [--mdx] [--satteri] [--lighthouse] [--keep]
  *
- * For each corpus size (5 = the real seeds; larger sizes recombine them, see corpus.ts) it measures
- * ingest throughput (`buildContent` in memory, cache off), the full build (content + `astro build`)
- * with its peak memory, the same pages built by bare Starlight, both with our Markdown processor
- * (unified + remark-gfm) and Astro 7's default (Sätteri); the bytes an article, a topic, the timeline,
- * the charts and the map page transfer; the Pagefind index size; and an incremental content run after
- * one seed changes. `--lighthouse`
- * adds Lighthouse scores (slow). Builds run in throw-away copies under `.cache/checkouts/`, so the
- * working tree is never touched. Results are printed as tables and saved to `.cache/bench/`.
+ * For each corpus size (5 = the real seeds; larger sizes recombine them, see corpus.ts), in a throw-away
+ * copy of the project under `.cache/checkouts/` (the working tree is never touched):
+ *
+ * - the cold full build as a user runs it on a fresh clone (`npm run content`, then `astro build`, no
+ *   cache of either yet), its time and peak memory, and the extraction rate the content step reports;
+ * - bare Starlight with the same articles as Markdown pages and the same processor, in the same run,
+ *   and the ratio (sizes up to `--bare-max`; `--mdx` adds the same pages as MDX, to price MDX);
+ * - the output: `dist/` bytes per article, the largest HTML page (raw and gzip) and every page over
+ *   the budgets (60 KB gzip, 300 KB raw), the Pagefind index size, and what an article, a topic, the
+ *   timeline, the charts and the map page transfer in Chromium;
+ * - rebuilds: with nothing changed, and after one sentence is added to one article (content from its
+ *   cache, then the incremental `astro build`), with how many pages were rendered again.
+ *
+ * `--satteri` adds builds with Astro's default Markdown processor; `--lighthouse` Lighthouse scores.
+ * Results are printed as tables and saved to `.cache/bench/`.
  */
 
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromiumInstalled, INSTALL_HINT, launchBrowser } from '../../test/browser/chromium.ts';
-import { buildContent } from '../build-content.ts';
-import { memoryEffects } from '../effects.ts';
 import { serveStatic } from '../serve-static.ts';
-import { makeBareProject, type Processor } from './bare-starlight.ts';
+import { makeBareProject, type PageFormat, type Processor } from './bare-starlight.ts';
 import { generateCorpus, type SeedFile } from './corpus.ts';
 import { kb, type PageWeight, pageWeight, timed } from './measure.ts';
 import { makeTempCheckout, runCommand, type TempCheckout } from './temp-checkout.ts';
@@ -30,17 +36,21 @@ import { makeTempCheckout, runCommand, type TempCheckout } from './temp-checkout
 const ROOT = join(fileURLToPath(import.meta.url), '../../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CHECKOUTS = join(ROOT, '.cache/checkouts');
-// The briefing PDFs (printed at the end of a build) are left out: the figures compare the site with bare Starlight.
-const ENV = { ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_PDFS: 'off' };
+const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
+/** The page budgets of issue 14: no HTML page heavier than this. */
+export const BUDGET = { gzip: 60 * 1024, raw: 300 * 1024, distPerArticle: 150 * 1024 };
 
-interface Options {
+export interface Options {
 	sizes: number[];
-	lighthouse: boolean;
+	/** Bare Starlight is built up to this size (its own sidebar makes it quadratic beyond). */
+	bareMax: number;
+	mdx: boolean;
 	satteri: boolean;
+	lighthouse: boolean;
 	keep: boolean;
 }
 
-function parseArgs(args: string[]): Options {
+export function parseArgs(args: string[]): Options {
 	const value = (flag: string) => {
 		const index = args.indexOf(flag);
 		return index >= 0 ? args[index + 1] : undefined;
@@ -48,10 +58,15 @@ function parseArgs(args: string[]): Options {
 	const sizes = (value('--sizes') ?? '5,200,1000').split(',').map(Number);
 	if (sizes.some((size) => !Number.isInteger(size) || size < 1))
 		throw new Error(`--sizes takes whole numbers separated by commas, got "${value('--sizes')}"`);
+	const bareMax = Number(value('--bare-max') ?? 3000);
+	if (!Number.isInteger(bareMax) || bareMax < 0)
+		throw new Error(`--bare-max takes a whole number, got "${value('--bare-max')}"`);
 	return {
 		sizes,
+		bareMax,
+		mdx: args.includes('--mdx'),
+		satteri: args.includes('--satteri'),
 		lighthouse: args.includes('--lighthouse'),
-		satteri: !args.includes('--no-satteri'),
 		keep: args.includes('--keep'),
 	};
 }
@@ -61,25 +76,46 @@ interface BuildResult {
 	seconds: number | null;
 	peakMiB: number | null;
 	pages: number | null;
+	/** Pages written again (not restored from the incremental cache). */
+	rendered?: number | null;
 	error?: string;
+}
+
+/** What the content step printed about itself. */
+interface ContentResult {
+	seconds: number | null;
+	peakMiB: number | null;
+	built: number;
+	cached: number;
+	/** Per-article stages: seconds, articles a second, threads. */
+	extraction: { seconds: number; perSecond: number; threads: number } | null;
+}
+
+/** The built site on disk. */
+interface OutputResult {
+	distBytes: number;
+	htmlPages: number;
+	largestRaw: { path: string; bytes: number };
+	largestGzip: { path: string; bytes: number };
+	overBudget: { path: string; raw: number; gzip: number }[];
+}
+
+interface RebuildResult {
+	content: ContentResult;
+	astro: BuildResult;
+	seconds: number | null;
 }
 
 interface SizeResult {
 	size: number;
-	ingest: { seconds: number; perSecond: number; skipped: number };
-	content: BuildResult;
-	ours: Record<Processor, BuildResult>;
-	bare: Record<Processor, BuildResult>;
+	content: ContentResult;
+	astro: BuildResult;
+	bare: BuildResult | null;
+	bareMdx: BuildResult | null;
+	satteri: { ours: BuildResult; bare: BuildResult | null } | null;
+	output: OutputResult | null;
 	weights: { page: string; path: string; weight: PageWeight }[];
-	incremental: {
-		coldSeconds: number;
-		warmSeconds: number;
-		warmCached: number;
-		changed: string;
-		changedSeconds: number;
-		reextracted: number;
-		cached: number;
-	} | null;
+	rebuilds: { unchanged: RebuildResult; oneArticle: RebuildResult & { changed: string } } | null;
 	lighthouse: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] | null;
 	/** The Pagefind index in `dist/pagefind/`: files and bytes in all, and the part that holds the filters. */
 	searchIndex: { files: number; bytes: number; filterBytes: number } | null;
@@ -92,35 +128,15 @@ async function readSeeds(): Promise<SeedFile[]> {
 	return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(ROOT, 'seeds', name), 'utf8') })));
 }
 
-/** The content pipeline in memory with the cache off; returns the report. */
-async function ingestInMemory(corpus: SeedFile[]) {
-	const files: Record<string, string | Uint8Array> = {};
-	for (const entry of await readdir(join(ROOT, 'content'), { withFileTypes: true }))
-		if (entry.isFile()) files[`content/${entry.name}`] = await readFile(join(ROOT, 'content', entry.name));
-	for (const seed of corpus) files[`seeds/${seed.name}`] = seed.text;
-	return buildContent(memoryEffects(files), {
-		seedsDir: 'seeds',
-		contentDir: 'content',
-		pagesDir: 'pages',
-		dataDir: 'data',
-		cacheDir: null,
-		pipelineVersion: 'bench',
-		strict: false,
-	});
-}
-
-/** Ingest throughput in articles per second, after one untimed warm-up run (module loading, JIT). */
-async function measureIngest(corpus: SeedFile[], seeds: SeedFile[]): Promise<SizeResult['ingest']> {
-	await ingestInMemory(seeds);
-	const started = performance.now();
-	const report = await ingestInMemory(corpus);
-	const seconds = (performance.now() - started) / 1000;
-	return { seconds, perSecond: report.built / seconds, skipped: report.skipped };
-}
-
 /** Number of HTML pages in a build. */
 async function countPages(dist: string): Promise<number> {
 	return ((await readdir(dist, { recursive: true })) as string[]).filter((file) => file.endsWith('.html')).length;
+}
+
+/** Pages rendered by an `astro build` (the others were kept by the incremental build), from its log. */
+export function renderedPages(stdout: string): number {
+	const lines = stdout.split('\n').filter((line) => /[├└]─ \//.test(line) && /\.html/.test(line));
+	return lines.filter((line) => !/\((cached|restored)\)/.test(line)).length;
 }
 
 /** Runs `astro build` in `dir` (optionally with another config and output folder), timed. */
@@ -128,17 +144,44 @@ async function astroBuild(dir: string, config: string | null, outDir: string): P
 	try {
 		const args = [ASTRO, 'build', '--outDir', outDir, ...(config ? ['--config', config] : [])];
 		const result = await timed(process.execPath, args, dir, ENV);
-		return { seconds: result.seconds, peakMiB: result.peakMiB, pages: await countPages(join(dir, outDir)) };
+		return {
+			seconds: result.seconds,
+			peakMiB: result.peakMiB,
+			pages: await countPages(join(dir, outDir)),
+			rendered: renderedPages(result.stdout),
+		};
 	} catch (error) {
-		const message = (error as Error).message;
-		// The command line, then the lines that name the failure.
-		const lines = message.split('\n');
+		const lines = (error as Error).message.split('\n');
 		return {
 			seconds: null,
 			peakMiB: null,
 			pages: null,
 			error: [lines[0], ...lines.filter((line) => /error/i.test(line)).slice(0, 5)].join('\n'),
 		};
+	}
+}
+
+/** Reads the content CLI's summary: articles built and from cache, and the extraction line. */
+export function contentSummary(stdout: string): Omit<ContentResult, 'seconds' | 'peakMiB'> {
+	const number = (label: string) => Number(new RegExp(`${label}\\s+(\\d+)`).exec(stdout)?.[1] ?? Number.NaN);
+	const extraction = /extraction\s+([\d.]+) s \(([\d.]+) articles\/s, (\d+) threads?\)/.exec(stdout);
+	return {
+		built: number('articles built'),
+		cached: number('from cache'),
+		extraction: extraction
+			? { seconds: Number(extraction[1]), perSecond: Number(extraction[2]), threads: Number(extraction[3]) }
+			: null,
+	};
+}
+
+/** Runs the content CLI in the copy, timed. */
+async function content(dir: string, args: string[]): Promise<ContentResult> {
+	try {
+		const result = await timed(process.execPath, ['scripts/content.ts', ...args], dir, ENV);
+		return { seconds: result.seconds, peakMiB: result.peakMiB, ...contentSummary(result.stdout) };
+	} catch (error) {
+		log(`content failed: ${(error as Error).message.split('\n').slice(-5).join(' ')}`);
+		return { seconds: null, peakMiB: null, built: 0, cached: 0, extraction: null };
 	}
 }
 
@@ -155,41 +198,46 @@ async function writeSatteriConfig(dir: string): Promise<string> {
 /** Replaces the copy's seeds with the benchmark corpus. */
 async function writeSeeds(checkout: TempCheckout, corpus: SeedFile[]): Promise<void> {
 	await rm(join(checkout.dir, 'seeds'), { recursive: true, force: true });
+	await rm(join(checkout.dir, 'public/data'), { recursive: true, force: true });
 	await mkdir(join(checkout.dir, 'seeds'));
 	for (const seed of corpus) await writeFile(join(checkout.dir, 'seeds', seed.name), seed.text);
 }
 
-/** Parses the content CLI's summary: articles built and taken from the cache. */
-function contentSummary(stdout: string): { built: number; cached: number } {
-	const number = (label: string) => Number(new RegExp(`${label}\\s+(\\d+)`).exec(stdout)?.[1] ?? NaN);
-	return { built: number('articles built'), cached: number('from cache') };
+/** Every file of `dir`, with its size. */
+async function files(dir: string): Promise<{ path: string; bytes: number }[]> {
+	const names = (await readdir(dir, { recursive: true })) as string[];
+	const found: { path: string; bytes: number }[] = [];
+	for (const name of names) {
+		const info = await stat(join(dir, name));
+		if (info.isFile()) found.push({ path: name, bytes: info.size });
+	}
+	return found;
 }
 
-/** Cold, warm and one-seed-changed content runs with the cache on. */
-async function measureIncremental(checkout: TempCheckout, corpus: SeedFile[]): Promise<SizeResult['incremental']> {
-	await rm(join(checkout.dir, '.cache/content'), { recursive: true, force: true });
-	const cold = await timed(process.execPath, ['scripts/content.ts'], checkout.dir, ENV);
-	const warm = await timed(process.execPath, ['scripts/content.ts'], checkout.dir, ENV);
-	// An editor's fix: one undated sentence added to one article in the middle of the corpus.
-	const changed = corpus[Math.floor(corpus.length / 2)]!;
-	await writeFile(
-		join(checkout.dir, 'seeds', changed.name),
-		`${changed.text.trimEnd()}\n\nOfficials declined to comment further.\n`,
-	);
-	const after = await timed(process.execPath, ['scripts/content.ts'], checkout.dir, ENV);
-	const summary = contentSummary(after.stdout);
+/** The weight of the build on disk: bytes, the largest page and the pages over budget. */
+async function measureOutput(dist: string): Promise<OutputResult> {
+	const all = await files(dist);
+	let largestRaw = { path: '', bytes: 0 };
+	let largestGzip = { path: '', bytes: 0 };
+	const overBudget: OutputResult['overBudget'] = [];
+	const html = all.filter((file) => file.path.endsWith('.html'));
+	for (const file of html) {
+		const gzip = gzipSync(await readFile(join(dist, file.path))).length;
+		const path = `/${file.path.replace(/index\.html$/, '')}`;
+		if (file.bytes > largestRaw.bytes) largestRaw = { path, bytes: file.bytes };
+		if (gzip > largestGzip.bytes) largestGzip = { path, bytes: gzip };
+		if (file.bytes > BUDGET.raw || gzip > BUDGET.gzip) overBudget.push({ path, raw: file.bytes, gzip });
+	}
 	return {
-		coldSeconds: cold.seconds,
-		warmSeconds: warm.seconds,
-		warmCached: contentSummary(warm.stdout).cached,
-		changed: changed.name,
-		changedSeconds: after.seconds,
-		reextracted: summary.built - summary.cached,
-		cached: summary.cached,
+		distBytes: all.reduce((sum, file) => sum + file.bytes, 0),
+		htmlPages: html.length,
+		largestRaw,
+		largestGzip,
+		overBudget: overBudget.sort((a, b) => b.gzip - a.gzip),
 	};
 }
 
-/** The pages whose weight is reported: an article, a topic, the timeline, the charts and the map. */
+/** The pages whose transferred weight is reported: an article, the largest topic, the timeline, the charts and the map. */
 async function weighedPages(dist: string): Promise<{ page: string; path: string }[]> {
 	const articles = JSON.parse(await readFile(join(dist, 'data/articles.json'), 'utf8')) as { url: string }[];
 	const topics = JSON.parse(await readFile(join(dist, 'data/topics.json'), 'utf8')) as {
@@ -206,7 +254,7 @@ async function weighedPages(dist: string): Promise<{ page: string; path: string 
 	];
 }
 
-/** Page weights of our build and of one bare Starlight article page. */
+/** What our pages and one bare Starlight article page transfer in Chromium. */
 async function measureWeights(oursDist: string, bareDist: string | null): Promise<SizeResult['weights']> {
 	const browser = await launchBrowser();
 	const ours = await serveStatic(oursDist);
@@ -288,59 +336,88 @@ async function measureLighthouse(dist: string): Promise<SizeResult['lighthouse']
 	return scores;
 }
 
+/** Content (from its cache) and the incremental `astro build`, timed together. */
+async function rebuild(dir: string): Promise<RebuildResult> {
+	const contentRun = await content(dir, []);
+	const astro = await astroBuild(dir, null, 'dist');
+	return {
+		content: contentRun,
+		astro,
+		seconds: contentRun.seconds !== null && astro.seconds !== null ? contentRun.seconds + astro.seconds : null,
+	};
+}
+
+/** A bare Starlight build of the corpus, or null when not asked for. */
+async function bareBuild(corpus: SeedFile[], processor: Processor, format: PageFormat, dirs: string[]) {
+	const bare = await makeBareProject(CHECKOUTS, corpus, processor, format);
+	dirs.push(bare);
+	return astroBuild(bare, null, 'dist');
+}
+
 async function benchSize(size: number, seeds: SeedFile[], options: Options): Promise<SizeResult> {
 	const corpus = generateCorpus(seeds, size);
-	log(`${size} articles: ingest in memory`);
-	const ingest = await measureIngest(corpus, seeds);
-
-	log(`${size} articles: full build (content + astro build)`);
 	const checkout = await makeTempCheckout(ROOT, `bench-${size}-`);
-	const processors: Processor[] = options.satteri ? ['unified', 'satteri'] : ['unified'];
-	const empty: BuildResult = { seconds: null, peakMiB: null, pages: null, error: 'not run' };
+	const withBare = size <= options.bareMax;
 	const result: SizeResult = {
 		size,
-		ingest,
-		content: empty,
-		ours: { unified: empty, satteri: empty },
-		bare: { unified: empty, satteri: empty },
+		content: { seconds: null, peakMiB: null, built: 0, cached: 0, extraction: null },
+		astro: { seconds: null, peakMiB: null, pages: null, error: 'not run' },
+		bare: null,
+		bareMdx: null,
+		satteri: null,
+		output: null,
 		weights: [],
-		incremental: null,
+		rebuilds: null,
 		lighthouse: null,
 		searchIndex: null,
 	};
 	const bareDirs: string[] = [];
 	try {
 		await writeSeeds(checkout, corpus);
-		const content = await timed(process.execPath, ['scripts/content.ts', '--no-cache'], checkout.dir, ENV);
-		result.content = {
-			seconds: content.seconds,
-			peakMiB: content.peakMiB,
-			pages: contentSummary(content.stdout).built,
-		};
-		result.ours.unified = await astroBuild(checkout.dir, null, 'dist');
-		result.searchIndex = await measureSearchIndex(join(checkout.dir, 'dist'));
-		if (options.satteri) {
-			log(`${size} articles: full build with Astro's default processor (Sätteri)`);
-			result.ours.satteri = await astroBuild(checkout.dir, await writeSatteriConfig(checkout.dir), 'dist-satteri');
+		// The copy has no caches yet: this build is cold, and fills them for the rebuilds.
+		log(`${size} articles: cold full build (content, then astro build)`);
+		result.content = await content(checkout.dir, []);
+		result.astro = await astroBuild(checkout.dir, null, 'dist');
+		if (result.astro.seconds !== null) {
+			log(`${size} articles: output on disk`);
+			result.output = await measureOutput(join(checkout.dir, 'dist'));
+			result.searchIndex = await measureSearchIndex(join(checkout.dir, 'dist'));
 		}
-		for (const processor of processors) {
-			log(`${size} articles: bare Starlight (${processor})`);
-			const bare = await makeBareProject(CHECKOUTS, corpus, processor);
-			bareDirs.push(bare);
-			result.bare[processor] = await astroBuild(bare, null, 'dist');
+		if (withBare) {
+			log(`${size} articles: bare Starlight, Markdown pages`);
+			result.bare = await bareBuild(corpus, 'unified', 'md', bareDirs);
+			if (options.mdx) {
+				log(`${size} articles: bare Starlight, MDX pages`);
+				result.bareMdx = await bareBuild(corpus, 'unified', 'mdx', bareDirs);
+			}
+		}
+		if (options.satteri) {
+			log(`${size} articles: builds with Astro's default processor (Sätteri)`);
+			const ours = await astroBuild(checkout.dir, await writeSatteriConfig(checkout.dir), 'dist-satteri');
+			result.satteri = { ours, bare: withBare ? await bareBuild(corpus, 'satteri', 'md', bareDirs) : null };
 		}
 		if (!chromiumInstalled) log(`skipping page weights and Lighthouse: ${INSTALL_HINT}`);
-		else if (result.ours.unified.seconds !== null) {
-			log(`${size} articles: page weights`);
-			const bareDist = result.bare.unified.seconds !== null ? join(bareDirs[0]!, 'dist') : null;
+		else if (result.astro.seconds !== null) {
+			log(`${size} articles: transferred page weights`);
+			const bareDist = result.bare?.seconds ? join(bareDirs[0]!, 'dist') : null;
 			result.weights = await measureWeights(join(checkout.dir, 'dist'), bareDist);
 			if (options.lighthouse) {
 				log(`${size} articles: Lighthouse`);
 				result.lighthouse = await measureLighthouse(join(checkout.dir, 'dist'));
 			}
 		}
-		log(`${size} articles: incremental content runs`);
-		result.incremental = await measureIncremental(checkout, corpus);
+		if (result.astro.seconds !== null) {
+			log(`${size} articles: rebuild with nothing changed`);
+			const unchanged = await rebuild(checkout.dir);
+			// An editor's fix: one undated sentence added to one article in the middle of the corpus.
+			const changed = corpus[Math.floor(corpus.length / 2)]!;
+			await writeFile(
+				join(checkout.dir, 'seeds', changed.name),
+				`${changed.text.trimEnd()}\n\nOfficials declined to comment further.\n`,
+			);
+			log(`${size} articles: rebuild after one article changed (${changed.name})`);
+			result.rebuilds = { unchanged, oneArticle: { ...(await rebuild(checkout.dir)), changed: changed.name } };
+		}
 	} finally {
 		if (options.keep) log(`kept ${checkout.dir} ${bareDirs.join(' ')}`);
 		else {
@@ -355,7 +432,8 @@ async function benchSize(size: number, seeds: SeedFile[], options: Options): Pro
 function table(headers: string[], rows: string[][]): string {
 	const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
 	const numeric = headers.map(
-		(_, column) => column > 0 && rows.every((row) => /^([+-]?\d[\d.,]*(\s|×|$)|n\/a$|failed$|\?)/.test(row[column]!)),
+		(_, column) =>
+			column > 0 && rows.every((row) => /^([+-]?\d[\d.,]*(\s|×|%|$)|n\/a$|failed$|not run$|—$|\?)/.test(row[column]!)),
 	);
 	const pad = (cell: string, column: number) =>
 		numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!);
@@ -367,12 +445,19 @@ function table(headers: string[], rows: string[][]): string {
 }
 
 const seconds = (value: number | null | undefined) =>
-	value === null || value === undefined ? 'failed' : `${value.toFixed(1)} s`;
+	value === null || value === undefined
+		? 'n/a'
+		: value >= 120
+			? `${(value / 60).toFixed(1)} min`
+			: `${value.toFixed(1)} s`;
 const mib = (value: number | null | undefined) =>
-	value === null || value === undefined ? 'n/a' : `${Math.round(value)} MiB`;
-const ratio = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`);
+	value === null || value === undefined || value === 0 ? 'n/a' : `${Math.round(value)} MiB`;
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+	a === null || a === undefined || !b ? '—' : `${(a / b).toFixed(2)}×`;
+const sum = (a: number | null | undefined, b: number | null | undefined) =>
+	a === null || a === undefined || b === null || b === undefined ? null : a + b;
 
-function report(results: SizeResult[], options: Options): string {
+export function report(results: SizeResult[], options: Options): string {
 	const out: string[] = [];
 	out.push(
 		`Frontline Brief benchmark, ${new Date().toISOString().slice(0, 10)}: ` +
@@ -387,103 +472,191 @@ function report(results: SizeResult[], options: Options): string {
 	);
 	out.push('');
 	out.push(
-		'Build time (full build = content pipeline + astro build; bare = Starlight with the same articles as plain Markdown)',
+		'Cold full build (content without cache + astro build, as `npm run build` runs them; bare = Starlight with the same articles as Markdown, same processor)',
 	);
-	const processors: Processor[] = options.satteri ? ['unified', 'satteri'] : ['unified'];
 	out.push(
 		table(
 			[
 				'articles',
-				'ingest',
+				'extraction',
 				'content',
-				...processors.flatMap((p) => [`astro (${p})`, `full (${p})`, `bare (${p})`, `full / bare (${p})`]),
+				'astro build',
+				'full build',
+				'peak memory',
+				'bare Starlight',
+				'bare peak',
+				'full / bare',
 				'pages (ours / bare)',
-				'peak memory (ours / bare)',
 			],
 			results.map((r) => {
-				const full = (p: Processor) =>
-					r.content.seconds !== null && r.ours[p].seconds !== null ? r.content.seconds + r.ours[p].seconds! : null;
+				const full = sum(r.content.seconds, r.astro.seconds);
+				const peak = Math.max(r.content.peakMiB ?? 0, r.astro.peakMiB ?? 0);
 				return [
 					String(r.size),
-					`${r.ingest.perSecond.toFixed(1)} art/s`,
+					r.content.extraction
+						? `${r.content.extraction.perSecond.toFixed(0)} art/s (${r.content.extraction.threads} threads)`
+						: 'n/a',
 					seconds(r.content.seconds),
-					...processors.flatMap((p) => [
-						seconds(r.ours[p].seconds),
-						seconds(full(p)),
-						seconds(r.bare[p].seconds),
-						ratio(full(p), r.bare[p].seconds),
-					]),
-					`${r.ours.unified.pages ?? '?'} / ${r.bare.unified.pages ?? '?'}`,
-					`${mib(Math.max(r.content.peakMiB ?? 0, r.ours.unified.peakMiB ?? 0) || null)} / ${mib(r.bare.unified.peakMiB)}`,
+					seconds(r.astro.seconds),
+					seconds(full),
+					mib(peak),
+					r.bare ? seconds(r.bare.seconds) : 'not run',
+					r.bare ? mib(r.bare.peakMiB) : '—',
+					ratio(full, r.bare?.seconds),
+					`${r.astro.pages ?? '?'} / ${r.bare?.pages ?? '—'}`,
 				];
 			}),
 		),
 	);
 	for (const r of results)
 		for (const [name, build] of [
-			...Object.entries(r.ours).map(([p, b]) => [`ours (${p})`, b] as const),
-			...Object.entries(r.bare).map(([p, b]) => [`bare (${p})`, b] as const),
-		])
-			if (build.error && build.error !== 'not run')
+			['ours', r.astro],
+			['bare', r.bare],
+			['bare MDX', r.bareMdx],
+			['ours (Sätteri)', r.satteri?.ours ?? null],
+			['bare (Sätteri)', r.satteri?.bare ?? null],
+		] as const)
+			if (build?.error && build.error !== 'not run')
 				out.push(`  ${r.size} articles, ${name} failed: ${build.error.replace(/\n/g, '\n    ')}`);
 	out.push('');
-	out.push('Transferred bytes per page (gzip; JS includes the search UI Starlight loads when idle)');
+	out.push(
+		`Output on disk (budgets: no HTML page over ${BUDGET.gzip / 1024} KB gzip or ${BUDGET.raw / 1024} KB raw; dist/ at most ${BUDGET.distPerArticle / 1024} KB per article)`,
+	);
 	out.push(
 		table(
-			['articles', 'page', 'HTML', 'CSS', 'JS', 'total', 'JS vs bare article'],
-			results.flatMap((r) => {
-				const bare = r.weights.find((w) => w.page === 'bare Starlight article');
-				return r.weights.map(({ page, weight }) => [
-					String(r.size),
-					page,
-					`${kb(weight.htmlGzip)} KB`,
-					`${kb(weight.cssGzip)} KB`,
-					`${kb(weight.jsGzip)} KB`,
-					`${kb(weight.htmlGzip + weight.cssGzip + weight.jsGzip + weight.otherGzip)} KB`,
-					bare
-						? `${weight.jsGzip - bare.weight.jsGzip >= 0 ? '+' : ''}${kb(weight.jsGzip - bare.weight.jsGzip)} KB`
-						: 'n/a',
-				]);
-			}),
+			[
+				'articles',
+				'dist/',
+				'per article',
+				'HTML pages',
+				'largest page (gzip)',
+				'largest page (raw)',
+				'pages over budget',
+			],
+			results.map((r) =>
+				r.output
+					? [
+							String(r.size),
+							`${(r.output.distBytes / 2 ** 20).toFixed(1)} MiB`,
+							`${kb(r.output.distBytes / r.size)} KB`,
+							String(r.output.htmlPages),
+							`${kb(r.output.largestGzip.bytes)} KB ${r.output.largestGzip.path}`,
+							`${kb(r.output.largestRaw.bytes)} KB ${r.output.largestRaw.path}`,
+							String(r.output.overBudget.length),
+						]
+					: [String(r.size), 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'],
+			),
 		),
 	);
-	out.push('');
+	for (const r of results)
+		for (const page of r.output?.overBudget.slice(0, 5) ?? [])
+			out.push(`  ${r.size} articles, over budget: ${page.path} ${kb(page.gzip)} KB gzip, ${kb(page.raw)} KB raw`);
 	out.push('Pagefind search index (dist/pagefind/: all files; the filter chunks a faceted search loads)');
 	out.push(
 		table(
-			['articles', 'files', 'index size', 'filter chunks'],
+			['articles', 'files', 'index size', 'per article', 'filter chunks'],
 			results
 				.filter((r) => r.searchIndex)
 				.map((r) => [
 					String(r.size),
 					String(r.searchIndex!.files),
 					`${kb(r.searchIndex!.bytes)} KB`,
+					`${kb(r.searchIndex!.bytes / r.size)} KB`,
 					`${kb(r.searchIndex!.filterBytes)} KB`,
 				]),
 		),
 	);
 	out.push('');
-	out.push('Incremental content runs (cache on): cold, nothing changed, one seed changed');
+	out.push('');
+	out.push(
+		'Rebuilds (content from its cache + incremental astro build): nothing changed, and one sentence added to one article',
+	);
 	out.push(
 		table(
-			['articles', 'cold', 'unchanged', 'from cache', 'one seed changed', 're-extracted', 'from cache', 'changed seed'],
+			[
+				'articles',
+				'unchanged',
+				'pages rendered',
+				'one article changed',
+				'content',
+				'astro build',
+				'pages rendered',
+				'changed seed',
+			],
 			results
-				.filter((r) => r.incremental)
+				.filter((r) => r.rebuilds)
 				.map((r) => {
-					const i = r.incremental!;
+					const { unchanged, oneArticle } = r.rebuilds!;
 					return [
 						String(r.size),
-						seconds(i.coldSeconds),
-						seconds(i.warmSeconds),
-						String(i.warmCached),
-						seconds(i.changedSeconds),
-						String(i.reextracted),
-						String(i.cached),
-						i.changed,
+						seconds(unchanged.seconds),
+						String(unchanged.astro.rendered ?? '?'),
+						seconds(oneArticle.seconds),
+						seconds(oneArticle.content.seconds),
+						seconds(oneArticle.astro.seconds),
+						String(oneArticle.astro.rendered ?? '?'),
+						oneArticle.changed,
 					];
 				}),
 		),
 	);
+	if (options.mdx) {
+		out.push('');
+		out.push('What MDX costs: bare Starlight with the same pages as Markdown and as MDX (Astro’s MDX integration)');
+		out.push(
+			table(
+				['articles', 'Markdown', 'MDX', 'MDX / Markdown', 'ours (MDX rendered by the content loader)'],
+				results
+					.filter((r) => r.bare)
+					.map((r) => [
+						String(r.size),
+						seconds(r.bare?.seconds),
+						seconds(r.bareMdx?.seconds),
+						ratio(r.bareMdx?.seconds, r.bare?.seconds),
+						seconds(r.astro.seconds),
+					]),
+			),
+		);
+	}
+	if (options.satteri) {
+		out.push('');
+		out.push("Astro's default Markdown processor (Sätteri) instead of unified + remark-gfm: astro build time");
+		out.push(
+			table(
+				['articles', 'ours (unified)', 'ours (Sätteri)', 'bare (unified)', 'bare (Sätteri)'],
+				results.map((r) => [
+					String(r.size),
+					seconds(r.astro.seconds),
+					seconds(r.satteri?.ours.seconds),
+					seconds(r.bare?.seconds),
+					seconds(r.satteri?.bare?.seconds),
+				]),
+			),
+		);
+	}
+	if (results.some((r) => r.weights.length)) {
+		out.push('');
+		out.push('Transferred bytes per page (gzip; JS includes the search UI Starlight loads when idle)');
+		out.push(
+			table(
+				['articles', 'page', 'HTML', 'CSS', 'JS', 'total', 'JS vs bare article'],
+				results.flatMap((r) => {
+					const bare = r.weights.find((w) => w.page === 'bare Starlight article');
+					return r.weights.map(({ page, weight }) => [
+						String(r.size),
+						page,
+						`${kb(weight.htmlGzip)} KB`,
+						`${kb(weight.cssGzip)} KB`,
+						`${kb(weight.jsGzip)} KB`,
+						`${kb(weight.htmlGzip + weight.cssGzip + weight.jsGzip + weight.otherGzip)} KB`,
+						bare
+							? `${weight.jsGzip - bare.weight.jsGzip >= 0 ? '+' : ''}${kb(weight.jsGzip - bare.weight.jsGzip)} KB`
+							: 'n/a',
+					]);
+				}),
+			),
+		);
+	}
 	if (options.lighthouse) {
 		out.push('');
 		out.push('Lighthouse 13, mobile preset (performance / accessibility / best practices / SEO)');
@@ -510,14 +683,17 @@ async function main(): Promise<void> {
 	const options = parseArgs(process.argv.slice(2));
 	const seeds = await readSeeds();
 	const results: SizeResult[] = [];
-	for (const size of options.sizes) results.push(await benchSize(size, seeds, options));
-	const text = report(results, options);
-	console.log(`\n${text}`);
-	await mkdir(join(ROOT, '.cache/bench'), { recursive: true });
 	const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-	await writeFile(join(ROOT, '.cache/bench', `results-${stamp}.json`), `${JSON.stringify(results, null, '\t')}\n`);
-	await writeFile(join(ROOT, '.cache/bench', `results-${stamp}.txt`), `${text}\n`);
-	log(`results saved to .cache/bench/results-${stamp}.{txt,json}`);
+	const saved = join(ROOT, '.cache/bench');
+	await mkdir(saved, { recursive: true });
+	for (const size of options.sizes) {
+		results.push(await benchSize(size, seeds, options));
+		// Saved after every size: a long run that is stopped keeps what it measured.
+		await writeFile(join(saved, `results-${stamp}.json`), `${JSON.stringify(results, null, '\t')}\n`);
+		await writeFile(join(saved, `results-${stamp}.txt`), `${report(results, options)}\n`);
+	}
+	console.log(`\n${report(results, options)}`);
+	log(`results saved to ${relative(process.cwd(), saved)}/results-${stamp}.{txt,json}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -272,6 +272,7 @@ export function fixtureData(): BriefingData {
 	const articles = [PRESSURE, TALKS, MONTHLY, UNDATED];
 	return {
 		articles,
+		placeMentions: [],
 		entities: [ZELENSKYY, WITKOFF, KYIV, AIR_FORCE],
 		topics: [
 			{

@@ -73,6 +73,7 @@ describe('rankArticles', () => {
 			quotes: [],
 			positions: [],
 			questions: [],
+			placeMentions: [],
 		};
 		expect(ids(rankArticles(articles, data, { kind: 'situation' }))).toEqual(['new', 'old']);
 	});

@@ -8,6 +8,7 @@ import type {
 	EntityRecord,
 	EventRecord,
 	FigureRecord,
+	PlaceMention,
 	PositionRecord,
 	QuestionRecord,
 	QuoteRecord,
@@ -19,10 +20,19 @@ export type { Corpus } from './index-corpus.ts';
 
 async function load(): Promise<Corpus> {
 	const data = async <T>(
-		name: 'articles' | 'entities' | 'topics' | 'events' | 'figures' | 'quotes' | 'positions' | 'questions',
+		name:
+			| 'articles'
+			| 'entities'
+			| 'topics'
+			| 'events'
+			| 'figures'
+			| 'quotes'
+			| 'positions'
+			| 'questions'
+			| 'placeMentions',
 	) => (await getCollection(name)).map((entry) => entry.data as T);
 	// Mentions are not loaded whole: pages read an entity's own (src/data/entity-mentions.ts).
-	const [articles, entities, topics, events, figures, quotes, positions, questions] = await Promise.all([
+	const [articles, entities, topics, events, figures, quotes, positions, questions, placeMentions] = await Promise.all([
 		data<ArticleRecord>('articles'),
 		data<EntityRecord>('entities'),
 		data<TopicRecord>('topics'),
@@ -31,8 +41,11 @@ async function load(): Promise<Corpus> {
 		data<QuoteRecord>('quotes'),
 		data<PositionRecord>('positions'),
 		data<QuestionRecord>('questions'),
+		data<PlaceMention>('placeMentions'),
 	]);
-	return indexCorpus(contractOrder({ articles, entities, topics, events, figures, quotes, positions, questions }));
+	return indexCorpus(
+		contractOrder({ articles, entities, topics, events, figures, quotes, positions, questions, placeMentions }),
+	);
 }
 
 let cached: Promise<Corpus> | null = null;

@@ -16,14 +16,15 @@
  * A number the text rules out or only supposes ("agreed not to cap … at 600,000") is not a report.
  */
 import { isReported } from '../format/figure-status.ts';
-import type { EntityRecord, EventRecord, FigureRecord, MentionRecord, PlaceType, SourceRef } from '../schemas/index.ts';
+import type { EntityRecord, EventRecord, FigureRecord, PlaceMention, PlaceType, SourceRef } from '../schemas/index.ts';
 import { figureKind, type MapKindId } from './kinds.ts';
 
 /** The records the locating reads. */
 export interface LocateInput {
 	figures: readonly FigureRecord[];
 	events: readonly EventRecord[];
-	mentions: readonly MentionRecord[];
+	/** The place mentions of the sentences that report (more may be given; others are ignored). */
+	mentions: readonly PlaceMention[];
 	entities: readonly EntityRecord[];
 }
 
@@ -75,10 +76,10 @@ const sentenceKey = (article: string, sentence: string) => `${article}#${sentenc
 
 /** The place mentions of each sentence, in the order they are named. */
 function placeMentionsBySentence(
-	mentions: readonly MentionRecord[],
+	mentions: readonly PlaceMention[],
 	places: ReadonlyMap<string, EntityRecord>,
-): Map<string, MentionRecord[]> {
-	const bySentence = new Map<string, MentionRecord[]>();
+): Map<string, PlaceMention[]> {
+	const bySentence = new Map<string, PlaceMention[]>();
 	for (const mention of mentions) {
 		if (!places.has(mention.entity)) continue;
 		const key = sentenceKey(mention.article, mention.sentence);
@@ -91,7 +92,7 @@ function placeMentionsBySentence(
 
 /** The places of a set of mentions, each once, with rules 3 and 4 applied; unplaceable named places apart. */
 function choosePlaces(
-	mentions: readonly MentionRecord[],
+	mentions: readonly PlaceMention[],
 	places: ReadonlyMap<string, EntityRecord>,
 ): { placed: EntityRecord[]; unplaced: EntityRecord[] } {
 	const named = [...new Set(mentions.map((mention) => mention.entity))].map((id) => places.get(id)!);
@@ -116,7 +117,7 @@ export function locateReports(input: LocateInput): Located {
 		if (list) list.push(report);
 		else target.set(place.id, [report]);
 	};
-	const record = (report: MapReport, mentions: readonly MentionRecord[]) => {
+	const record = (report: MapReport, mentions: readonly PlaceMention[]) => {
 		const chosen = choosePlaces(mentions, places);
 		for (const place of chosen.placed) add(placed, place, report);
 		for (const place of chosen.unplaced) add(unplaced, place, report);
@@ -129,14 +130,14 @@ export function locateReports(input: LocateInput): Located {
 		const key = sentenceKey(figure.article, figure.sentence);
 		scopedBySentence.set(key, [...(scopedBySentence.get(key) ?? []), figure]);
 	}
-	const inScope = (mention: MentionRecord, scope: string) => scope.includes(mention.surface);
+	const inScope = (mention: PlaceMention, scope: string) => scope.includes(mention.surface);
 
 	for (const figure of input.figures) {
 		const kind = figureKind(figure);
 		if (kind === null || !isReported(figure)) continue;
 		const key = sentenceKey(figure.article, figure.sentence);
 		const mentions = bySentence.get(key) ?? [];
-		let chosen: MentionRecord[];
+		let chosen: PlaceMention[];
 		if (figure.scope !== null) {
 			const scoped = mentions.filter((mention) => inScope(mention, figure.scope!));
 			chosen = scoped.length > 0 ? scoped : mentions;

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from './article.ts';
-import type { EntityRecord, MentionRecord } from './entity.ts';
+import type { EntityRecord, MentionRecord, PlaceMention } from './entity.ts';
 import type { EventRecord } from './event.ts';
 import type { FigureRecord } from './figure.ts';
 import type { PositionRecord, QuestionRecord } from './position.ts';
@@ -26,6 +26,10 @@ export interface CorpusRecords {
 /**
  * The records the site loads whole. Mentions are not among them: there is one for every name in
  * every sentence, so the pages read an entity's mentions from its own part of the open data
- * (`public/data/mentions/<id>.jsonl`), and counts from `ArticleRecord.entityMentions`.
+ * (`public/data/mentions/<id>.jsonl`), counts from `ArticleRecord.entityMentions`, and the maps the
+ * few they need (`placeMentions`).
  */
-export type SiteRecords = Omit<CorpusRecords, 'mentions'>;
+export type SiteRecords = Omit<CorpusRecords, 'mentions'> & {
+	/** The mentions the maps read: places named in a sentence that reports a figure or an event. */
+	placeMentions: PlaceMention[];
+};

@@ -108,3 +108,16 @@ export const MentionRecordSchema = z.object({
 	text: z.string().describe('The sentence.'),
 });
 export type MentionRecord = z.output<typeof MentionRecordSchema>;
+
+/**
+ * A mention of a place in a sentence that reports a figure or an event: what the maps need of the
+ * mentions, so the site need not load them all (`src/content/data/place-mentions.json`, not open data).
+ */
+export const PlaceMentionSchema = MentionRecordSchema.pick({
+	id: true,
+	entity: true,
+	article: true,
+	sentence: true,
+	surface: true,
+});
+export type PlaceMention = z.output<typeof PlaceMentionSchema>;
