@@ -240,6 +240,13 @@ describe('buildContent: the open data in parts', () => {
 		);
 		expect(fromParts.map((mention) => mention.id).sort()).toEqual(mentions.map((mention) => mention.id).sort());
 		for (const mention of fromParts) expect(mentionFiles).toContain(`out/parts/mentions/${mention.entity}.jsonl`);
+		// Published without the sentence's text (in mentions.json and on the page); whole for the site's pages.
+		expect(fromParts.every((mention) => !('text' in mention))).toBe(true);
+		const whole = [...effects.files.keys()].filter((path) => path.startsWith('out/data/mentions/'));
+		expect(whole.map((path) => path.replace('out/data/', ''))).toEqual(
+			mentionFiles.map((path) => path.replace('out/parts/', '')),
+		);
+		expect(text(effects.files.get(whole[0]!)).split('\n')[0]).toContain('"text":');
 		const eventFiles = [...effects.files.keys()].filter((path) => path.startsWith('out/parts/events/'));
 		const eventsFromParts = eventFiles.flatMap(
 			(path) => JSON.parse(text(effects.files.get(path))) as { id: string; date: string }[],

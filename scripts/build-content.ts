@@ -478,33 +478,50 @@ function placeMentions(corpus: LinkedCorpus): PlaceMention[] {
 		.map(({ id, entity, article, sentence, surface }) => ({ id, entity, article, sentence, surface }));
 }
 
-/**
- * The open data in parts a reader can fetch or stream one at a time, and the site's pages read one
- * at a time: every entity's mentions as JSON Lines (`mentions/<entity id>.jsonl`, in the order of
- * mentions.json) and the events of each month (`events/<YYYY-MM>.json`, or `<YYYY>.json` for the
- * events dated only to a year). Parts of entities or months no longer in the corpus are removed.
- */
-async function writeParts(effects: Effects, dir: string, corpus: LinkedCorpus): Promise<void> {
+/** Writes `groups` as one file each in `dir`, and removes the files of groups no longer there. */
+async function writeGroups(
+	effects: Effects,
+	dir: string,
+	groups: Map<string, unknown[]>,
+	format: (records: unknown[]) => Iterable<string>,
+	extension: string,
+): Promise<void> {
+	const written = new Set<string>();
+	for (const [key, records] of groups) {
+		written.add(`${key}${extension}`);
+		await effects.writeChunks(`${dir}/${key}${extension}`, format(records));
+	}
+	for (const name of await effects.list(dir)) if (!written.has(name)) await effects.remove(`${dir}/${name}`);
+}
+
+/** Every entity's mentions, in the order of mentions.json. */
+function mentionsByEntity(corpus: LinkedCorpus): Map<string, MentionRecord[]> {
 	const byEntity = new Map<string, MentionRecord[]>();
 	for (const mention of corpus.mentions) getOrCreate(byEntity, mention.entity, () => []).push(mention);
+	return byEntity;
+}
+
+/**
+ * The open data in parts, to fetch one at a time or stream: every entity's mentions as JSON Lines
+ * (`mentions/<entity id>.jsonl`, in the order of mentions.json, each mention without its sentence's
+ * text, which mentions.json and the article page at `#<sentence>` hold) and the events of each month
+ * (`events/<YYYY-MM>.json`, or `<YYYY>.json` for the events dated only to a year). Parts of entities or
+ * months no longer in the corpus are removed.
+ */
+async function writeParts(effects: Effects, dir: string, corpus: LinkedCorpus): Promise<void> {
+	const slim = new Map(
+		[...mentionsByEntity(corpus)].map(([entity, mentions]) => [
+			entity,
+			mentions.map(({ text: _, ...mention }) => mention),
+		]),
+	);
+	await writeGroups(effects, `${dir}/mentions`, slim, jsonLines, '.jsonl');
 	const byPeriod = new Map<string, EventRecord[]>();
 	for (const event of corpus.events)
 		getOrCreate(byPeriod, event.date.length >= 7 ? event.date.slice(0, 7) : event.date.slice(0, 4), () => []).push(
 			event,
 		);
-	const parts: [string, Map<string, unknown[]>, (records: unknown[]) => Iterable<string>, string][] = [
-		['mentions', byEntity, jsonLines, '.jsonl'],
-		['events', byPeriod, jsonArrayChunks, '.json'],
-	];
-	for (const [folder, groups, format, extension] of parts) {
-		const written = new Set<string>();
-		for (const [key, records] of groups) {
-			written.add(`${key}${extension}`);
-			await effects.writeChunks(`${dir}/${folder}/${key}${extension}`, format(records));
-		}
-		for (const name of await effects.list(`${dir}/${folder}`))
-			if (!written.has(name)) await effects.remove(`${dir}/${folder}/${name}`);
-	}
+	await writeGroups(effects, `${dir}/events`, byPeriod, jsonArrayChunks, '.json');
 }
 
 async function writeOutput(
@@ -545,7 +562,9 @@ async function writeOutput(
 			);
 		else await effects.writeChunks(path, jsonArrayChunks(rows));
 	}
-	// Not open data: the few mentions the site's maps read, so it need not load mentions.json.
+	// Not open data: what the site reads instead of mentions.json, a part at a time (an entity page its
+	// entity's mentions, whole records), and the few mentions the maps read.
+	await writeGroups(effects, `${options.dataDir}/mentions`, mentionsByEntity(corpus), jsonLines, '.jsonl');
 	await effects.writeChunks(`${options.dataDir}/place-mentions.json`, jsonArrayChunks(placeMentions(corpus)));
 	if (options.partsDir) await writeParts(effects, options.partsDir, corpus);
 }

@@ -36,7 +36,8 @@ import { makeTempCheckout, runCommand, type TempCheckout } from './temp-checkout
 const ROOT = join(fileURLToPath(import.meta.url), '../../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CHECKOUTS = join(ROOT, '.cache/checkouts');
-const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
+// The site alone, as bare Starlight builds it: no briefing PDFs (printing them is Chromium's time, not the build's).
+const ENV = { ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_PDFS: 'off' };
 /** The page budgets of issue 14: no HTML page heavier than this. */
 export const BUDGET = { gzip: 60 * 1024, raw: 300 * 1024, distPerArticle: 150 * 1024 };
 

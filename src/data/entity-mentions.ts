@@ -1,20 +1,20 @@
 /**
- * An entity's mentions, read from its own part of the open data (`public/data/mentions/<id>.jsonl`,
- * written by `npm run content`) when its page is rendered, instead of every mention of the corpus
- * being loaded for every page. Only the lines of the wanted articles are parsed.
+ * An entity's mentions, read from its own file (`src/content/data/mentions/<id>.jsonl`, JSON Lines of
+ * whole mention records written by `npm run content`) when its page is rendered, instead of every
+ * mention of the corpus being loaded for every page. Only the lines of the wanted articles are parsed.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MentionRecord } from '../schemas/index.ts';
 
-/** Where the pipeline writes the parts, relative to the project root (`partsDir` in scripts/content.ts). */
-export const PARTS_DIR = 'public/data';
+/** Where the pipeline writes them, relative to the project root (`dataDir` in scripts/content.ts). */
+export const MENTIONS_DIR = 'src/content/data/mentions';
 
 /** The mentions of `entity` in the given articles, in the order of mentions.json; [] when it has none. */
 export async function entityMentions(entity: string, articles: ReadonlySet<string>): Promise<MentionRecord[]> {
 	let text: string;
 	try {
-		text = await readFile(join(process.cwd(), PARTS_DIR, 'mentions', `${entity}.jsonl`), 'utf8');
+		text = await readFile(join(process.cwd(), MENTIONS_DIR, `${entity}.jsonl`), 'utf8');
 	} catch {
 		return [];
 	}

@@ -7,11 +7,13 @@ export const PAGE_LIMITS = {
 	/** Articles with their summaries on a topic page; the topic's article list has every one. */
 	topicArticles: 20,
 	/** Articles whose mentions an entity page quotes; the entity's article list has every one. */
-	entityArticles: 20,
+	entityArticles: 10,
+	/** Mentions an entity page quotes from each of those articles; the article has them all. */
+	mentionsPerArticle: 3,
 	/** Latest events on an entity page; the timeline has every one. */
-	entityEvents: 20,
+	entityEvents: 10,
 	/** Latest quotes on a person's page; every quote is on its article's page and in quotes.json. */
-	entityQuotes: 20,
+	entityQuotes: 10,
 	/** Latest events on the timeline page; the month pages have every one. */
 	timelineEvents: 30,
 	/** Events on each page of a topic's timeline. */

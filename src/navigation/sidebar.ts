@@ -12,7 +12,7 @@ type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
 /** How many items each section shows before its "All …" link. */
-export const ITEMS_PER_SECTION = 6;
+export const ITEMS_PER_SECTION = 4;
 
 /** The sections and their index pages, in sidebar order. */
 export const SECTION_INDEX = {

@@ -26,7 +26,7 @@ export interface CorpusRecords {
 /**
  * The records the site loads whole. Mentions are not among them: there is one for every name in
  * every sentence, so the pages read an entity's mentions from its own part of the open data
- * (`public/data/mentions/<id>.jsonl`), counts from `ArticleRecord.entityMentions`, and the maps the
+ * (`src/content/data/mentions/<id>.jsonl`), counts from `ArticleRecord.entityMentions`, and the maps the
  * few they need (`placeMentions`).
  */
 export type SiteRecords = Omit<CorpusRecords, 'mentions'> & {

@@ -45,8 +45,9 @@ const DIAMOND = symbol(symbolDiamond, 70).digits(1)()!;
 /** How many panels are drawn at most; the ones with the most dated reports win. */
 export const MAX_PANELS = 6;
 /** How many reports a panel draws at most (the most recent). Each drawn report is a linked, labelled mark at
- * both widths, so this bounds the page: the table and the CSV hold the rest. */
-export const MAX_POINTS = 24;
+ * both widths, so this bounds the page (12 keeps the charts and timeline pages under 300 KB): the table and
+ * the CSV hold the rest. */
+export const MAX_POINTS = 12;
 
 /** One dated report (or several agreeing reports) as a dot; month- or year-precise dates are hollow diamonds. */
 export interface TimePoint {
