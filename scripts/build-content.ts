@@ -12,11 +12,11 @@ import { placeRows } from '../src/maps/places-table.ts';
 import {
 	type CorpusRecords,
 	type Diagnostic,
-	type EventRecord,
 	GazetteerSchema,
-	type MentionRecord,
 	METRICS,
+	type MentionRecord,
 	OPEN_DATA_FILES,
+	OPEN_DATA_PARTS,
 	type OpenDataRecords,
 	QuestionsFileSchema,
 	type PlaceMention,
@@ -502,26 +502,26 @@ function mentionsByEntity(corpus: LinkedCorpus): Map<string, MentionRecord[]> {
 }
 
 /**
- * The open data in parts, to fetch one at a time or stream: every entity's mentions as JSON Lines
- * (`mentions/<entity id>.jsonl`, in the order of mentions.json, each mention without its sentence's
- * text, which mentions.json and the article page at `#<sentence>` hold) and the events of each month
- * (`events/<YYYY-MM>.json`, or `<YYYY>.json` for the events dated only to a year). Parts of entities or
- * months no longer in the corpus are removed.
+ * The open data in parts (`OPEN_DATA_PARTS`), to fetch one at a time or stream: for example every entity's
+ * mentions as JSON Lines and the events of each month. Parts of groups no longer in the corpus are removed.
  */
-async function writeParts(effects: Effects, dir: string, corpus: LinkedCorpus): Promise<void> {
-	const slim = new Map(
-		[...mentionsByEntity(corpus)].map(([entity, mentions]) => [
-			entity,
-			mentions.map(({ text: _, ...mention }) => mention),
-		]),
-	);
-	await writeGroups(effects, `${dir}/mentions`, slim, jsonLines, '.jsonl');
-	const byPeriod = new Map<string, EventRecord[]>();
-	for (const event of corpus.events)
-		getOrCreate(byPeriod, event.date.length >= 7 ? event.date.slice(0, 7) : event.date.slice(0, 4), () => []).push(
-			event,
+async function writeParts(effects: Effects, dir: string, records: OpenDataRecords): Promise<void> {
+	for (const parts of OPEN_DATA_PARTS) {
+		const groups = new Map<string, unknown[]>();
+		for (const record of records[parts.records] as readonly Record<string, unknown>[]) {
+			const kept = parts.omit.length
+				? Object.fromEntries(Object.entries(record).filter(([field]) => !parts.omit.includes(field)))
+				: record;
+			getOrCreate(groups, parts.part(record as never), () => []).push(kept);
+		}
+		await writeGroups(
+			effects,
+			`${dir}/${parts.folder}`,
+			groups,
+			parts.format === 'jsonl' ? jsonLines : jsonArrayChunks,
+			`.${parts.format}`,
 		);
-	await writeGroups(effects, `${dir}/events`, byPeriod, jsonArrayChunks, '.json');
+	}
 }
 
 async function writeOutput(
@@ -566,5 +566,5 @@ async function writeOutput(
 	// entity's mentions, whole records), and the few mentions the maps read.
 	await writeGroups(effects, `${options.dataDir}/mentions`, mentionsByEntity(corpus), jsonLines, '.jsonl');
 	await effects.writeChunks(`${options.dataDir}/place-mentions.json`, jsonArrayChunks(placeMentions(corpus)));
-	if (options.partsDir) await writeParts(effects, options.partsDir, corpus);
+	if (options.partsDir) await writeParts(effects, options.partsDir, records);
 }

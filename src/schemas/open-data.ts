@@ -6,8 +6,8 @@
 import type { z } from 'zod';
 import { ArticleRecordSchema } from './article.ts';
 import type { CorpusRecords } from './corpus.ts';
-import { EntityRecordSchema, MentionRecordSchema } from './entity.ts';
-import { EventRecordSchema } from './event.ts';
+import { EntityRecordSchema, type MentionRecord, MentionRecordSchema } from './entity.ts';
+import { type EventRecord, EventRecordSchema } from './event.ts';
 import { FigureRecordSchema } from './figure.ts';
 import { type METRICS, MetricDefinitionSchema } from './metric.ts';
 import { PositionRecordSchema, QuestionRecordSchema } from './position.ts';
@@ -226,3 +226,49 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
 export function openDataFile(name: string): OpenDataFile | undefined {
 	return OPEN_DATA_FILES.find((file) => file.name === name);
 }
+
+/**
+ * A record set also published in parts (one file per group under `data/<folder>/`), so a reader can fetch only
+ * what is needed or stream it a record at a time. The whole file stays as it is: parts are an addition.
+ */
+export interface OpenDataParts {
+	/** The folder under `data/`. */
+	folder: string;
+	/** The whole file the records also are in; the parts keep its order and its fields (but `omit`). */
+	of: string;
+	records: keyof OpenDataRecords;
+	/** JSON Lines (one record per line, to stream) or a JSON array like the whole file. */
+	format: 'jsonl' | 'json';
+	/** The part a record goes in: the file's name without its extension. */
+	part: (record: never) => string;
+	/** Fields left out of each record (too large to repeat, and found elsewhere as `description` says). */
+	omit: readonly string[];
+	/** How a part is named, for the Data page. */
+	named: string;
+	/** What a part holds, for the Data page. */
+	description: string;
+}
+
+export const OPEN_DATA_PARTS: readonly OpenDataParts[] = [
+	{
+		folder: 'mentions',
+		of: 'mentions.json',
+		records: 'mentions',
+		format: 'jsonl',
+		part: (mention: MentionRecord) => mention.entity,
+		omit: ['text'],
+		named: '<entity id>.jsonl',
+		description:
+			"One entity's mentions, one per line, with the fields of mentions.json but the sentence's text (in mentions.json, and on the article page at # and the sentence id). Entity ids are in entities.json.",
+	},
+	{
+		folder: 'events',
+		of: 'events.json',
+		records: 'events',
+		format: 'json',
+		part: (event: EventRecord) => (event.date.length >= 7 ? event.date.slice(0, 7) : event.date.slice(0, 4)),
+		omit: [],
+		named: 'YYYY-MM.json',
+		description: "One month's events with the fields of events.json; the events dated only to a year are in YYYY.json.",
+	},
+];
