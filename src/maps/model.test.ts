@@ -5,6 +5,7 @@ import type { EventRecord, FigureRecord, MentionRecord } from '../schemas/index.
 import { locateInput, mentionsIn, PLACES } from './fixtures.ts';
 import { locateReports } from './locate.ts';
 import { type MapInput, type MapModel, mapModel, markPath } from './model.ts';
+import { pathPoints } from './relative-path.ts';
 
 const articles = new Map<string, ChartArticle>(
 	['a1', 'a2', 'a3'].map((id, index) => [
@@ -139,10 +140,7 @@ describe('mapModel', () => {
 		expect(model.land).toMatch(/^M[\d.]+,[\d.]+/);
 		expect(model.borders).toMatch(/^M/);
 		expect(model.land).not.toMatch(/\d\.\d\d/);
-		const points = [...model.land.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((match) => [
-			Number(match[1]),
-			Number(match[2]),
-		]);
+		const points = pathPoints(model.land);
 		expect(Math.min(...points.map(([x]) => x!))).toBeGreaterThanOrEqual(0);
 		expect(Math.max(...points.map(([x]) => x!))).toBeLessThanOrEqual(model.width);
 		expect(Math.min(...points.map(([, y]) => y!))).toBeGreaterThanOrEqual(0);

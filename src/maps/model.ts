@@ -17,6 +17,7 @@ import { basemap, boundsMeet, clipCountry } from './basemap.ts';
 import { chooseFramed, distanceKm, type Frame, fitFrame } from './frame.ts';
 import { MAP_KINDS, type MapKind, type MapKindId, mapKind } from './kinds.ts';
 import type { Located, MapReport, PlaceReports } from './locate.ts';
+import { relativePath } from './relative-path.ts';
 import { thinProjection } from './thin-stream.ts';
 
 /** Everything the map reads: the located reports and lookups for links and labels. No I/O. */
@@ -526,8 +527,9 @@ function placeRow(group: Group, input: MapInput): MapRow {
 	};
 }
 
-/** The land and borders inside a frame as thinned path data, countries outside its bounds skipped. */
-export function drawBasemap(frame: Frame): { land: string; borders: string } {
+/** The land and borders inside a frame as thinned path data (in relative moves unless told otherwise), countries
+ * outside its bounds skipped. */
+export function drawBasemap(frame: Frame, { relative = true } = {}): { land: string; borders: string } {
 	const { projection, width, height } = frame;
 	// The frame's extent in degrees, from its edges, to skip countries that cannot show.
 	const edge: [number, number][] = [];
@@ -553,5 +555,7 @@ export function drawBasemap(frame: Frame): { land: string; borders: string } {
 		.map((shape) => (shape ? (path(shape) ?? '') : ''))
 		.join('');
 	const lines = world.borders.filter((line) => boundsMeet(line.bounds, box)).map((line) => line.coordinates);
-	return { land, borders: path({ type: 'MultiLineString', coordinates: lines }) ?? '' };
+	const borders = path({ type: 'MultiLineString', coordinates: lines }) ?? '';
+	// Relative moves: the same points in about half the bytes (the basemap is most of a map page's weight).
+	return relative ? { land: relativePath(land), borders: relativePath(borders) } : { land, borders };
 }

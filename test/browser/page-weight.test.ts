@@ -23,23 +23,37 @@ const LARGE = 500;
 /** How much heavier the same article page may be in the large corpus: its navigation, never its content. */
 const NAVIGATION_ALLOWANCE = 6 * 1024;
 
-/** The parts of an article page that depend on the corpus around it: the sidebar, the previous/next links, related articles. */
+/**
+ * The parts of an article page that depend on the corpus around it: the sidebar, the previous/next links, related
+ * articles, and under each of the article's events the other articles that report it (at most
+ * `PAGE_LIMITS.eventSources`, then a link to them all).
+ */
 function withoutNavigation(html: string): string {
 	return html
 		.replace(/<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/, '')
 		.replace(/<nav[^>]*class="[^"]*sidebar[^"]*"[\s\S]*?<\/nav>/g, '')
 		.replace(/<div class="pagination-links"[\s\S]*?<\/div>/, '')
-		.replace(/<section aria-labelledby="related-articles">[\s\S]*?<\/section>/, '');
+		.replace(/<section aria-labelledby="related-articles">[\s\S]*?<\/section>/, '')
+		.replace(/<ul class="fb-timeline__sources[^"]*"[^>]*>[\s\S]*?<\/ul>/g, '');
 }
+
+/**
+ * A year-less article's date evidence names the corpus's date anchor (the latest confidently dated article), which a
+ * larger corpus may move: that date is corpus context, not the article's text.
+ */
+const withoutAnchor = (text: string) =>
+	text.replace(/latest confidently dated article \(\d{4}-\d{2}-\d{2}\)/g, 'latest confidently dated article (…)');
 
 /** The article text of a page: what its MDX page renders, between the header and the footer. */
 function articleText(html: string): string {
 	const start = html.indexOf('<div class="fb-article-header">');
 	const end = html.indexOf('<section aria-labelledby="in-this-article">');
-	return html
-		.slice(start, end)
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ');
+	return withoutAnchor(
+		html
+			.slice(start, end)
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' '),
+	);
 }
 
 const pageOf = (dist: string, article: ArticleRecord) =>
