@@ -29,8 +29,7 @@ export function pagePaths(base: string) {
 		/** Every article of a topic, titles and dates, a page at a time. */
 		topicArticles: (id: string, page = 1) => `${base}topics/${id}/articles/${page > 1 ? `page/${page}/` : ''}`,
 		/** Every article that mentions an entity, titles and dates, a page at a time. */
-		entityMentions: (id: string, page = 1) =>
-			`${base}entities/${id}/mentions/${page > 1 ? `page/${page}/` : ''}`,
+		entityMentions: (id: string, page = 1) => `${base}entities/${id}/mentions/${page > 1 ? `page/${page}/` : ''}`,
 		/** The A–Z index of people, places or organisations, a page at a time. */
 		entityIndex: (type: 'person' | 'place' | 'organization', page = 1) =>
 			`${base}${ENTITY_INDEX_FOLDER[type]}/${page > 1 ? `page/${page}/` : ''}`,

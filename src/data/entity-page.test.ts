@@ -26,7 +26,7 @@ describe('entityPage', () => {
 	});
 
 	it('gives a place no quotes and no Quotes section, and lists only the sections it shows', async () => {
-		const page = (await entityPage(corpus, corpus.entity.get('kyiv')!, read));
+		const page = await entityPage(corpus, corpus.entity.get('kyiv')!, read);
 		expect(page.quotes).toEqual([]);
 		expect(page.section.quotes).toBeNull();
 		const shown = Object.values(page.section).filter((section) => section !== null);

@@ -4,7 +4,8 @@
  * output is kept. A key is a digest of everything the page shows, so it changes exactly when the
  * page would (see "What invalidates what" in the README):
  *
- * - every page: the navigation (the sidebar's items), the topic names and the timeline's topic links;
+ * - every page: the build's settings that pages show (SITE_URL, BASE_PATH, EDITOR_PANELS), the
+ *   navigation (the sidebar's items), the topic names and the timeline's topic links;
  * - an article page: its record and text, its events, figures and quotes, the names and addresses
  *   of everything it links (entities, topics, related, previous and next articles, event sources);
  * - a page drawn from a set of articles (an entity, a month of the timeline, a topic, a list page):
@@ -15,6 +16,7 @@
  * would keep the old page. Keys are made once per build per page, from the loaded corpus.
  */
 import { createHash } from 'node:crypto';
+import { base, EDITOR_PANELS_REQUESTED, site } from '../config/site.ts';
 import { buildSidebar } from '../navigation/sidebar.ts';
 import type { ArticleRecord, EntityRecord, EventRecord, TopicRecord } from '../schemas/index.ts';
 import type { Corpus } from './corpus.ts';
@@ -22,7 +24,7 @@ import { relatedArticles } from './related.ts';
 import { timelineTopics } from './timeline-filters.ts';
 
 /** Bumped when what keys cover changes, so no page keeps an output made under the old rules. */
-const KEY_VERSION = 1;
+const KEY_VERSION = 2;
 
 /** A short digest of a JSON value. */
 export function digestOf(value: unknown): string {
@@ -52,16 +54,19 @@ function sharedDigests(corpus: Corpus): Shared {
 	if (!found) {
 		// The sidebar as any page sees it, without a current page (each page adds its own link, from its own data).
 		const navigation = buildSidebar(corpus, '\u0000');
-		const site = digestOf({
+		const siteDigest = digestOf({
 			v: KEY_VERSION,
+			// Citations and canonical links name SITE_URL, every link has the base path, and the editors' panel shows with
+			// EDITOR_PANELS=1: none of these is in a page's code, so a build that changes one renders every page again.
+			settings: { site: site ?? null, base, editorPanels: EDITOR_PANELS_REQUESTED },
 			navigation,
 			topics: corpus.topics.map((topic) => [topic.id, topic.name, topic.url]),
 			timelineTopics: timelineTopics(corpus).map((topic) => topic.id),
 		});
 		found = {
-			site,
+			site: siteDigest,
 			corpus: digestOf({
-				site,
+				site: siteDigest,
 				articles: corpus.articles,
 				entities: corpus.entities,
 				topics: corpus.topics,
