@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { goldenFolders } from '../../test/golden.ts';
 import { extractFigures } from './extract-figures.ts';
-import { buildContext, parseFixtureBlocks, type TestArticle, type TestBlock } from './figures/test-context.ts';
+import {
+	buildContext,
+	parseFixtureBlocks,
+	TEST_DEMONYMS,
+	type TestArticle,
+	type TestBlock,
+} from './figures/test-context.ts';
 
 /** The figures of one paragraph (or of several blocks), without the fields every test repeats. */
 function figures(blocks: string | TestBlock[], options: Omit<TestArticle, 'blocks'> = {}) {
@@ -365,6 +371,14 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 				text: '31 Ukrainian citizens',
 			}),
 		]));
+	it('reads frozen assets of any country ("$6 billion in frozen Iranian assets"), not only one named in a list', () =>
+		expect(pairs('Qatar will manage $6 billion in frozen Iranian assets.')).toEqual([['frozen_assets_usd', 6e9]]));
+	it('counts people named by a nationality of the demonyms as prisoners ("40 Moldovans were released"), no list of its own', () => {
+		const text = 'Transnistrian authorities released 40 Moldovans on Friday.';
+		expect(pairs(text)).toEqual([]);
+		expect(pairs(text, { demonyms: { ...TEST_DEMONYMS, Moldovan: 'moldova' } })).toEqual([['prisoners_released', 40]]);
+		expect(pairs('Belarus freed 14 Ukrainians held for espionage.')).toEqual([['prisoners_released', 14]]);
+	});
 	it('reads "Around 1,200 prisoners were exchanged on each side"', () =>
 		expect(figures('Around 1,200 prisoners were exchanged on each side.')).toEqual([
 			expect.objectContaining({ metric: 'prisoners_released', value: 1200, qualifier: 'about', subject: null }),

@@ -247,7 +247,8 @@ function readSentence(
 				? wholeMatch(parent)
 				: site.relation === 'item' && parent
 					? parent.match
-					: (matchMetric(text, site, METRIC_RULES) ?? (site.relation === 'part' && parent ? parent.match : null));
+					: (matchMetric(text, site, METRIC_RULES, inputs.lexicon.nationalsPattern) ??
+						(site.relation === 'part' && parent ? parent.match : null));
 		if (!match) continue;
 		// A proposed swap, a threatened strike or a death denied is no count of what happened; a negated or supposed cap,
 		// plan or sum keeps its status, so that it is never shown as a fact.

@@ -166,6 +166,7 @@ export function linkCorpus(
 		related: related.get(topic.id) ?? [],
 		url: paths.topic(topic.id),
 		scores: list.map((entry) => entry.score),
+		keyEvents: topic.keyEvents,
 	}));
 
 	return { articles, entities, topics, events, figures, quotes, mentions, links };

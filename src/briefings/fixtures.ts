@@ -283,6 +283,7 @@ export function fixtureData(): BriefingData {
 				related: ['air-war'],
 				url: '/topics/peace-plan/',
 				scores: [9, 6, 4],
+				keyEvents: true,
 			},
 			{
 				id: 'air-war',
@@ -292,6 +293,7 @@ export function fixtureData(): BriefingData {
 				related: [],
 				url: '/topics/air-war/',
 				scores: [8, 2],
+				keyEvents: false,
 			},
 		] satisfies TopicRecord[],
 		events: [

@@ -29,7 +29,7 @@ describe('chartsFor', () => {
 describe('chartInputFrom', () => {
 	it('hands the charts only reported figures', () => {
 		const input = chartInputFrom(
-			{ figures: [supposedAid, negatedCap, paidAid], events: [], articles: [], entities: [] },
+			{ figures: [supposedAid, negatedCap, paidAid], events: [], articles: [], entities: [], topics: [] },
 			'/timeline/',
 		);
 		expect(input.figures.map((item) => item.value)).toEqual([8.2e9]);

@@ -72,5 +72,5 @@ export function chartInput(figures: FigureRecord[], events: EventRecord[] = []):
 		['ukraine', 'Ukraine'],
 		['ukrainian-air-force', "Ukraine's air force"],
 	]);
-	return { figures, events, articles, names, timelineUrl: '/timeline/' };
+	return { figures, events, articles, names, timelineUrl: '/timeline/', keyEventTopics: new Set(['peace-plan']) };
 }

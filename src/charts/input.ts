@@ -1,5 +1,5 @@
 /** Builds a chart input from the loaded corpus: the records plus article and name lookups. */
-import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord } from '../schemas/index.ts';
+import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord, TopicRecord } from '../schemas/index.ts';
 import { chartedFigures } from './charted.ts';
 import type { ChartArticle, ChartInput } from './types.ts';
 
@@ -9,6 +9,7 @@ export interface ChartSourceData {
 	events: readonly EventRecord[];
 	articles: readonly ArticleRecord[];
 	entities: readonly EntityRecord[];
+	topics: readonly TopicRecord[];
 }
 
 const cache = new WeakMap<ChartSourceData, Map<string, ChartInput>>();
@@ -35,6 +36,7 @@ export function chartInputFrom(
 		),
 		names: new Map(data.entities.map((entity) => [entity.id, entity.name])),
 		timelineUrl,
+		keyEventTopics: new Set(data.topics.filter((topic) => topic.keyEvents).map((topic) => topic.id)),
 		...(timelinePage ? { timelinePage } : {}),
 	};
 	byUrl.set(timelineUrl, input);

@@ -6,15 +6,25 @@ import { eventMarkers, keyEvents } from './key-events.ts';
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('keyEvents', () => {
-	it('picks talks, deadlines and negotiation-topic events, title matches first, in date order', () => {
+	const negotiation = new Set(['peace-plan']);
+
+	it('picks talks, deadlines and events of a key-event topic, title matches first, in date order', () => {
 		const events = [
 			event({ id: 'plan', date: '2025-11-21', title: 'Plan handed to Kyiv', topics: ['peace-plan'] }),
 			event({ id: 'strike', date: '2025-11-22', title: 'Drone strike on Odesa', topics: ['air-war'] }),
 			event({ id: 'talks', date: '2025-11-23', title: 'Talks in Geneva' }),
 			event({ id: 'deadline', date: '2025-11-27', title: 'Deadline to answer the plan', topics: ['peace-plan'] }),
 		];
-		expect(keyEvents(events).map((item) => item.id)).toEqual(['plan', 'talks', 'deadline']);
-		expect(keyEvents(events, 2).map((item) => item.id)).toEqual(['talks', 'deadline']);
+		expect(keyEvents(events, negotiation).map((item) => item.id)).toEqual(['plan', 'talks', 'deadline']);
+		expect(keyEvents(events, negotiation, 2).map((item) => item.id)).toEqual(['talks', 'deadline']);
+	});
+
+	it('takes its topics from the caller: no topic id is built in', () => {
+		const events = [event({ id: 'plan', date: '2025-11-21', title: 'Plan handed to Kyiv', topics: ['peace-plan'] })];
+		expect(keyEvents(events).map((item) => item.id)).toEqual([]);
+		expect(keyEvents(events, new Set(['ceasefire-talks']))).toEqual([]);
+		const truce = [event({ id: 'truce', date: '2025-11-21', title: 'Envoy lands in Doha', topics: ['truce'] })];
+		expect(keyEvents(truce, new Set(['truce'])).map((item) => item.id)).toEqual(['truce']);
 	});
 });
 

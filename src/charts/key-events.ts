@@ -4,9 +4,6 @@ import type { EventRecord } from '../schemas/index.ts';
 import { periodOf } from './links.ts';
 import { dateToUtc } from './time.ts';
 
-/** The topic whose events are diplomacy: talks, plans, deadlines. */
-export const NEGOTIATION_TOPIC = 'peace-plan';
-
 /** Titles that name a diplomatic milestone. */
 export const KEY_EVENT_WORDS =
 	/\b(talks?|deadlines?|summits?|meetings?|meets?|met|negotiat\w*|ceasefire|truce|peace plan|summit)\b/i;
@@ -22,14 +19,18 @@ export interface EventMarker {
 }
 
 /**
- * Picks the key events: on the negotiation topic or titled as talks, deadlines, summits or meetings; title
- * matches first, then the most reported, at most `limit`, in date order.
+ * Picks the key events: on a key-event topic (`keyEvents: true` in `content/topics.yaml`) or titled as talks,
+ * deadlines, summits or meetings; title matches first, then the most reported, at most `limit`, in date order.
  */
-export function keyEvents(events: readonly EventRecord[], limit = 8, topic = NEGOTIATION_TOPIC): EventRecord[] {
+export function keyEvents(
+	events: readonly EventRecord[],
+	topics: ReadonlySet<string> = new Set(),
+	limit = 8,
+): EventRecord[] {
 	const scored = events
 		.map((event, index) => {
 			const titled = KEY_EVENT_WORDS.test(event.title);
-			const onTopic = event.topics.includes(topic);
+			const onTopic = event.topics.some((topic) => topics.has(topic));
 			return { event, index, score: (titled ? 2 : 0) + (onTopic ? 1 : 0) };
 		})
 		.filter(({ score }) => score > 0)

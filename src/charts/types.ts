@@ -23,6 +23,8 @@ export interface ChartInput {
 	 * split into pages; all on `timelineUrl` when absent.
 	 */
 	timelinePage?: (period: string) => string;
+	/** Topics whose events are key events on time charts (`keyEvents: true` in `content/topics.yaml`). */
+	keyEventTopics: ReadonlySet<string>;
 }
 
 /** The width a chart is laid out for, in SVG user units (1 unit = 1 CSS pixel at natural size). */

@@ -12,6 +12,12 @@ export const TaxonomyEntrySchema = z
 			.describe('Words and phrases whose presence is evidence for the topic (case-insensitive, whole words).'),
 		entities: z.array(z.string()).default([]).describe('Entity ids whose mention is evidence for the topic.'),
 		metrics: z.array(z.string()).default([]).describe('Figure metrics whose presence is evidence for the topic.'),
+		keyEvents: z
+			.boolean()
+			.default(false)
+			.describe(
+				'True when the events of this topic are milestones (talks, plans, deadlines) marked as key events on time charts.',
+			),
 	})
 	.strict();
 export type TaxonomyEntryInput = z.input<typeof TaxonomyEntrySchema>;
@@ -30,5 +36,8 @@ export const TopicRecordSchema = z.object({
 	url: z.string().startsWith('/').describe('Site-relative URL of its page.'),
 	// Beyond the contract:
 	scores: z.array(z.number()).describe('Score per article id (same order as `articles`).'),
+	keyEvents: z
+		.boolean()
+		.describe('True when its events are marked as key events on time charts (set in `content/topics.yaml`).'),
 });
 export type TopicRecord = z.output<typeof TopicRecordSchema>;

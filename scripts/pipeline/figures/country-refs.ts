@@ -27,6 +27,8 @@ export interface CountryLexicon {
 	countryOf: ReadonlyMap<string, string>;
 	/** Matches any demonym, longest first; null when there are none. */
 	demonymPattern: RegExp | null;
+	/** Matches people named by their nationality ("Ukrainians", "Moldovans"), from the demonyms; null when there are none. */
+	nationalsPattern: RegExp | null;
 }
 
 const LOCATIVE_BEFORE =
@@ -45,7 +47,24 @@ export function countryLexicon(
 	const demonymPattern = names.length
 		? new RegExp(String.raw`(?<![\p{L}-])(?:${names.join('|')})s?(?![\p{L}])`, 'gu')
 		: null;
-	return { demonyms, countries: new Set([...demonyms.values(), ...countryOf.values()]), countryOf, demonymPattern };
+	// People by nationality are the demonyms in "-an" with their plural "s" ("Ukrainian" → "Ukrainians").
+	const nationals = [
+		...new Set(
+			[...demonyms.keys()].map((name) => (/an$/.test(name) ? `${name}s` : name)).filter((name) => /ans$/.test(name)),
+		),
+	]
+		.sort((a, b) => b.length - a.length)
+		.map(escapeRegExp);
+	const nationalsPattern = nationals.length
+		? new RegExp(String.raw`(?<![\p{L}-])(?:${nationals.join('|')})(?![\p{L}])`, 'u')
+		: null;
+	return {
+		demonyms,
+		countries: new Set([...demonyms.values(), ...countryOf.values()]),
+		countryOf,
+		demonymPattern,
+		nationalsPattern,
+	};
 }
 
 /** Every country reference in `text`, in order; `mentions` are the entity mentions of this sentence. */

@@ -86,9 +86,6 @@ export const NOUNS = {
 		'servicemen',
 		'defenders?',
 		'people',
-		'Ukrainians',
-		'Russians',
-		'Belarusians',
 	),
 	politicalPrisoners: words('political prisoners?', 'prisoners? of conscience'),
 	villages: words('villages?', 'hamlets?'),
@@ -251,7 +248,8 @@ export const CUES = {
 		'abducted',
 		'abduct(?:s|ing|ion)',
 		'forcibly (?:transferred|removed|taken)',
-		'taken to Russia',
+		'taken (?:away )?to (?:another|a foreign|the occupying) (?:country|state)',
+		'taken (?:abroad|across the border|out of the country)',
 		'kidnapped',
 	),
 	outage: words(
@@ -296,12 +294,7 @@ export const CUES = {
 		'(?:defen[cs]e|military|war) (?:budget|spending)',
 	),
 	cost: words('costs?', 'costing', 'damages?', 'price tag', 'bill'),
-	frozenAssets: words(
-		'frozen (?:Russian )?assets',
-		'immobili[sz]ed (?:Russian )?assets',
-		'assets? frozen',
-		'frozen funds',
-	),
+	frozenAssets: words('frozen (?:\\w+ )?assets', 'immobili[sz]ed (?:\\w+ )?assets', 'assets? frozen', 'frozen funds'),
 	cap: words(
 		'caps?',
 		'capped',

@@ -80,13 +80,18 @@ function numberFits(rule: MetricRule, site: NumberSite): boolean {
 	return currency === null && unit === null;
 }
 
+/** True when the counted phrase holds the rule's noun, or names people by nationality where the rule allows it. */
+function nounIn(rule: MetricRule, phrase: string, nationals: RegExp | null): boolean {
+	return rule.noun !== undefined && (rule.noun.test(phrase) || (rule.nationals === true && !!nationals?.test(phrase)));
+}
+
 /** Tries one rule on a site; null when the noun, the number's kind, the context or the cue does not fit. */
-function tryRule(sentence: string, site: NumberSite, rule: MetricRule): MetricMatch | null {
+function tryRule(sentence: string, site: NumberSite, rule: MetricRule, nationals: RegExp | null): MetricMatch | null {
 	if (!numberFits(rule, site)) return null;
 	if (rule.context && !rule.context.test(sentence)) return null;
 	const phrase = countedPhrase(site);
 	if (rule.unless?.test(phrase)) return null;
-	const nounFits = rule.noun ? rule.noun.test(phrase) : true;
+	const nounFits = rule.noun ? nounIn(rule, phrase, nationals) : true;
 	const cue = rule.cue ? nearestCue(sentence, site, rule.cue) : null;
 	if (rule.cue && !cue) return null;
 	if (!nounFits) {
@@ -105,15 +110,23 @@ function tryRule(sentence: string, site: NumberSite, rule: MetricRule): MetricMa
 	return { rule, distance, cue: span };
 }
 
-/** The rule that best explains a number: a fitting noun first, then the nearest cue, then registry order. */
-export function matchMetric(sentence: string, site: NumberSite, rules: readonly MetricRule[]): MetricMatch | null {
+/**
+ * The rule that best explains a number: a fitting noun first, then the nearest cue, then registry order. `nationals`
+ * matches people named by nationality ("Ukrainians"), for the rules that count them.
+ */
+export function matchMetric(
+	sentence: string,
+	site: NumberSite,
+	rules: readonly MetricRule[],
+	nationals: RegExp | null = null,
+): MetricMatch | null {
 	let best: MetricMatch | null = null;
 	let bestNoun = false;
 	const phrase = countedPhrase(site);
 	for (const rule of rules) {
-		const match = tryRule(sentence, site, rule);
+		const match = tryRule(sentence, site, rule, nationals);
 		if (!match) continue;
-		const noun = rule.noun ? rule.noun.test(phrase) : rule.number !== undefined;
+		const noun = rule.noun ? nounIn(rule, phrase, nationals) : rule.number !== undefined;
 		if (!best || (noun && !bestNoun) || (noun === bestNoun && match.distance < best.distance)) {
 			best = match;
 			bestNoun = noun;

@@ -46,6 +46,9 @@ export interface MetricRuleSpec {
 	metric: string;
 	/** A noun the counted phrase must contain ("drones"); leave out when the number's kind is enough (`money`, `km2`). */
 	noun?: RegExp;
+	/** True when people named by their nationality ("1,000 Ukrainians") fit as the noun; the nationalities are the
+	 * gazetteer's demonyms, not a list of this rule's. */
+	nationals?: boolean;
 	/** The kind of number required: money (a currency sign) or an area. */
 	number?: 'money' | 'km2';
 	/**

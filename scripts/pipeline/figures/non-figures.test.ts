@@ -37,6 +37,11 @@ describe('nonFigureReason', () => {
 		expect(reasons('between 10 and 20 drones').map(([, reason]) => reason)).toEqual(['range', 'range']);
 	});
 	it('calls "3 a.m." a time of day', () => expect(reasons('at 3 a.m.')).toEqual([['3', 'time of day']]));
+	it('calls a number before "<place> time" a time of day, for any place ("at 6 Khartoum time")', () => {
+		expect(reasons('The curfew starts at 6 Khartoum time.')).toEqual([['6', 'time of day']]);
+		expect(reasons('Shelling resumed at 5 local time.')).toEqual([['5', 'time of day']]);
+		expect(reasons('Crews worked 12 more hours.')).toEqual([['12', null]]);
+	});
 	it('skips a number inside a reserved span ("France 24")', () =>
 		expect(reasons('France 24 reported', [{ start: 0, end: 9 }])).toEqual([['24', 'inside a date or a name']]));
 });

@@ -9,7 +9,9 @@ const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+(?:the\s+)?$`);
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}(?!\p{L})`, 'u');
 const AGE_BEFORE = /\b(?:as\s+(?:young|old)\s+as|aged|ages?\s+of|age|ages|aged\s+between|under\s+the\s+age\s+of)\s+$/i;
 const AGE_AFTER = /^(?:-|\s)(?:years?|months?)(?:-|\s)old\b|^-year-olds?\b/i;
-const TIME_AFTER = /^\s*(?::\d|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT\b|UTC\b|CET\b|Kyiv time|Moscow time)/i;
+const TIME_AFTER = /^\s*(?::\d|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT\b|UTC\b|CET\b|local time\b)/i;
+// "at 6 Kyiv time", "by 9 Khartoum time": a capitalised place before "time" names a time zone, whichever place it is.
+const ZONE_AFTER = /^\s+\p{Lu}[\p{L}-]+\s+time\b/u;
 const RANGE_AFTER = /^\s*(?:-|–|—|to|or)\s*(?:\$|€|£)?\d/i;
 const RANGE_BEFORE = /(?:\d\s*(?:-|–|—|to|or)\s*(?:\$|€|£)?|\bbetween\s+(?:\$|€|£)?)$/i;
 const RANGE_AND_BEFORE = /\bbetween\s+\S+\s+and\s+(?:\$|€|£)?$/i;
@@ -35,7 +37,7 @@ export function nonFigureReason(sentence: string, number: NumberMatch, reserved:
 	if (number.currency === null && /^\d{4}$/.test(bare) && Number(bare) >= 1800 && Number(bare) <= 2199) return 'year';
 	if (MONTH_BEFORE.test(before) || (number.digits && MONTH_AFTER.test(after))) return 'day of the month';
 	if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return 'age';
-	if (number.digits && TIME_AFTER.test(after)) return 'time of day';
+	if (number.digits && (TIME_AFTER.test(after) || ZONE_AFTER.test(after))) return 'time of day';
 	if (FRACTION.test(after) || /\d\s*\/\s*$/.test(before)) return 'fraction or score';
 	if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before) || RANGE_AND_BEFORE.test(before)) return 'range';
 	if (number.currency !== null && RATE_AFTER.test(after)) return 'price or rate';

@@ -268,7 +268,7 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 			),
 			table: overTimeTable(groups, input, timeline),
 		};
-		return { all, series, shared, key: keyEvents(input.events) };
+		return { all, series, shared, key: keyEvents(input.events, input.keyEventTopics) };
 	});
 	const drawn = series.map((item) => ({ ...item, groups: item.groups.slice(-MAX_POINTS) }));
 	const frame = {
