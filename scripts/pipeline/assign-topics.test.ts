@@ -24,6 +24,7 @@ const topic = (id: string, fields: Partial<TaxonomyEntry> = {}): TaxonomyEntry =
 	terms: [],
 	entities: [],
 	metrics: [],
+	keyEvents: false,
 	...fields,
 });
 
