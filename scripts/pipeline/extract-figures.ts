@@ -91,8 +91,20 @@ function nounEnd(site: NumberSite, match: MetricMatch): number {
 	return last ? site.phrase.start + last.index + last[0].length : site.number.end;
 }
 
-/** Finds every stated quantity about strikes, casualties, territory, prisoners and money. */
-export function extractFigures(context: FigureContext): ExtractedFigure[] {
+/** One figure read, with the metric rule that read it (`figures:drones-launched`), for tests and traces. */
+export interface FigureDecision {
+	sentence: string;
+	text: string;
+	metric: string;
+	value: number;
+	rule: string;
+}
+
+/**
+ * Finds every stated quantity about strikes, casualties, territory, prisoners and money. `trace` hears of each figure
+ * read with the rule that read it (a figure a heading repeats from the body is heard of, then left out).
+ */
+export function extractFigures(context: FigureContext, trace?: (decision: FigureDecision) => void): ExtractedFigure[] {
 	const lexicon = countryLexicon(context.demonyms, context.countryOf);
 	const mentions = groupBySentence(context.mentions);
 	const dates = groupBySentence(context.dates);
@@ -120,6 +132,7 @@ export function extractFigures(context: FigureContext): ExtractedFigure[] {
 			dates: dates.get(sentence.id) ?? [],
 			refs: refsOf(sentence),
 			lexicon,
+			trace,
 			paragraphBefore: isBody ? paragraphBefore : [],
 			// Key points and headings read with a copy of the state, so that they change nothing for the body.
 			state: isBody
@@ -222,6 +235,7 @@ interface SentenceInputs {
 	paragraphBefore: EarlierSentence[];
 	lexicon: CountryLexicon;
 	state: ArticleState;
+	trace: ((decision: FigureDecision) => void) | undefined;
 }
 
 /** Reads the figures of one sentence. */
@@ -340,6 +354,13 @@ function readSentence(
 			},
 		};
 		bySite.set(site, reading);
+		inputs.trace?.({
+			sentence: sentence.id,
+			text: reading.figure.text,
+			metric,
+			value: site.number.value,
+			rule: match.rule.id,
+		});
 		readings.push(reading);
 		// Later interceptions and hits, in this sentence or after, are of what this launcher sent.
 		if (match.rule.family === 'strikes' && match.rule.subject === 'agent') {

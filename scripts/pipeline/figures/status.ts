@@ -75,7 +75,15 @@ export const STATUS_RULES: readonly StatusRule[] = [
 		id: 'rejected-figure',
 		status: 'negated',
 		description: '"rejected a cap of 600,000", "dropped the demand for 20,000"',
-		cue: (scene) => found(REJECTED_BEFORE_NUMBER, clauseBeforeNumber(scene)),
+		cue: (scene) => {
+			const rejected = REJECTED_BEFORE_NUMBER.exec(clauseBeforeNumber(scene));
+			if (!rejected) return null;
+			// The verb that makes the metric is no rejection of it: "dropped 30 guided bombs" counts bombs dropped.
+			const at = scene.clause.start + rejected.index;
+			const { cue } = scene.match;
+			const verbEnd = at + rejected[0].search(/\s|$/);
+			return cue && at < cue.end && verbEnd > cue.start ? null : rejected[0].trim();
+		},
 	},
 	{
 		id: 'denied-statement',
