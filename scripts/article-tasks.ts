@@ -8,7 +8,7 @@
  *
  * Both return plain JSON-safe values: they are cached as JSON and cross thread boundaries.
  */
-import type { GazetteerEntry, ReferenceDate, Sidecar, TaxonomyEntry } from '../src/schemas/index.ts';
+import type { GazetteerEntry, Names, ReferenceDate, Sidecar, TaxonomyEntry } from '../src/schemas/index.ts';
 import type { AnnotationContext } from './pipeline/annotate/index.ts';
 import { datePublication, type ExtractionContext, extractArticle } from './pipeline/extract-article.ts';
 import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
@@ -20,6 +20,8 @@ import { readArticle } from './pipeline/read-article.ts';
 /** The curated data every article is read against, as validated by the orchestrator. */
 export interface CuratedData {
 	gazetteer: GazetteerEntry[];
+	/** `content/names.yaml`: family-name endings for names the gazetteer lacks. */
+	names: Names;
 	taxonomy: TaxonomyEntry[];
 	references: ReferenceDate[];
 }
@@ -29,7 +31,7 @@ export type PreparedCurated = Omit<ExtractionContext, 'corpusAnchor'> & { annota
 
 /** Builds the lookups the stages read from the curated data. */
 export function prepareCurated(curated: CuratedData): PreparedCurated {
-	const gazetteer = indexGazetteer(curated.gazetteer);
+	const gazetteer = indexGazetteer(curated.gazetteer, curated.names);
 	return {
 		gazetteer,
 		demonyms: demonymMap(gazetteer),

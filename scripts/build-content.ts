@@ -15,6 +15,7 @@ import {
 	GazetteerSchema,
 	METRICS,
 	type MentionRecord,
+	NamesSchema,
 	OPEN_DATA_FILES,
 	OPEN_DATA_PARTS,
 	type OpenDataRecords,
@@ -269,13 +270,21 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	const taxonomy = await readCurated(effects, `${options.contentDir}/topics.yaml`, TaxonomySchema);
 	const referenceDates = await readCurated(effects, `${options.contentDir}/reference-dates.yaml`, ReferenceDatesSchema);
 	const questions = await readCurated(effects, `${options.contentDir}/questions.yaml`, QuestionsFileSchema);
+	const nameKnowledge = await readCurated(effects, `${options.contentDir}/names.yaml`, NamesSchema);
 	const curated: CuratedData = {
 		gazetteer: gazetteer.value.entities,
+		names: nameKnowledge.value,
 		taxonomy: taxonomy.value.topics,
 		references: referenceDates.value.references,
 	};
 	const prepared = prepareCurated(curated);
-	const curatedHash = sha256(gazetteer.bytes, taxonomy.bytes, referenceDates.bytes, options.pipelineVersion);
+	const curatedHash = sha256(
+		gazetteer.bytes,
+		nameKnowledge.bytes,
+		taxonomy.bytes,
+		referenceDates.bytes,
+		options.pipelineVersion,
+	);
 
 	const names = await effects.list(options.seedsDir);
 	const seedNames = names.filter((name) => name.endsWith('.txt'));

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	fixtureSentences,
 	loadGazetteer,
+	loadNames,
 	readSeeds,
 	sentencesOf,
 	smallGazetteer,
@@ -12,11 +13,14 @@ import { tagTerms } from './annotate/index.ts';
 import { countryOfMap, demonymMap, extractEntities, indexGazetteer } from './extract-entities.ts';
 import type { EntityMention, Sentence } from './model.ts';
 
-const index = indexGazetteer(loadGazetteer());
+const index = indexGazetteer(loadGazetteer(), loadNames());
 const seeds = readSeeds();
 
 // The same gazetteer without the people the new-name tests introduce.
-const lean = indexGazetteer(loadGazetteer().filter((entry) => !['rustem-umerov'].includes(entry.id ?? '')));
+const lean = indexGazetteer(
+	loadGazetteer().filter((entry) => !['rustem-umerov'].includes(entry.id ?? '')),
+	loadNames(),
+);
 
 const find = (...paragraphs: string[]) => extractEntities(sentencesOf(...paragraphs), index);
 const keys = (mentions: EntityMention[]) => mentions.map((mention) => mention.key);

@@ -1,13 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixtureSentences, loadGazetteer, readSeeds, sentencesOf } from '../../test/fixtures/entities/corpus.ts';
+import {
+	fixtureSentences,
+	loadGazetteer,
+	loadNames,
+	readSeeds,
+	sentencesOf,
+} from '../../test/fixtures/entities/corpus.ts';
 import { goldenFolders } from '../../test/golden.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
 import { extractEntities, indexGazetteer } from './extract-entities.ts';
 import { extractQuotes } from './extract-quotes.ts';
 import type { ExtractedQuote } from './model.ts';
 
-const index = indexGazetteer(loadGazetteer());
+const index = indexGazetteer(loadGazetteer(), loadNames());
 const quotesOf = (sentences: AnnotatedSentence[]) => extractQuotes('a', sentences, extractEntities(sentences, index));
 const quotesIn = (...paragraphs: string[]) => quotesOf(sentencesOf(...paragraphs));
 const brief = (quotes: ExtractedQuote[]) =>

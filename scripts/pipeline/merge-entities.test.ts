@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, readSeeds, sentencesOf } from '../../test/fixtures/entities/corpus.ts';
+import { loadGazetteer, loadNames, readSeeds, sentencesOf } from '../../test/fixtures/entities/corpus.ts';
 import { extractEntities, indexGazetteer } from './extract-entities.ts';
 import { mergeEntities } from './merge-entities.ts';
 import type { EntityMention } from './model.ts';
 
-const index = indexGazetteer(loadGazetteer());
+const index = indexGazetteer(loadGazetteer(), loadNames());
 const article = (id: string, ...paragraphs: string[]) => ({
 	article: id,
 	mentions: extractEntities(sentencesOf(...paragraphs), index),

@@ -6,6 +6,7 @@ export * from './event.ts';
 export * from './figure.ts';
 export * from './iso-date.ts';
 export * from './metric.ts';
+export * from './names.ts';
 export * from './open-data.ts';
 export * from './position.ts';
 export * from './quote.ts';

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
-import { fixtureSentences, loadGazetteer } from '../../../test/fixtures/entities/corpus.ts';
+import { fixtureSentences, loadGazetteer, loadNames } from '../../../test/fixtures/entities/corpus.ts';
 import { ruleFolders } from '../../../test/golden.ts';
 import { extractEntities, indexGazetteer } from '../extract-entities.ts';
 import { extractQuotes } from '../extract-quotes.ts';
 import { QUOTE_RULES } from './quote-rules.ts';
 
-const index = indexGazetteer(loadGazetteer());
+const index = indexGazetteer(loadGazetteer(), loadNames());
 
 describe('QUOTE_RULES on their fixture folders (test/fixtures/rules/quotes/<rule>/)', () => {
 	ruleFolders(fileURLToPath(new URL('../../../test/fixtures/rules/quotes/', import.meta.url)), QUOTE_RULES, {

@@ -1,6 +1,7 @@
 /** Decides whether a run of capitalised words names a person, a place or an organisation, by the typing rules. */
 import type { EntityType } from '../../../src/schemas/index.ts';
 import { decide } from '../rules.ts';
+import type { GazetteerIndex } from './gazetteer-index.ts';
 import { lexiconTags } from './lexicon.ts';
 import type { NameRun } from './name-runs.ts';
 import { type RunScene, TYPING_RULES } from './typing-rules.ts';
@@ -17,8 +18,11 @@ export interface RunTyping {
 	rule: string | null;
 }
 
+/** What the typing rules know besides the sentence: the gazetteer's demonyms and the curated surname endings. */
+export type NameKnowledge = Pick<GazetteerIndex, 'demonyms' | 'surnameEnding'>;
+
 /** What the typing rules read about `run` in the sentence `text`. */
-function sceneOf(text: string, run: NameRun, tags: SentenceTags, demonyms: ReadonlyMap<string, string>): RunScene {
+function sceneOf(text: string, run: NameRun, tags: SentenceTags, known: NameKnowledge): RunScene {
 	const words = run.tokens.map((token) => token.text);
 	// A few words either side are all the context the cues read ("Amina Yusuf, the founding director of").
 	const before = text.slice(Math.max(0, run.start - 60), run.start);
@@ -43,18 +47,14 @@ function sceneOf(text: string, run: NameRun, tags: SentenceTags, demonyms: Reado
 			}
 			return termTags;
 		},
-		demonyms,
+		demonyms: known.demonyms,
+		surnameEnding: known.surnameEnding,
 	};
 }
 
 /** The kind of thing a multi- or single-word run names, or null when the evidence is too thin. */
-export function classifyRun(
-	text: string,
-	run: NameRun,
-	tags: SentenceTags,
-	demonyms: ReadonlyMap<string, string>,
-): RunTyping {
-	const decision = decide(TYPING_RULES, sceneOf(text, run, tags, demonyms));
+export function classifyRun(text: string, run: NameRun, tags: SentenceTags, known: NameKnowledge): RunTyping {
+	const decision = decide(TYPING_RULES, sceneOf(text, run, tags, known));
 	if (!decision) return { type: null, rule: null };
 	return { type: decision.answer === 'none' ? null : decision.answer, rule: decision.rule };
 }

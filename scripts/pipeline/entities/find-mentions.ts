@@ -130,7 +130,7 @@ export function findMentions(
 				}
 				if (run.tokens.filter((token) => token.capitalised).length > MAX_NAME_WORDS) continue;
 				const surface = text.slice(run.start, run.end);
-				const { type, rule } = classifyRun(text, run, tags, index.demonyms);
+				const { type, rule } = classifyRun(text, run, tags, index);
 				onTyped({ sentence: sentence.id, surface, type, rule });
 				if (type === null) {
 					untyped.push({ sentenceIndex, start: run.start, surface });
@@ -212,7 +212,7 @@ export function findMentions(
 		}
 		// A title before an unknown lone surname ("President Kovalenko") is too little to go on.
 		if (run.titled) continue;
-		const { type, rule } = classifyRun(text, run, tags, index.demonyms);
+		const { type, rule } = classifyRun(text, run, tags, index);
 		onTyped({ sentence: sentences[sentenceIndex]!.id, surface: token.text, type, rule });
 		if (type === 'place' || type === 'organization')
 			found.push({ sentenceIndex, start: token.start, surface: token.text, type, id: null, ...(rule ? { rule } : {}) });

@@ -1,5 +1,5 @@
 /** Compiles the curated gazetteer into the lookups the entity finder needs. */
-import type { Coordinates, EntityType, GazetteerEntry, PlaceType } from '../../../src/schemas/index.ts';
+import type { Coordinates, EntityType, GazetteerEntry, Names, PlaceType } from '../../../src/schemas/index.ts';
 import { slugify } from '../slugify.ts';
 import { nameParts, surnameKey } from './person-names.ts';
 
@@ -30,6 +30,16 @@ export interface GazetteerIndex {
 	demonyms: Map<string, string>;
 	/** Surname key → the full names of gazetteer people with that surname. */
 	people: Map<string, { id: string; name: string }[]>;
+	/** Matches a word ending in a family-name ending of `content/names.yaml` ("Lytvynenko"); null when none is listed. */
+	surnameEnding: RegExp | null;
+}
+
+/** One pattern for every surname ending listed, longest first, anchored at the end of a word. */
+export function surnameEndingPattern(names: Names | null): RegExp | null {
+	const endings = [...new Set((names?.surnameEndings ?? []).flatMap((group) => group.endings))].sort(
+		(a, b) => b.length - a.length || a.localeCompare(b),
+	);
+	return endings.length ? new RegExp(`(?:${endings.join('|')})$`) : null;
 }
 
 // Words that stay lower-case when an alias is also matched in title case.
@@ -61,8 +71,11 @@ function titleCased(alias: string): string {
 		.join(' ');
 }
 
-/** Compiles the gazetteer into a matcher (longest alias first, case-sensitive for acronyms). */
-export function indexGazetteer(entries: GazetteerEntry[]): GazetteerIndex {
+/**
+ * Compiles the gazetteer into a matcher (longest alias first, case-sensitive for acronyms), with the name knowledge of
+ * `content/names.yaml` when given.
+ */
+export function indexGazetteer(entries: GazetteerEntry[], names: Names | null = null): GazetteerIndex {
 	const indexed = new Map<string, IndexedEntry>();
 	const byAlias = new Map<string, string>();
 	const demonyms = new Map<string, string>();
@@ -111,7 +124,7 @@ export function indexGazetteer(entries: GazetteerEntry[]): GazetteerIndex {
 	}
 	for (const list of byFirstWord.values())
 		list.sort((a, b) => b.spelling.length - a.spelling.length || (a.spelling < b.spelling ? -1 : 1));
-	return { entries: indexed, byFirstWord, byAlias, demonyms, people };
+	return { entries: indexed, byFirstWord, byAlias, demonyms, people, surnameEnding: surnameEndingPattern(names) };
 }
 
 /** Place id → the id of the country it lies in (e.g. "kharkiv" → "ukraine"), for stages that need to tell whose. */

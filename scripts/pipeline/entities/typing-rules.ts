@@ -20,7 +20,6 @@ import {
 	PLACE_LEADING_HEADS,
 	PLACE_LEADS,
 	PLACE_PREPOSITIONS,
-	SLAVIC_SURNAME,
 	TITLE_QUALIFIERS,
 	TITLE_WORDS,
 } from './word-lists.ts';
@@ -44,6 +43,8 @@ export interface RunScene {
 	/** The sentence's tags of each word of the run, comma-joined; computed on first use. */
 	termTags: () => string[];
 	demonyms: ReadonlyMap<string, string>;
+	/** The family-name endings of `content/names.yaml`, as one pattern; null when none are listed. */
+	surnameEnding: RegExp | null;
 }
 
 /** A type, or `none` when the run names nothing the site tracks. */
@@ -156,9 +157,11 @@ export const TYPING_RULES: readonly Rule<RunScene, Typing>[] = [
 	{
 		id: 'entities:surname-ending',
 		description:
-			'Up to three name-like words ending in a surname ending of the region ("Oksana Lytvynenko"); see the surname endings list.',
+			'Up to three name-like words ending in a family-name ending of content/names.yaml ("Oksana Lytvynenko").',
 		applies: (scene) =>
-			SLAVIC_SURNAME.test(scene.last) && looksLikePersonName(scene.words, scene.demonyms) && scene.words.length <= 3,
+			scene.surnameEnding?.test(scene.last) === true &&
+			looksLikePersonName(scene.words, scene.demonyms) &&
+			scene.words.length <= 3,
 		apply: () => 'person',
 	},
 	{

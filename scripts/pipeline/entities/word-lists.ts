@@ -26,7 +26,7 @@ export const NOT_NAMES = set(`
 	God Internet Web Moon Earth Sun Parliament Government Cabinet Army Navy Constitution Congress
 	Cold War World Second First Great Patriotic WWI WWII
 	AM PM GMT UTC EST CET
-	Ukrainians Russians Americans Europeans
+	Europeans
 	English Spanish Arabic Latin Hebrew Mandarin Science Nature Telegram Facebook Twitter Instagram YouTube
 	WhatsApp TikTok Signal Google Viber Zoom Internet
 `);
@@ -92,10 +92,6 @@ export const PLACE_LEADS =
 /** An appositive right after a name that shows it is a place ("Mykolaiv, the last major city on the road"). */
 export const PLACE_APPOSITIVE =
 	/^,\s+(?:the|a|an)\s+(?:(?!(?:from|in|at|of|near|on|with)\s)[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
-
-/** Surname endings common in Ukrainian, Russian, Belarusian and Polish names. */
-export const SLAVIC_SURNAME =
-	/(?:enko|chenko|chuk|czuk|iuk|yuk|uk|ov|ova|ev|eva|yov|in|ina|yn|yna|sky|skyi|skyy|skiy|ska|ski|ska|skaya|tsky|tska|vich|vych|wicz|ych|ich|yak|iak|ko|nko|shyn|ets|eau)$/;
 
 /** Pronouns and words that open a sentence in capitals without being names. */
 export const SENTENCE_OPENERS = set(`

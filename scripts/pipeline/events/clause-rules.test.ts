@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
-import { fixtureSentences, loadGazetteer } from '../../../test/fixtures/entities/corpus.ts';
+import { fixtureSentences, loadGazetteer, loadNames } from '../../../test/fixtures/entities/corpus.ts';
 import { ruleFolders } from '../../../test/golden.ts';
 import { extractEntities, indexGazetteer } from '../extract-entities.ts';
 import { findDates } from '../find-dates.ts';
 import { CLAUSE_RULES } from './clause-rules.ts';
 import { titleDecision } from './event-title.ts';
 
-const index = indexGazetteer(loadGazetteer());
+const index = indexGazetteer(loadGazetteer(), loadNames());
 const spanOf = (start: number, words: string) => ({ start, end: start + words.length });
 
 describe('CLAUSE_RULES on their fixture folders (test/fixtures/rules/events/<rule>/)', () => {

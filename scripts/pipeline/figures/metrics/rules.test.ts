@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
-import { fixtureSentences, loadGazetteer } from '../../../../test/fixtures/entities/corpus.ts';
+import { fixtureSentences, loadGazetteer, loadNames } from '../../../../test/fixtures/entities/corpus.ts';
 import { ruleFolders } from '../../../../test/golden.ts';
 import { countryOfMap, demonymMap, extractEntities, indexGazetteer } from '../../extract-entities.ts';
 import { extractFigures, type FigureDecision } from '../../extract-figures.ts';
 import { findDates } from '../../find-dates.ts';
 import { METRIC_RULES } from './index.ts';
 
-const index = indexGazetteer(loadGazetteer());
+const index = indexGazetteer(loadGazetteer(), loadNames());
 
 describe('METRIC_RULES on their fixture folders (test/fixtures/rules/figures/<rule>/)', () => {
 	ruleFolders(fileURLToPath(new URL('../../../../test/fixtures/rules/figures/', import.meta.url)), METRIC_RULES, {
