@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../test/fixtures/entities/corpus.ts';
+import { loadGazetteer, loadNames } from '../../test/fixtures/entities/corpus.ts';
 import { goldenFolders } from '../../test/golden.ts';
 import { extractEntities, indexGazetteer } from './extract-entities.ts';
 import { extractQuotes } from './extract-quotes.ts';
@@ -9,7 +9,7 @@ import type { Block } from './model.ts';
 import { readArticle } from './read-article.ts';
 import { findSpeakerTurns } from './speaker-turns.ts';
 
-const index = indexGazetteer(loadGazetteer());
+const index = indexGazetteer(loadGazetteer(), loadNames());
 const paragraph = (text: string, lead: string | null = null): Block => ({
 	kind: 'paragraph',
 	line: 1,
