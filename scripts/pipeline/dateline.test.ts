@@ -14,6 +14,9 @@ describe('withoutDateline', () => {
 			'Ukraine’s air force said 47 drones were launched.',
 		],
 		['NEW YORK, United States — “We are ready,” the envoy said.', '“We are ready,” the envoy said.'],
+		// A country and a date, each after its comma.
+		['ODESA, Ukraine, Feb 3 (Reuters) - A drone hit a grain terminal.', 'A drone hit a grain terminal.'],
+		['JUBA, South Sudan, March 2 (AP) — Fighting resumed near Malakal.', 'Fighting resumed near Malakal.'],
 	])('takes the dateline off "%s"', (text, expected) => {
 		expect(withoutDateline(text)).toBe(expected);
 	});

@@ -4,9 +4,10 @@
  * title, an event's title) start after it, since "KYIV, Ukraine (AP) — Ukraine and Russia exchanged…" reads as noise.
  */
 
-// A place in capitals, an optional ", Region" or ", Dec 9", an optional "(Outlet)", a dash, then a sentence's capital.
+// A place in capitals, up to three of ", Region", ", Country", ", Dec 9", an optional "(Outlet)", a dash, then a
+// sentence's capital.
 const DATELINE =
-	/^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3})(?:,\s*[\p{L}\p{N}.'’ -]{2,40}?)?(?:\s*\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+	/^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3})(?:,\s*[\p{L}\p{N}.'’ -]{2,40}?){0,3}(?:\s*\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}"“‘'])/u;
 
 /** How many characters of `text` a leading dateline takes (its dash and the space after included), or 0. */
 export function datelineLength(text: string): number {

@@ -41,6 +41,9 @@ const UNIT_HEADS = new Set([
 	'Group',
 ]);
 
+// Words for the people of a unit, which open a phrase rather than a name ("Units of the Yug battlegroup").
+const GROUPS_OF = new Set(['Units', 'Soldiers', 'Troops', 'Fighters', 'Servicemen', 'Elements', 'Members']);
+
 /** True for a word that may stand in a name: capitalised, or a lower-case Arabic article joined to a capital. */
 const nameWord = (token: Token) => (token.capitalised && /\p{L}/u.test(token.text[0]!)) || NAME_PREFIX.test(token.text);
 
@@ -125,9 +128,14 @@ export function findNameRuns(
 		if (!words.length) continue;
 		// A lone word stays: it only becomes a mention as the surname of someone named in full ("Burns said").
 		while (words.length > 1 && words[0]!.initial && isOrdinaryOpener(words[0]!.text)) words = words.slice(1);
-		// "Units of the Tsentr battlegroup", "Soldiers of the 47th Brigade": a plural noun opening the sentence, and
-		// the "of the" after it, are not part of the name.
-		if (words.length > 2 && words[0]!.initial && /s$/u.test(words[0]!.text) && words[1]!.text === 'of')
+		// "Units of the Tsentr battlegroup", "Soldiers of the 47th Brigade": a plural noun opening the sentence (or the
+		// text after a dateline), or a word for troops anywhere, and the "of the" after it, are not part of the name.
+		if (
+			words.length > 2 &&
+			(words[0]!.initial || GROUPS_OF.has(words[0]!.text)) &&
+			/s$/u.test(words[0]!.text) &&
+			words[1]!.text === 'of'
+		)
 			words = words.slice(1);
 		const title = titleLength(words, demonyms);
 		const titled = title > 0;
