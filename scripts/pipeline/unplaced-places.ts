@@ -1,5 +1,6 @@
 /** Says once per place which places the text names that the map cannot place, so an editor can add them to the gazetteer. */
 
+import { countOf } from '../../src/format/plural.ts';
 import { locateReports } from '../../src/maps/locate.ts';
 import type { CorpusRecords, Diagnostic } from '../../src/schemas/index.ts';
 
@@ -13,9 +14,8 @@ export function unplacedPlaceDiagnostics(
 		.filter((entity) => entity.type === 'place' && entity.coordinates === null)
 		.map((place) => {
 			const count = reports.get(place.id) ?? 0;
-			const mentions = `${place.mentions} ${place.mentions === 1 ? 'mention' : 'mentions'}`;
-			const onMap =
-				count > 0 ? `; the map lists it as not placed with ${count} ${count === 1 ? 'report' : 'reports'}` : '';
+			const mentions = countOf(place.mentions, 'mention');
+			const onMap = count > 0 ? `; the map lists it as not placed with ${countOf(count, 'report')}` : '';
 			return {
 				file: gazetteerFile,
 				line: null,

@@ -12,6 +12,7 @@ import type { ChartArticle, SourceLink } from '../charts/types.ts';
 import { formatDate } from '../format/date.ts';
 import { metricLabel } from '../format/metric.ts';
 import { formatNumber } from '../format/number.ts';
+import { countOf } from '../format/plural.ts';
 import type { Coordinates, EntityRecord } from '../schemas/index.ts';
 import { basemap, boundsMeet, clipCountry } from './basemap.ts';
 import { chooseFramed, distanceKm, type Frame, fitFrame } from './frame.ts';
@@ -159,7 +160,7 @@ const SIZES = {
 /** Geometry detail kept, in wide pixels: finer than this is not visible at the drawn size. */
 const THIN_TOLERANCE = 1.5;
 
-const plural = (count: number, kind: MapKind) => `${count} ${count === 1 ? kind.one : kind.many}`;
+const plural = (count: number, kind: MapKind) => countOf(count, kind.one, kind.many);
 
 /** The reports a map shows: those of its articles, then of its kind and month. */
 function filterReports(reports: readonly MapReport[], options: MapOptions, stage: 'scope' | 'all'): MapReport[] {
@@ -464,7 +465,7 @@ export function mapModel(input: MapInput, options: MapOptions = {}): MapModel {
 	const placeCount = rows.length;
 	const takeaway =
 		empty ??
-		`The articles place ${reportCount} ${reportCount === 1 ? 'report' : 'reports'} at ${placeCount} ${placeCount === 1 ? 'place' : 'places'}${
+		`The articles place ${countOf(reportCount, 'report')} at ${countOf(placeCount, 'place')}${
 			placeCount > 1 ? `; ${top!.place.name} has the most: ${topWords}` : `: ${top!.place.name}, ${topWords}`
 		}.`;
 	const shapes = key.map((entry) => `${entry.shape}s for ${entry.label.toLowerCase()}`).join(', ');

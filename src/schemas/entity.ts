@@ -45,10 +45,13 @@ export const GazetteerEntrySchema = z
 					'used to tell whose losses a figure counts, never counted as mentions.',
 			),
 		placeType: PlaceTypeSchema.optional().describe(
-			'For a place, how large an area its name covers: continent, country, region, water, settlement or site. The map draws regions, settlements and sites at their coordinates; a country, continent or sea is too large to stand for one point.',
+			'For a place, how large an area its name covers: continent, country, region, water, settlement or site. ' +
+				'The map draws regions, settlements and sites at their coordinates; ' +
+				'a country, continent or sea is too large to stand for one point.',
 		),
 		coordinates: CoordinatesSchema.optional().describe(
-			'For a place, `[longitude, latitude]`: a settlement’s or site’s centre, or for a larger area a point inside it near its middle (where a map would label it).',
+			'For a place, `[longitude, latitude]`: a settlement’s or site’s centre, ' +
+				'or for a larger area a point inside it near its middle (where a map would label it).',
 		),
 	})
 	.strict()
@@ -59,12 +62,16 @@ export const GazetteerEntrySchema = z
 				path: [entry.coordinates !== undefined ? 'coordinates' : 'placeType'],
 				message: `"${entry.name}" is a ${entry.type}; only places have coordinates and a placeType. Remove the field, or make the entry a place.`,
 			});
-		if (entry.type === 'place' && (entry.coordinates === undefined) !== (entry.placeType === undefined))
+		if (entry.type === 'place' && (entry.coordinates === undefined) !== (entry.placeType === undefined)) {
+			const has = entry.coordinates === undefined ? 'a placeType but no coordinates' : 'coordinates but no placeType';
 			context.addIssue({
 				code: 'custom',
 				path: [entry.coordinates === undefined ? 'coordinates' : 'placeType'],
-				message: `place "${entry.name}" has ${entry.coordinates === undefined ? 'a placeType but no coordinates' : 'coordinates but no placeType'}; give both (coordinates: [longitude, latitude], placeType: settlement, region, …) so the map can place it.`,
+				message:
+					`place "${entry.name}" has ${has}; give both ` +
+					'(coordinates: [longitude, latitude], placeType: settlement, region, …) so the map can place it.',
 			});
+		}
 	});
 export type GazetteerEntryInput = z.input<typeof GazetteerEntrySchema>;
 export type GazetteerEntry = z.output<typeof GazetteerEntrySchema>;

@@ -204,7 +204,9 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
 		records: 'places',
 		columns: PLACE_COLUMNS,
 		description:
-			'Every place with its coordinates (longitude, latitude; empty when the gazetteer has none), whether the map can draw it at a point, and the strike reports, casualty figures and dated events the map places there.',
+			'Every place with its coordinates (longitude, latitude; empty when the gazetteer has none), ' +
+			'whether the map can draw it at a point, ' +
+			'and the strike reports, casualty figures and dated events the map places there.',
 	},
 	{
 		name: 'figures.csv',
