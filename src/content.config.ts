@@ -4,8 +4,8 @@
  * schemas the pipeline used, so a hand-edited or stale data file fails loudly here.
  */
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleLoader } from './loaders/article-loader.ts';
@@ -30,6 +30,8 @@ export const collections = {
 		loader: articleLoader({ base: 'src/content/articles' }),
 		schema: z.object({ title: z.string(), description: z.string(), article: z.string() }),
 	}),
+	// Starlight's interface strings (src/content/i18n/en.yml): declared so the build does not warn that it is missing.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	articles: defineCollection({ loader: file(`${DATA}/articles.json`), schema: ArticleRecordSchema }),
 	entities: defineCollection({ loader: file(`${DATA}/entities.json`), schema: EntityRecordSchema }),
 	topics: defineCollection({ loader: file(`${DATA}/topics.json`), schema: TopicRecordSchema }),

@@ -116,6 +116,16 @@ describeWithBrowser('the built site in Chromium', () => {
 		await page.waitForURL(url(article.url));
 	});
 
+	it('answers a missing address, however deep, with the site’s 404 page, which leads home', async () => {
+		const page = await open();
+		const response = await page.goto(url(`${BASE}articles/no-such-article/deeper/`));
+		expect(response?.status()).toBe(404);
+		expect(await page.locator('h1').first().textContent()).toBe('Page not found');
+		await page.locator(`header a.site-title[href="${BASE}"]`).click();
+		await page.waitForURL(url(BASE));
+		expect(await page.locator('h1').first().textContent()).toBeTruthy();
+	});
+
 	it('finds the article about the Florida talks when searching "Zaporizhzhia nuclear plant"', async () => {
 		const article = floridaArticle(data);
 		const page = await open();
