@@ -25,6 +25,7 @@ import {
 	readListedPlace,
 	readNumberSites,
 	readScope,
+	readSpan,
 	readStatus,
 	type SubjectReading,
 	unitName,
@@ -324,6 +325,15 @@ function readSentence(
 		const attribution = nearestAttribution(attributions, site.qualifier.start, end);
 		const named = inputs.state.named?.block === sentence.block ? inputs.state.named.claimedBy : null;
 		const claimedBy = attribution ? (attribution.pronoun ? named : attribution.claimedBy) : null;
+		// A running total, a period's count or one night's: never compared on one axis.
+		const span = readSpan(metric, {
+			sentence: text,
+			site,
+			match,
+			dates: inputs.dates,
+			dateFrom: partOfParent ? null : stated.from,
+			whole: kin?.span ?? null,
+		});
 		const reading: Reading = {
 			match,
 			order: [index, site.number.start],
@@ -351,6 +361,8 @@ function readSentence(
 				interceptedBy,
 				inflictedBy: inflictedBy === whose?.id && whose?.role !== 'place' ? null : inflictedBy,
 				place,
+				span: span.span,
+				spanCue: span.cue,
 			},
 		};
 		bySite.set(site, reading);

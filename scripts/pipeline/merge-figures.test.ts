@@ -25,6 +25,8 @@ function figure(article: string, overrides: Partial<ExtractedFigure> = {}): Extr
 		interceptedBy: null,
 		inflictedBy: null,
 		place: null,
+		span: 'incident',
+		spanCue: null,
 		...overrides,
 	};
 }
@@ -82,6 +84,22 @@ describe('mergeFigures', () => {
 			[figure('a', { value: 653 }), figure('b', { value: 90, subject: 'ukraine' })],
 		];
 		for (const scenario of scenarios)
+			expect(mergeFigures(scenario).map((record) => record.conflictsWith)).toEqual([[], []]);
+	});
+	it('does not mark a national toll and a city’s part, or a night’s count and the total so far, as conflicting', () => {
+		const national = figure('a', { metric: 'killed', value: 31, subject: 'ukraine', place: 'ukraine' });
+		const city = figure('b', { metric: 'killed', value: 12, subject: 'ukraine', place: 'kharkiv' });
+		const night = figure('a', { metric: 'civilians_killed', value: 4, sentence: 's-3' });
+		const total = figure('b', {
+			metric: 'civilians_killed',
+			value: 11000,
+			span: 'cumulative',
+			spanCue: 'since February 2022',
+		});
+		for (const scenario of [
+			[national, city],
+			[night, total],
+		])
 			expect(mergeFigures(scenario).map((record) => record.conflictsWith)).toEqual([[], []]);
 	});
 	it('does not mark a hedged figure the other value satisfies ("at least 8" and "10")', () => {

@@ -47,8 +47,8 @@ function disagree(a: ExtractedFigure, b: ExtractedFigure): boolean {
 }
 
 /**
- * Gives figures stable ids and marks conflicting reports (same metric, subject, date and scope, different values,
- * different articles). A conflict needs a known subject and date: two unattributed, undated counts are not the same event.
+ * Gives figures stable ids and marks conflicting reports (same metric, subject, date, scope, place and span, different
+ * values, different articles). A conflict needs a known subject and date: two unattributed, undated counts are not the same event.
  */
 export function mergeFigures(figures: ExtractedFigure[]): FigureRecord[] {
 	const sorted = [...figures].sort(compare);
@@ -63,7 +63,8 @@ export function mergeFigures(figures: ExtractedFigure[]): FigureRecord[] {
 	const groups = new Map<string, FigureRecord[]>();
 	for (const record of records) {
 		if (record.subject === null || record.date === null) continue;
-		const key = JSON.stringify([record.metric, record.subject, record.date, record.scope]);
+		// A national toll and a city's, a night's count and the total so far: different quantities, never a conflict.
+		const key = JSON.stringify([record.metric, record.subject, record.date, record.scope, record.place, record.span]);
 		const group = groups.get(key);
 		if (group) group.push(record);
 		else groups.set(key, [record]);

@@ -81,6 +81,8 @@ export function makeFigure(
 		interceptedBy: null,
 		inflictedBy: null,
 		place: null,
+		span: 'incident',
+		spanCue: null,
 		conflictsWith: [],
 		...fields,
 	};

@@ -11,10 +11,20 @@ export interface ReportGroup {
 	conflict: boolean;
 }
 
-/** Figures of one metric, side and day (or linked by `conflictsWith`) count as one quantity. */
+/**
+ * Figures of one metric, side, day, place, part and span (or linked by `conflictsWith`) count as one quantity: a
+ * national toll and a city's, or a night's count and the total so far, are different quantities.
+ */
 function quantityKey(figure: FigureRecord): string | null {
 	if (figure.date === null || figure.date.length < 10) return null;
-	return [figure.metric, figure.subject ?? '', figure.date, figure.scope ?? ''].join('|');
+	return [
+		figure.metric,
+		figure.subject ?? '',
+		figure.date,
+		figure.scope ?? '',
+		figure.place ?? '',
+		figure.span ?? '',
+	].join('|');
 }
 
 /**
@@ -33,14 +43,24 @@ export function groupReports(figures: readonly FigureRecord[]): ReportGroup[] {
 		const [ra, rb] = [find(a), find(b)];
 		if (ra !== rb) parent.set(rb, ra);
 	};
-	const byKey = new Map<string, string>();
+	const byKey = new Map<string, FigureRecord[]>();
 	for (const figure of figures) {
 		for (const other of figure.conflictsWith) if (parent.has(other)) join(figure.id, other);
 		const key = quantityKey(figure);
 		if (key === null) continue;
-		const first = byKey.get(key);
-		if (first) join(first, figure.id);
-		else byKey.set(key, figure.id);
+		const earlier = byKey.get(key);
+		if (!earlier) {
+			byKey.set(key, [figure]);
+			continue;
+		}
+		// One article giving two numbers for one key states two quantities (a total and a part it did not name as one),
+		// not conflicting reports: only the same number, or another article's, is the same quantity.
+		const same =
+			earlier.find((other) => other.article !== figure.article && other.value === figure.value) ??
+			earlier.find((other) => other.article === figure.article && other.value === figure.value) ??
+			earlier.find((other) => other.article !== figure.article);
+		if (same) join(same.id, figure.id);
+		earlier.push(figure);
 	}
 	const groups = new Map<string, FigureRecord[]>();
 	for (const figure of figures) {

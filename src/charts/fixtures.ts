@@ -31,6 +31,8 @@ export function figure(fields: Partial<FigureRecord> & Pick<FigureRecord, 'metri
 		interceptedBy: null,
 		inflictedBy: null,
 		place: null,
+		span: 'incident',
+		spanCue: null,
 		conflictsWith: [],
 		...fields,
 	};

@@ -10,7 +10,7 @@ export function cell(value: string | number | null, text?: string, href?: string
 
 /** The CSV of exactly a chart's table rows, with the column keys as header. */
 export function tableCsv(table: ChartTable): string {
-	const keys = table.columns.map((column) => column.key);
+	const keys = table.columns.filter((column) => !column.htmlOnly).map((column) => column.key);
 	const rows = table.rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key]?.value ?? null])));
 	return toCsv(rows, keys);
 }

@@ -79,6 +79,8 @@ export interface TableColumn {
 	numeric?: boolean;
 	/** In the CSV only (ids for joining with figures.json), not in the HTML table. */
 	csvOnly?: boolean;
+	/** In the HTML table only (a number split into columns by what it counts; the CSV keeps one raw value). */
+	htmlOnly?: boolean;
 }
 
 /** The data table beside a chart; the CSV download holds exactly these rows. */

@@ -37,11 +37,13 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 	if (event) {
 		const source = event.sources[0]!;
 		const article = corpus.article.get(source.article);
+		// Articles, not sentences: one article may report the event in two sentences.
+		const reporting = new Set(event.sources.map((item) => item.article)).size;
 		sentences.push({
 			text:
 				`Latest dated event, ${formatDate(event.date, event.precision)}: ` +
 				event.title.replace(/\.$/, '') +
-				(event.sources.length > 1 ? ` (reported by ${event.sources.length} articles)` : '') +
+				(reporting > 1 ? ` (reported by ${reporting} articles)` : '') +
 				'.',
 			href: article ? `${article.url}#${source.sentence}` : null,
 		});

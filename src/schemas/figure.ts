@@ -14,6 +14,14 @@ export const FigureStatusSchema = z.enum(['reported', 'negated', 'hypothetical']
 export type FigureStatus = z.output<typeof FigureStatusSchema>;
 
 /**
+ * What stretch of time a quantity counts: one attack, day or night (`incident`: "2 civilians were killed in Syzran"),
+ * a stated period (`period`: "505 km² in November", "last week") or the total so far (`cumulative`: "6,024 officers
+ * had been confirmed by November 21", "since 2022", "so far"). Charts and tables never compare one with another.
+ */
+export const FigureSpanSchema = z.enum(['incident', 'period', 'cumulative']);
+export type FigureSpan = z.output<typeof FigureSpanSchema>;
+
+/**
  * What `subject` is for a figure, so that no reader takes an attacker for a victim: `attacker` (who launched or struck:
  * an interception's subject is whose drones were shot down), `captor` (who took the ground), `victim` (whose people
  * were killed or hurt, named as theirs: "Russian officers", "Ukraine's losses"), `place` (where it happened: "killed in
@@ -91,6 +99,15 @@ export const FigureRecordSchema = z.object({
 		.string()
 		.nullable()
 		.describe('The words that make a figure negated or hypothetical ("not to", "would"); null when reported.'),
+	span: FigureSpanSchema.nullable().describe(
+		'What stretch of time it counts: incident (one attack, day or night), period (a stated week, month or year) or cumulative (the total so far: "since 2022", "to date"); null for a level at one time (prisoners held, a cap, plan points).',
+	),
+	spanCue: z
+		.string()
+		.nullable()
+		.describe(
+			'The words that make a figure a period count or a running total ("since 2022", "in November"); null otherwise.',
+		),
 	conflictsWith: z
 		.array(z.string())
 		.describe('Ids of figures from other articles giving a different value for the same metric, subject and date.'),

@@ -56,6 +56,8 @@ const FIGURE_COLUMNS = [
 	'interceptedBy',
 	'inflictedBy',
 	'place',
+	'span',
+	'spanCue',
 ] as const;
 
 const EVENT_COLUMNS = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupReports } from '../conflicts.ts';
 import { chartInput, figure } from '../fixtures.ts';
+import { tableCsv } from '../table.ts';
 import { capLosses, isLossMetric, lossesModel, lossesTakeaway, MAX_ROWS } from './model.ts';
 
 const seeds = [
@@ -22,6 +23,8 @@ const seeds = [
 		subjectRole: 'victim',
 		date: '2025-11',
 		claimedBy: 'ukraine',
+		span: 'cumulative',
+		spanCue: 'by November 2025 … had been confirmed',
 	}),
 	figure({
 		article: 'a2',
@@ -31,6 +34,8 @@ const seeds = [
 		subjectRole: 'victim',
 		date: '2025-11',
 		claimedBy: 'ukraine',
+		span: 'cumulative',
+		spanCue: 'the fallen',
 	}),
 	figure({ article: 'a2', metric: 'prisoners_released', value: 31, subject: 'ukraine' }),
 ];
@@ -44,10 +49,12 @@ describe('isLossMetric', () => {
 });
 
 describe('lossesTakeaway', () => {
-	it('names the largest reported loss, its side and claimant, and the count of figures', () => {
+	it('names the largest loss of each kind of count, its side, date and claimant, and the count of figures', () => {
 		const groups = groupReports(seeds.filter((item) => isLossMetric(item.metric)));
 		expect(lossesTakeaway(groups, chartInput([]).names)).toBe(
-			"Largest reported loss: 6,024 officers killed (on Russia's side), claimed by Ukraine; 4 loss figures from 2 articles.",
+			'Largest loss in a single attack or day: at least 8 injured (in Ukraine, 6 Dec 2025), claimed by the regional ' +
+				"governor; largest total so far: 6,024 officers killed (on Russia's side, to Nov 2025), claimed by Ukraine; " +
+				'4 loss figures from 2 articles.',
 		);
 	});
 });
@@ -59,17 +66,47 @@ describe('lossesModel', () => {
 	it('groups bars by category in a fixed order and leaves other metrics out', () => {
 		expect(model.categories.map((category) => category.title.text)).toEqual([
 			'Civilians killed',
+			'Injured',
 			'Officers killed',
 			'Generals killed',
-			'Injured',
 		]);
 		expect(rows.map((row) => row.metric)).not.toContain('prisoners_released');
 	});
 
-	it('starts the shared scale at zero and labels ticks for people', () => {
-		expect(model.domain[0]).toBe(0);
-		expect(model.domain[1]).toBeGreaterThanOrEqual(6024);
-		expect(model.ticks.map((tick) => tick.label)).toContain('6,000');
+	it('draws single attacks and totals so far in sections of their own, each on a zero-based scale of its own', () => {
+		expect(model.sections.map((section) => [section.title.text, section.categories.map((c) => c.metric)])).toEqual([
+			['Single attacks and days', ['civilians_killed', 'injured']],
+			['Totals so far (since a start, to a stated day)', ['officers_killed', 'generals_killed']],
+		]);
+		const [single, totals] = model.sections;
+		expect(single!.domain).toEqual([0, 8]);
+		expect(totals!.domain[0]).toBe(0);
+		expect(totals!.domain[1]).toBeGreaterThanOrEqual(6024);
+		expect(totals!.ticks.map((tick) => tick.label)).toContain('6,000');
+		// A night's 2 civilians is not drawn as a sliver beside a war's 6,024 officers.
+		const civilians = rows.find((row) => row.metric === 'civilians_killed')!;
+		expect(civilians.bar.width).toBeCloseTo(((model.x1 - model.x0) * 2) / 8, 6);
+		expect(totals!.gridTop).toBeGreaterThan(single!.tickY);
+		expect(model.notes.join(' ')).toContain('each kind of count has its own scale');
+	});
+
+	it('says a running total is reached by its date', () => {
+		expect(rows.find((row) => row.metric === 'officers_killed')!.label.text).toBe(
+			"on Russia's side · to Nov 2025 · claimed by Ukraine",
+		);
+	});
+
+	it('gives each kind of count its own number column in the table, and the CSV one value with its span', () => {
+		const labels = model.table.columns.filter((column) => !column.csvOnly).map((column) => column.label);
+		expect(labels).toContain('Number (one attack or day)');
+		expect(labels).toContain('Number (total so far)');
+		expect(labels).not.toContain('Number');
+		const officers = model.table.rows.find((row) => row.category!.value === 'officers_killed')!;
+		expect(officers.value_cumulative!.text).toBe('6,024 (“by November 2025 … had been confirmed”)');
+		expect(officers.value_incident).toBeUndefined();
+		const header = tableCsv(model.table).split('\n')[0]!.split(',');
+		expect(header).toEqual(expect.arrayContaining(['value', 'span', 'span_cue']));
+		expect(header.some((key) => key.startsWith('value_'))).toBe(false);
 	});
 
 	it('makes bar lengths proportional to the numbers', () => {
@@ -79,14 +116,17 @@ describe('lossesModel', () => {
 		];
 		const proportional = lossesModel(chartInput(pair), { width: 720 });
 		const [killed, injured] = proportional.categories.map((category) => category.rows[0]!);
-		const perUnit = (proportional.x1 - proportional.x0) / proportional.domain[1];
+		const perUnit = (proportional.x1 - proportional.x0) / proportional.sections[0]!.domain[1];
 		expect(killed!.bar.width).toBeCloseTo(6024 * perUnit, 6);
 		expect(injured!.bar.width).toBeCloseTo(1500 * perUnit, 6);
 		expect(killed!.bar.width / injured!.bar.width).toBeCloseTo(6024 / 1500, 6);
 	});
 
 	it('keeps a tiny number visible as a two-unit bar', () => {
-		const civilians = rows.find((row) => row.metric === 'civilians_killed')!;
+		const tiny = lossesModel(chartInput([seeds[1]!, figure({ metric: 'killed', value: 6024, subject: 'russia' })]), {
+			width: 720,
+		});
+		const civilians = tiny.categories.flatMap((c) => c.rows).find((row) => row.metric === 'civilians_killed')!;
 		expect(civilians.bar.width).toBe(2);
 	});
 

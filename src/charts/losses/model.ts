@@ -1,11 +1,13 @@
 /**
  * Casualties and losses: reported killed, injured and other losses by category and side, one labelled
- * bar per reported number with its qualifier ("at least 8"), all on one zero-based scale.
+ * bar per reported number with its qualifier ("at least 8"). Single attacks and days, counts over a stated period and
+ * totals so far are drawn in sections with a zero-based scale each, never on one axis.
  */
 import { scaleLinear } from 'd3';
+import { SPAN_HEADINGS, SPAN_WORDS, SPANS, spanOf } from '../../format/figure-span.ts';
 import { metricLabel } from '../../format/metric.ts';
 import { countOf, nounFor } from '../../format/plural.ts';
-import { type FigureRecord, metricById } from '../../schemas/index.ts';
+import { type FigureRecord, type FigureSpan, metricById } from '../../schemas/index.ts';
 import { getOrCreate } from '../../shared/get-or-create.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
@@ -22,6 +24,7 @@ import {
 import { measures } from '../layout.ts';
 import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
 import { once } from '../memo.ts';
+import { SPAN_CSV_COLUMNS, spanCells, spanColumns } from '../span-columns.ts';
 import { cell } from '../table.ts';
 import { compareDates } from '../time.ts';
 import type {
@@ -74,16 +77,28 @@ export interface LossCategory {
 	rows: LossRow[];
 }
 
-/** The laid-out losses chart. */
-export interface LossesModel extends ChartFrame {
+/**
+ * The bars of one span (single attacks and days, a stated period, totals so far) on a scale of their own: a war's
+ * toll is never measured against one night's.
+ */
+export interface LossSection {
+	span: FigureSpan;
+	title: TextLabel;
 	categories: LossCategory[];
-	x0: number;
-	x1: number;
 	domain: [number, number];
 	ticks: Tick[];
 	tickY: number;
 	gridTop: number;
 	gridBottom: number;
+}
+
+/** The laid-out losses chart. */
+export interface LossesModel extends ChartFrame {
+	sections: LossSection[];
+	/** Every category of every section, in drawing order. */
+	categories: LossCategory[];
+	x0: number;
+	x1: number;
 	/** Every reported loss (after merging reports of one number). */
 	groups: ReportGroup[];
 }
@@ -122,20 +137,35 @@ export function capLosses(groups: readonly ReportGroup[], limit: number, focus?:
 /** The one-line finding: the largest reported loss, whose, as claimed by whom, out of how many. */
 export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMap<string, string>): string {
 	if (groups.length === 0) return 'No casualty figures yet.';
-	const largest = [...groups].sort((a, b) => b.high - a.high)[0]!;
-	const lead = largest.figures.at(-1)!;
-	const value = largest.conflict ? rangeValue(largest.low, largest.high, lead.unit) : figureValue(lead);
-	const side = ` (${sidesWords(lead, names)})`;
-	const claimant = displayName(lead.claimedBy, names);
+	// The largest of each kind of count: a total so far is never called larger than one night's loss.
+	const LEADS: Record<FigureSpan, string> = {
+		incident: 'Largest loss in a single attack or day',
+		period: 'largest over a stated period',
+		cumulative: 'largest total so far',
+	};
+	const parts = SPANS.flatMap((span) => {
+		const inSpan = groups.filter((group) => spanOf(group.figures[0]!) === span);
+		if (inSpan.length === 0) return [];
+		const largest = [...inSpan].sort((a, b) => b.high - a.high)[0]!;
+		const lead = largest.figures.at(-1)!;
+		const value = largest.conflict ? rangeValue(largest.low, largest.high, lead.unit) : figureValue(lead);
+		const when = span === 'cumulative' ? `to ${shortDate(lead.date)}` : shortDate(lead.date);
+		const claimant = displayName(lead.claimedBy, names);
+		return [
+			`${LEADS[span]}: ${value} ${metricLabel(lead.metric).toLowerCase()} ` +
+				`(${sidesWords(lead, names)}, ${when})${claimant ? `, claimed by ${claimant}` : ''}`,
+		];
+	});
+	const sentence = parts.join('; ');
 	const articles = new Set(groups.flatMap((group) => group.figures.map((figure) => figure.article))).size;
 	const count = `${countOf(groups.length, 'loss figure')} from ${countOf(articles, 'article')}`;
-	return (
-		`Largest reported loss: ${value} ` +
-		`${metricLabel(lead.metric).toLowerCase()}${side}${claimant ? `, claimed by ${claimant}` : ''}; ${count}.`
-	);
+	return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}; ${count}.`;
 }
 
-/** Lays out the losses chart for a width: category headings, one bar per reported number, a shared zero-based scale. */
+/**
+ * Lays out the losses chart for a width: one section per span, each with category headings, one bar per reported
+ * number and a zero-based scale of its own.
+ */
 export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOptions = {}): LossesModel {
 	const m = measures(size.width);
 	const { parts, groups, timeline, takeaway, sources, table } = once(input, 'losses', () => {
@@ -157,57 +187,82 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 
 	const x0 = 0;
 	const x1 = size.width - 8;
-	const top = Math.max(0, ...shown.map((group) => group.high));
 	const tickCount = size.width < 480 ? 3 : 6;
-	const scale = scaleLinear().domain(zeroBasedDomain(top)).nice(tickCount).range([x0, x1]);
-	const categories: LossCategory[] = [];
+	const sections: LossSection[] = [];
 	let y = 0;
-	const gridTop = m.line + 4;
-	for (const group of shown) {
-		const lead = group.figures[0]!;
-		let category = categories.at(-1);
-		if (!category || category.metric !== lead.metric) {
-			y += categories.length ? 4 : 0;
-			category = {
+	for (const span of SPANS) {
+		const inSpan = shown.filter((group) => spanOf(group.figures[0]!) === span);
+		if (inSpan.length === 0) continue;
+		y += sections.length ? m.gap + 6 : 0;
+		const title: TextLabel = { x: x0, y: y + m.line - 4, text: SPAN_HEADINGS[span], anchor: 'start' };
+		y += m.line + 6;
+		const top = Math.max(0, ...inSpan.map((group) => group.high));
+		const scale = scaleLinear().domain(zeroBasedDomain(top)).nice(tickCount).range([x0, x1]);
+		const gridTop = y;
+		const categories: LossCategory[] = [];
+		for (const group of inSpan) {
+			const lead = group.figures[0]!;
+			let category = categories.at(-1);
+			if (!category || category.metric !== lead.metric) {
+				y += categories.length ? 4 : 0;
+				category = {
+					metric: lead.metric,
+					title: { x: x0, y: y + m.line - 4, text: metricLabel(lead.metric), anchor: 'start' },
+					rows: [],
+				};
+				categories.push(category);
+				y += m.line + 4;
+			}
+			const value = group.conflict
+				? `${rangeValue(group.low, group.high, lead.unit)} (reports differ)`
+				: figureValue(lead);
+			const room = x1 - x0 - textWidth(value, m.font) - 12;
+			const side = sidesWords(lead, input.names);
+			// A running total is reached by its date; a count happened on it.
+			const when = span === 'cumulative' ? `to ${shortDate(lead.date)}` : shortDate(lead.date);
+			const withClaim = `${side} · ${when} · ${claimText(lead.claimedBy, input.names)}`;
+			const labelText = textWidth(withClaim, m.font) <= room ? withClaim : fitText(`${side} · ${when}`, room, m.font);
+			const barY = y + m.line + 2;
+			const width = lead.value > 0 ? Math.max(2, scale(group.low) - x0) : 0;
+			category.rows.push({
 				metric: lead.metric,
-				title: { x: x0, y: y + m.line - 4, text: metricLabel(lead.metric), anchor: 'start' },
-				rows: [],
-			};
-			categories.push(category);
-			y += m.line + 4;
+				subject: lead.subject,
+				group,
+				label: { x: x0, y: y + m.line - 5, text: labelText, anchor: 'start', href: timeline(lead.date) },
+				value: { x: x1, y: y + m.line - 5, text: value, anchor: 'end' },
+				link: link(lead),
+				bar: { x: x0, y: barY, width, height: m.bar },
+				range: group.conflict
+					? {
+							x1: scale(group.low),
+							x2: scale(group.high),
+							y: barY + m.bar / 2,
+							ends: group.figures.map((figure) => ({
+								x: scale(figure.value),
+								value: figure.value,
+								link: link(figure),
+							})),
+						}
+					: null,
+				focus: options.focus ? group.figures.some((figure) => options.focus!.has(figure.article)) : false,
+			});
+			y = barY + m.bar + m.gap;
 		}
-		const value = group.conflict
-			? `${rangeValue(group.low, group.high, lead.unit)} (reports differ)`
-			: figureValue(lead);
-		const room = x1 - x0 - textWidth(value, m.font) - 12;
-		const side = sidesWords(lead, input.names);
-		const withClaim = `${side} · ${shortDate(lead.date)} · ${claimText(lead.claimedBy, input.names)}`;
-		const labelText =
-			textWidth(withClaim, m.font) <= room ? withClaim : fitText(`${side} · ${shortDate(lead.date)}`, room, m.font);
-		const barY = y + m.line + 2;
-		const width = lead.value > 0 ? Math.max(2, scale(group.low) - x0) : 0;
-		category.rows.push({
-			metric: lead.metric,
-			subject: lead.subject,
-			group,
-			label: { x: x0, y: y + m.line - 5, text: labelText, anchor: 'start', href: timeline(lead.date) },
-			value: { x: x1, y: y + m.line - 5, text: value, anchor: 'end' },
-			link: link(lead),
-			bar: { x: x0, y: barY, width, height: m.bar },
-			range: group.conflict
-				? {
-						x1: scale(group.low),
-						x2: scale(group.high),
-						y: barY + m.bar / 2,
-						ends: group.figures.map((figure) => ({ x: scale(figure.value), value: figure.value, link: link(figure) })),
-					}
-				: null,
-			focus: options.focus ? group.figures.some((figure) => options.focus!.has(figure.article)) : false,
+		const gridBottom = y - m.gap + 4;
+		const tickY = gridBottom + m.small + 2;
+		sections.push({
+			span,
+			title,
+			categories,
+			domain: scale.domain() as [number, number],
+			ticks: linearTicks(scale, tickCount),
+			tickY,
+			gridTop,
+			gridBottom,
 		});
-		y = barY + m.bar + m.gap;
+		y = tickY;
 	}
-	const gridBottom = y - m.gap + 4;
-	const tickY = gridBottom + m.small + 2;
+	const categories = sections.flatMap((section) => section.categories);
 
 	const notes: string[] = [];
 	if (shown.length < groups.length)
@@ -221,6 +276,11 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		notes.push(
 			`${countOf(parts.length, 'figure counts', 'figures count')} part of a larger loss (one place or group); ` +
 				`${nounFor(parts.length, 'it is', 'they are')} in the table, not drawn.`,
+		);
+	if (sections.length > 1)
+		notes.push(
+			`${sections.map((section) => SPAN_WORDS[section.span]).join(', ')}: each kind of count has its own scale, ` +
+				'and bars of different kinds must not be compared: a total so far counts a whole period, a single attack one day.',
 		);
 	const killedKinds = new Set(
 		groups.map((group) => group.figures[0]!.metric).filter((metric) => metric.endsWith('killed')),
@@ -237,11 +297,13 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		takeaway,
 		units:
 			'People killed, injured or otherwise lost, per reported figure, ' +
-			'as the articles word them (“at least 8”). All bars share one scale starting at zero.',
+			'as the articles word them (“at least 8”). Single attacks and days, counts over a stated period and ' +
+			'totals so far each have their own scale starting at zero.',
 		description:
 			groups.length === 0
 				? 'No casualty figures yet.'
-				: `Horizontal bars grouped by category ` +
+				: `Horizontal bars in sections by what they count (${sections.map((section) => SPAN_WORDS[section.span]).join(', ')}), ` +
+					`grouped by category ` +
 					`(${categories.map((category) => category.title.text.toLowerCase()).join(', ')}), ` +
 					`one per reported figure, labelled with the side, date and the number as worded.`,
 		empty: groups.length === 0 ? 'No casualty figures yet.' : null,
@@ -250,15 +312,11 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		table,
 		drawn: new Set(shown.flatMap((group) => group.figures.map((figure) => figure.id))),
 		width: size.width,
-		height: groups.length === 0 ? 0 : tickY + 6,
+		height: groups.length === 0 ? 0 : y + 6,
+		sections,
 		categories,
 		x0,
 		x1,
-		domain: scale.domain() as [number, number],
-		ticks: linearTicks(scale, tickCount),
-		tickY,
-		gridTop,
-		gridBottom,
 		groups,
 	};
 }
@@ -281,7 +339,7 @@ function lossesTable(
 			victims_are: cell(figure.subjectRole),
 			inflicted_by: cell(figure.inflictedBy),
 			place: cell(figure.place),
-			value: cell(figure.value, figureValue(figure)),
+			...spanCells(figure),
 			qualifier: cell(figure.qualifier),
 			date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
 			scope: cell(figure.scope, figure.scope ?? 'whole'),
@@ -300,13 +358,14 @@ function lossesTable(
 			{ key: 'victims_are', label: 'Victims read as', csvOnly: true },
 			{ key: 'inflicted_by', label: 'Attack by (entity id)', csvOnly: true },
 			{ key: 'place', label: 'Where (entity id)', csvOnly: true },
-			{ key: 'value', label: 'Number', numeric: true },
+			...spanColumns([...groups.flatMap((group) => group.figures), ...parts]),
 			{ key: 'qualifier', label: 'Qualifier' },
 			{ key: 'date', label: 'Date' },
 			{ key: 'scope', label: 'Scope' },
 			{ key: 'claimed_by', label: 'Claimed by' },
 			{ key: 'conflict', label: 'Conflicting reports' },
 			{ key: 'source', label: 'Source' },
+			...SPAN_CSV_COLUMNS,
 		],
 		rows: [
 			...groups.flatMap((group) => group.figures.map((figure) => row(figure, group.conflict))),

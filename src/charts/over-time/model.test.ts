@@ -68,6 +68,29 @@ describe('timeSeries', () => {
 		const model = overTimeModel(chartInput([downed('russia', 'ukraine', 585)]), { width: 720 });
 		expect(model.panels[0]!.title.text).toBe('Drones intercepted · launched by Russia, intercepted by Ukraine');
 	});
+	it('never puts a total so far and a single day’s count of one metric and side on one line', () => {
+		const night = figure({ metric: 'civilians_killed', value: 4, subject: 'ukraine', date: '2025-11-12' });
+		const total = figure({
+			article: 'a2',
+			metric: 'civilians_killed',
+			value: 11000,
+			subject: 'ukraine',
+			date: '2025-11-12',
+			span: 'cumulative',
+			spanCue: 'since February 2022',
+		});
+		const series = timeSeries([night, total]);
+		expect(series.map((item) => [item.span, item.groups.map((group) => group.high)]).sort()).toEqual([
+			['cumulative', [11000]],
+			['incident', [4]],
+		]);
+		const model = overTimeModel(chartInput([night, total]), { width: 720 });
+		expect(model.panels.map((panel) => panel.title.text).sort()).toEqual([
+			'Civilians killed · side: Ukraine',
+			'Civilians killed · side: Ukraine · total so far',
+		]);
+	});
+
 	it('groups dated whole figures by metric and side, the series with most reports first', () => {
 		const undated = figure({ metric: 'drones_launched', value: 5, subject: 'russia' });
 		const part = figure({

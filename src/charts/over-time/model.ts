@@ -4,10 +4,11 @@
  * summits) run through every panel as numbered markers. The view grows as articles are added.
  */
 import { line, scaleLinear, scaleUtc, symbol, symbolCircle, symbolDiamond } from 'd3';
+import { SPAN_WORDS, spanOf } from '../../format/figure-span.ts';
 import { metricLabel } from '../../format/metric.ts';
 import { formatNumber } from '../../format/number.ts';
 import { countOf } from '../../format/plural.ts';
-import { type FigureRecord, metricById } from '../../schemas/index.ts';
+import { type FigureRecord, type FigureSpan, metricById } from '../../schemas/index.ts';
 import { linearTicks, timeTicks, zeroBasedDomain } from '../axis.ts';
 import { groupReports, type ReportGroup } from '../conflicts.ts';
 import {
@@ -25,6 +26,7 @@ import { type EventMarker, eventMarkers, keyEvents } from '../key-events.ts';
 import { measures } from '../layout.ts';
 import { monthLinker, sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
 import { once } from '../memo.ts';
+import { SPAN_CSV_COLUMNS, spanCells, spanColumns } from '../span-columns.ts';
 import { cell } from '../table.ts';
 import { compareDates, dateToUtc, monthDomain } from '../time.ts';
 import type {
@@ -117,6 +119,8 @@ interface Series {
 	subjectRole: FigureRecord['subjectRole'];
 	/** For interceptions: who shot them down. */
 	interceptedBy: string | null;
+	/** What each report counts: one attack or day, a period, the total so far; never mixed on one line. */
+	span: FigureSpan;
 	unit: string;
 	groups: ReportGroup[];
 }
@@ -146,7 +150,8 @@ const UNIT_WORDS: Record<string, string> = {
 /** A panel's title: the metric, the series' sides and the unit ("Drones launched · by Russia"). */
 function panelTitle(series: Series, names: ReadonlyMap<string, string>): string {
 	const unit = UNIT_WORDS[series.unit] ?? ` (${series.unit})`;
-	return `${metricLabel(series.metric)}${seriesSides(series, names, ' · ')}${unit}`;
+	const counts = series.span === 'incident' ? '' : ` · ${SPAN_WORDS[series.span]}`;
+	return `${metricLabel(series.metric)}${seriesSides(series, names, ' · ')}${counts}${unit}`;
 }
 
 /** Which series win a panel when they have as many reports: attacks and territory first, as readers follow them. */
@@ -185,6 +190,8 @@ export function timeSeries(figures: readonly FigureRecord[]): Series[] {
 			figure.subjectRole ?? '',
 			figure.interceptedBy ?? '',
 			figure.unit,
+			// A running total and one night's count never share a line or a scale.
+			spanOf(figure),
 		].join('|');
 		const list = byKey.get(key);
 		if (list) list.push(figure);
@@ -199,6 +206,7 @@ export function timeSeries(figures: readonly FigureRecord[]): Series[] {
 			subject: first.subject,
 			subjectRole: first.subjectRole,
 			interceptedBy: first.interceptedBy,
+			span: spanOf(first),
 			unit: first.unit,
 			groups,
 		};
@@ -217,7 +225,8 @@ export function timeSeries(figures: readonly FigureRecord[]): Series[] {
 export function overTimeTakeaway(series: readonly Series[], names: ReadonlyMap<string, string>): string {
 	if (series.length === 0) return 'No dated figures yet.';
 	const busiest = series[0]!;
-	const name = `${metricLabel(busiest.metric)}${seriesSides(busiest, names)}`;
+	const counts = busiest.span === 'incident' ? '' : `, ${SPAN_WORDS[busiest.span]}`;
+	const name = `${metricLabel(busiest.metric)}${seriesSides(busiest, names)}${counts}`;
 	const words = (group: ReportGroup) =>
 		group.conflict ? rangeValue(group.low, group.high, busiest.unit) : figureValue(group.figures[0]!);
 	const last = busiest.groups.at(-1)!;
@@ -472,7 +481,7 @@ function overTimeTable(
 				intercepted_by: cell(figure.interceptedBy),
 				inflicted_by: cell(figure.inflictedBy),
 				place: cell(figure.place),
-				value: cell(figure.value, figureValue(figure)),
+				...spanCells(figure),
 				unit: cell(figure.unit),
 				qualifier: cell(figure.qualifier),
 				claimed_by: cell(figure.claimedBy, claimText(figure.claimedBy, input.names)),
@@ -492,12 +501,13 @@ function overTimeTable(
 			{ key: 'intercepted_by', label: 'Intercepted by (entity id)', csvOnly: true },
 			{ key: 'inflicted_by', label: 'Attack by (entity id)', csvOnly: true },
 			{ key: 'place', label: 'Where (entity id)', csvOnly: true },
-			{ key: 'value', label: 'Number', numeric: true },
+			...spanColumns(rows.map((row) => ({ span: (row.span?.value ?? null) as FigureSpan | null }))),
 			{ key: 'unit', label: 'Unit' },
 			{ key: 'qualifier', label: 'Qualifier' },
 			{ key: 'claimed_by', label: 'Claimed by' },
 			{ key: 'conflict', label: 'Conflicting reports' },
 			{ key: 'source', label: 'Source' },
+			...SPAN_CSV_COLUMNS,
 		],
 		rows,
 	};

@@ -241,6 +241,28 @@ describe('strikesModel', () => {
 		expect(model.notes.join(' ')).toContain('52 drones intercepted, over the Belgorod region (27 Nov 2025)');
 	});
 
+	it('draws no bar for a count since a start or over a period beside single attacks: the table and a note hold it', () => {
+		const total = figure({
+			article: 'a3',
+			metric: 'drones_intercepted',
+			value: 41000,
+			subject: 'russia',
+			subjectRole: 'attacker',
+			interceptedBy: 'ukraine',
+			date: '2025-12-06',
+			span: 'cumulative',
+			spanCue: 'since February 2022',
+		});
+		const withTotal = strikesModel(chartInput([...december, total]), { width: 720 });
+		const panel = withTotal.panels.find((item) => item.weapon === 'drones')!;
+		expect(panel.domain[1]).toBeLessThan(1000);
+		expect(panel.rows.map((row) => row.value.text)).toEqual(['585 of 653 intercepted (90%)']);
+		const row = withTotal.table.rows.find((item) => item.value!.value === 41000)!;
+		expect(row.value_cumulative!.text).toBe('41,000 (“since February 2022”)');
+		expect(row.value_incident).toBeUndefined();
+		expect(withTotal.notes.join(' ')).toContain('41,000 drones intercepted, total so far (“since February 2022”)');
+	});
+
 	it('says there are no strike figures instead of drawing empty axes', () => {
 		const empty = strikesModel(chartInput([figure({ metric: 'injured', value: 8 })]), { width: 720 });
 		expect(empty.empty).toBe('No strike figures yet.');
@@ -279,11 +301,11 @@ describe('strikesModel', () => {
 	it('writes the table rows to CSV with raw numbers: the share as a ratio, the table as a percentage', () => {
 		const lines = tableCsv(model.table).trim().split('\n');
 		expect(lines[0]).toBe(
-			'figure_id,date,launched_by,intercepted_by,place,weapon,measure,value,qualifier,intercepted_share,scope,claimed_by,conflict,source',
+			'figure_id,date,launched_by,intercepted_by,place,weapon,measure,value,qualifier,intercepted_share,scope,claimed_by,conflict,source,span,span_cue',
 		);
 		expect(lines).toHaveLength(model.table.rows.length + 1);
 		expect(lines).toContain(
-			`${december[2]!.id},2025-12-06,russia,ukraine,ukraine,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence}`,
+			`${december[2]!.id},2025-12-06,russia,ukraine,ukraine,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence},incident,`,
 		);
 		expect(model.table.rows.find((row) => row.value!.value === 585)!.intercepted_share!.text).toBe('90%');
 	});

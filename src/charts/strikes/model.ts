@@ -4,6 +4,7 @@
  * (a region's share) are kept for the table and notes, never drawn beside the wholes.
  */
 import { max, scaleLinear } from 'd3';
+import { spanOf, spanWords } from '../../format/figure-span.ts';
 import { formatNumber } from '../../format/number.ts';
 import { countOf } from '../../format/plural.ts';
 import type { FigureRecord } from '../../schemas/index.ts';
@@ -25,6 +26,7 @@ import {
 import { measures } from '../layout.ts';
 import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../links.ts';
 import { once } from '../memo.ts';
+import { SPAN_CSV_COLUMNS, spanCells, spanColumns } from '../span-columns.ts';
 import { cell } from '../table.ts';
 import { compareDates } from '../time.ts';
 import type {
@@ -145,7 +147,8 @@ const isStrike = (figure: FigureRecord) => (STRIKE_METRICS as readonly string[])
 export function groupAttacks(figures: readonly FigureRecord[]): Attack[] {
 	const units = new Map<string, FigureRecord[]>();
 	for (const figure of figures) {
-		if (!isStrike(figure) || figure.scope !== null) continue;
+		// A part of an attack, or a count over a period or since a start, is no attack of its own.
+		if (!isStrike(figure) || figure.scope !== null || spanOf(figure) !== 'incident') continue;
 		const key = [figure.article, figure.date ?? '', figure.subject ?? ''].join('|');
 		const unit = units.get(key);
 		if (unit) unit.push(figure);
@@ -285,7 +288,9 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 	const m = measures(size.width);
 	const { parts, attacks, timeline, takeaway, sources, table } = once(input, 'strikes', () => {
 		const strikeFigures = input.figures.filter(isStrike);
-		const parts = strikeFigures.filter((figure) => figure.scope !== null);
+		// Parts of an attack and counts over a period or since a start: in the table and a note, never a bar beside
+		// one night's attack.
+		const parts = strikeFigures.filter((figure) => figure.scope !== null || spanOf(figure) !== 'incident');
 		const attacks = groupAttacks(strikeFigures);
 		const timeline = timelineLinker(input.events, input.timelineUrl, timelinePageOf(input));
 		return {
@@ -442,11 +447,12 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 			.slice(0, 3)
 			.map(
 				(figure) =>
-					`${figureValue(figure)} ${figure.metric.replace(/_/g, ' ')}, ${figure.scope} (${shortDate(figure.date)})`,
+					`${figureValue(figure)} ${figure.metric.replace(/_/g, ' ')}, ` +
+					`${figure.scope ?? spanWords(figure) ?? ''} (${shortDate(figure.date)})`,
 			);
 		notes.push(
-			`Parts of larger figures are in the table, not drawn: ` +
-				`${listed.join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more` : ''}.`,
+			`Parts of larger figures, and counts over a period or since a start, are in the table, not drawn beside ` +
+				`single attacks: ${listed.join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more` : ''}.`,
 		);
 	}
 
@@ -486,6 +492,14 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 }
 
 /** Every strike figure as a table row (wholes by attack, then parts), with the same numbers the bars show. */
+/** Every figure of an attack. */
+function attackFigures(attack: Attack): FigureRecord[] {
+	return WEAPONS.flatMap((weapon) => {
+		const { launched, intercepted } = attack.slots[weapon.key];
+		return [...(launched?.figures ?? []), ...(intercepted?.figures ?? [])];
+	});
+}
+
 function strikesTable(
 	attacks: readonly Attack[],
 	parts: readonly FigureRecord[],
@@ -513,7 +527,7 @@ function strikesTable(
 			place: cell(figure.place, displayName(figure.place, input.names) ?? ''),
 			weapon: cell(weapon.key, weapon.label),
 			measure: cell(role),
-			value: cell(figure.value, figureValue(figure)),
+			...spanCells(figure),
 			qualifier: cell(figure.qualifier),
 			intercepted_share: cell(
 				share === null ? null : Math.round(share * 1000) / 1000,
@@ -552,13 +566,14 @@ function strikesTable(
 			{ key: 'place', label: 'Where', csvOnly: true },
 			{ key: 'weapon', label: 'Weapon' },
 			{ key: 'measure', label: 'Measure' },
-			{ key: 'value', label: 'Number', numeric: true },
+			...spanColumns([...attacks.flatMap(attackFigures), ...parts]),
 			{ key: 'qualifier', label: 'Qualifier' },
 			{ key: 'intercepted_share', label: 'Share intercepted', numeric: true },
 			{ key: 'scope', label: 'Scope' },
 			{ key: 'claimed_by', label: 'Claimed by' },
 			{ key: 'conflict', label: 'Conflicting reports' },
 			{ key: 'source', label: 'Source' },
+			...SPAN_CSV_COLUMNS,
 		],
 		rows,
 	};
