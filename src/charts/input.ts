@@ -1,6 +1,7 @@
 /** Builds a chart input from the loaded corpus: the records plus article and name lookups. */
 import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord, TopicRecord } from '../schemas/index.ts';
 import { chartedFigures } from './charted.ts';
+import { splitTheatres } from './theatres.ts';
 import type { ChartArticle, ChartInput } from './types.ts';
 
 /** The parts of the corpus the charts read. */
@@ -27,9 +28,12 @@ export function chartInputFrom(
 	cache.set(data, byUrl);
 	const cached = byUrl.get(timelineUrl);
 	if (cached) return cached;
+	// A negated or supposed number ("agreed not to cap … at 600,000") is never drawn as a fact; another conflict's
+	// figures are never drawn on this one's axes.
+	const { drawn, others } = splitTheatres(chartedFigures(data.figures));
 	const input: ChartInput = {
-		// A negated or supposed number ("agreed not to cap … at 600,000") is never drawn as a fact.
-		figures: chartedFigures(data.figures),
+		figures: drawn,
+		elsewhere: others,
 		events: data.events,
 		articles: new Map<string, ChartArticle>(
 			data.articles.map(({ id, url, title, published }) => [id, { id, url, title, published }]),
@@ -54,7 +58,8 @@ export function chartInputOf(corpusInput: ChartInput, figures: readonly FigureRe
 	subsets.set(corpusInput, byFigures);
 	let input = byFigures.get(figures);
 	if (!input) {
-		input = { ...corpusInput, figures: chartedFigures(figures) };
+		const { drawn, others } = splitTheatres(chartedFigures(figures));
+		input = { ...corpusInput, figures: drawn, elsewhere: others };
 		byFigures.set(figures, input);
 	}
 	return input;

@@ -1,5 +1,6 @@
 /** The shapes every chart model shares: what it reads, the size it is laid out for, and what it hands the markup. */
 import type { EventRecord, FigureRecord } from '../schemas/index.ts';
+import type { Theatre } from './theatres.ts';
 
 /** The few article fields a chart needs to link and credit a source. */
 export interface ChartArticle {
@@ -25,6 +26,8 @@ export interface ChartInput {
 	timelinePage?: (period: string) => string;
 	/** Topics whose events are key events on time charts (`keyEvents: true` in `content/topics.yaml`). */
 	keyEventTopics: ReadonlySet<string>;
+	/** Figures about other conflicts than the one drawn, left out of the axes with a note (see `theatres.ts`). */
+	elsewhere?: readonly Theatre[];
 }
 
 /** The width a chart is laid out for, in SVG user units (1 unit = 1 CSS pixel at natural size). */

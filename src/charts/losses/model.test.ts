@@ -87,7 +87,7 @@ describe('lossesModel', () => {
 		const civilians = rows.find((row) => row.metric === 'civilians_killed')!;
 		expect(civilians.bar.width).toBeCloseTo(((model.x1 - model.x0) * 2) / 8, 6);
 		expect(totals!.gridTop).toBeGreaterThan(single!.tickY);
-		expect(model.notes.join(' ')).toContain('each kind of count has its own scale');
+		expect(model.notes.join(' ')).toContain('Each kind of count has its own scale (one attack or day; total so far)');
 	});
 
 	it('says a running total is reached by its date', () => {

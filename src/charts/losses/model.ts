@@ -26,6 +26,7 @@ import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../l
 import { once } from '../memo.ts';
 import { SPAN_CSV_COLUMNS, spanCells, spanColumns } from '../span-columns.ts';
 import { cell } from '../table.ts';
+import { elsewhereNote } from '../theatres.ts';
 import { compareDates } from '../time.ts';
 import type {
 	ChartFrame,
@@ -265,6 +266,8 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 	const categories = sections.flatMap((section) => section.categories);
 
 	const notes: string[] = [];
+	const elsewhere = elsewhereNote(input.elsewhere ?? [], input.names, (figure) => isLossMetric(figure.metric));
+	if (elsewhere) notes.push(elsewhere);
 	if (shown.length < groups.length)
 		notes.push(`Showing the ${shown.length} largest of ${groups.length} reported loss figures; the CSV lists all.`);
 	if (groups.some((group) => group.conflict))
@@ -279,7 +282,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 		);
 	if (sections.length > 1)
 		notes.push(
-			`${sections.map((section) => SPAN_WORDS[section.span]).join(', ')}: each kind of count has its own scale, ` +
+			`Each kind of count has its own scale (${sections.map((section) => SPAN_WORDS[section.span]).join('; ')}), ` +
 				'and bars of different kinds must not be compared: a total so far counts a whole period, a single attack one day.',
 		);
 	const killedKinds = new Set(

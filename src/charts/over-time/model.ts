@@ -28,6 +28,7 @@ import { monthLinker, sourceArticles, sourceLink, timelineLinker, timelinePageOf
 import { once } from '../memo.ts';
 import { SPAN_CSV_COLUMNS, spanCells, spanColumns } from '../span-columns.ts';
 import { cell } from '../table.ts';
+import { elsewhereNote } from '../theatres.ts';
 import { compareDates, dateToUtc, monthDomain } from '../time.ts';
 import type {
 	ChartFrame,
@@ -405,6 +406,12 @@ export function overTimeModel(input: ChartInput, size: ChartSize, options: Chart
 	);
 
 	const notes: string[] = [];
+	const elsewhere = elsewhereNote(
+		input.elsewhere ?? [],
+		input.names,
+		(figure) => figure.date !== null && isTimeMetric(figure.metric),
+	);
+	if (elsewhere) notes.push(elsewhere);
 	if (all.length > series.length)
 		notes.push(
 			`Showing the ${series.length} series with the most dated reports of ${all.length}; ` +

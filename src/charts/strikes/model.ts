@@ -28,6 +28,7 @@ import { sourceArticles, sourceLink, timelineLinker, timelinePageOf } from '../l
 import { once } from '../memo.ts';
 import { SPAN_CSV_COLUMNS, spanCells, spanColumns } from '../span-columns.ts';
 import { cell } from '../table.ts';
+import { elsewhereNote } from '../theatres.ts';
 import { compareDates } from '../time.ts';
 import type {
 	ChartFrame,
@@ -429,6 +430,8 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 	}
 
 	const notes: string[] = [];
+	const elsewhere = elsewhereNote(input.elsewhere ?? [], input.names, isStrike);
+	if (elsewhere) notes.push(elsewhere);
 	if (shown.length < attacks.length)
 		notes.push(`Showing the ${shown.length} most recent of ${attacks.length} reported attacks; the CSV lists all.`);
 	if (

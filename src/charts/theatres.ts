@@ -1,0 +1,114 @@
+/**
+ * Figures from different conflicts never share an axis: the parties and places a figure involves (whose, where, who
+ * intercepted, whose attack: "Russia" and "Kharkiv", "Sudan" and "El Fasher") join into groups, and the charts draw the
+ * group most figures belong to. Figures of the other groups
+ * (a war elsewhere the corpus also reports on) are left out of the drawings with a note naming them; they stay in the
+ * open data. Grouping reads the records only: no conflict, country or article is named in code.
+ */
+import type { FigureRecord } from '../schemas/index.ts';
+
+/** The parties and places of one group of figures (entity ids, sorted), and its figures. */
+export interface Theatre {
+	parties: string[];
+	figures: FigureRecord[];
+}
+
+/** The figures the charts draw, and the other conflicts' figures they leave out. */
+export interface TheatreSplit {
+	drawn: FigureRecord[];
+	/** The other groups, largest first; empty when every figure belongs to one. */
+	others: Theatre[];
+}
+
+/** The entity ids of a figure's parties and place. */
+function parties(figure: FigureRecord): string[] {
+	return [figure.subject, figure.place, figure.interceptedBy, figure.inflictedBy].filter(
+		(id): id is string => id !== null,
+	);
+}
+
+/**
+ * Splits figures by the conflicts they report on. A figure that names no party or place belongs with the other figures
+ * of its article when they all fall in one group; else it is drawn (nothing says it is elsewhere).
+ */
+export function splitTheatres(figures: readonly FigureRecord[]): TheatreSplit {
+	const parent = new Map<string, string>();
+	const find = (id: string): string => {
+		let root = id;
+		while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+		parent.set(id, root);
+		return root;
+	};
+	const join = (a: string, b: string) => {
+		const [ra, rb] = [find(a), find(b)];
+		if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+	};
+	const partiesOf = new Map<FigureRecord, string[]>();
+	for (const figure of figures) {
+		const ids = [...new Set(parties(figure))];
+		partiesOf.set(figure, ids);
+		for (const id of ids) if (!parent.has(id)) parent.set(id, id);
+		for (const id of ids.slice(1)) join(ids[0]!, id);
+	}
+	// Each figure's group; a figure that names no one takes its article's one group, if it has exactly one.
+	const articleRoots = new Map<string, Set<string>>();
+	for (const [figure, ids] of partiesOf)
+		if (ids.length > 0) {
+			const roots = articleRoots.get(figure.article) ?? new Set<string>();
+			roots.add(find(ids[0]!));
+			articleRoots.set(figure.article, roots);
+		}
+	const rootOf = (figure: FigureRecord): string | null => {
+		const ids = partiesOf.get(figure)!;
+		if (ids.length > 0) return find(ids[0]!);
+		const roots = articleRoots.get(figure.article);
+		return roots?.size === 1 ? [...roots][0]! : null;
+	};
+	const groups = new Map<string, FigureRecord[]>();
+	for (const figure of figures) {
+		const root = rootOf(figure);
+		if (root !== null) groups.set(root, [...(groups.get(root) ?? []), figure]);
+	}
+	if (groups.size <= 1) return { drawn: [...figures], others: [] };
+	const ranked = [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+	const main = ranked[0]![0];
+	const members = new Map<string, string[]>();
+	for (const id of parent.keys()) {
+		const root = find(id);
+		members.set(root, [...(members.get(root) ?? []), id]);
+	}
+	return {
+		drawn: figures.filter((figure) => {
+			const root = rootOf(figure);
+			return root === null || root === main;
+		}),
+		others: ranked.slice(1).map(([root, list]) => ({ parties: [...members.get(root)!].sort(), figures: list })),
+	};
+}
+
+/**
+ * The note under a chart that leaves other conflicts' figures out: how many of those it would have drawn, and the
+ * ids each conflict involves; null when it leaves none out.
+ */
+export function elsewhereNote(
+	others: readonly Theatre[],
+	names: ReadonlyMap<string, string>,
+	drawsFigure: (figure: FigureRecord) => boolean,
+): string | null {
+	const left = others
+		.map((theatre) => ({ theatre, count: theatre.figures.filter(drawsFigure).length }))
+		.filter((item) => item.count > 0);
+	if (left.length === 0) return null;
+	const count = left.reduce((sum, item) => sum + item.count, 0);
+	const which = left
+		.map((item) => {
+			const named = item.theatre.parties.map((id) => names.get(id) ?? id);
+			return named.length > 4 ? `${named.slice(0, 4).join(', ')} …` : named.join(', ');
+		})
+		.join('; ');
+	return (
+		`${count} ${count === 1 ? 'figure' : 'figures'} about ${left.length === 1 ? 'another conflict' : 'other conflicts'} ` +
+		`(${which}) ${count === 1 ? 'is' : 'are'} left out of these axes, never drawn against this one; ` +
+		`${count === 1 ? 'it is' : 'they are'} in the open data.`
+	);
+}
