@@ -162,8 +162,8 @@ export function extractFigures(context: FigureContext, trace?: (decision: Figure
 }
 
 /**
- * A launch or a hit with no place of its own went where its interceptions were made: "Russia launched 653 drones …
- * Ukrainian air defenses intercepted 585 drones" puts the 653 in Ukraine (figures of one article, paired by attacker
+ * A launch or a hit with no place of its own went where its interceptions were made: "Russia launched 470 drones …
+ * Ukrainian air defenses intercepted 412 drones" puts the 470 in Ukraine (figures of one article, paired by attacker
  * and date). A loss with no place of its own happened where the strike of its sentence did ("29 locations were hit,
  * leaving at least eight people injured").
  */
@@ -320,7 +320,7 @@ function readSentence(
 			? { date: parent.figure.date, precision: parent.figure.datePrecision }
 			: ((stated.from !== 'sentence' ? launchDate(match, sentence, inputs.state) : null) ?? stated);
 		// Who states a number is read from its own sentence only: another speaker of the paragraph may have said
-		// something else ("Zelenskyy confirmed the targets. Air defenses intercepted 585 drones." names no one for 585).
+		// something else ("Zelenskyy confirmed the targets. Air defenses intercepted 412 drones." names no one for 412).
 		// A pronoun claimant ("It also said…") is the one the paragraph named last.
 		const attribution = nearestAttribution(attributions, site.qualifier.start, end);
 		const named = inputs.state.named?.block === sentence.block ? inputs.state.named.claimedBy : null;

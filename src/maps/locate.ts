@@ -7,7 +7,7 @@
  *    downed over Belgorod).
  * 2. Otherwise the places named in the sentence (an event: in any of its source sentences).
  * 3. Only places the map can put at a point count: a region, settlement or site with coordinates. A
- *    country, continent or sea is too large to stand for one point, so "Russia launched 653 drones"
+ *    country, continent or sea is too large to stand for one point, so "Russia launched 470 drones"
  *    places nothing.
  * 4. When a sentence names a settlement or site and also a region, the more precise wins ("killed two
  *    civilians in Syzran, in the Samara region" is placed at Syzran once, not twice).

@@ -15,7 +15,7 @@ export type FigureStatus = z.output<typeof FigureStatusSchema>;
 
 /**
  * What stretch of time a quantity counts: one attack, day or night (`incident`: "2 civilians were killed in Syzran"),
- * a stated period (`period`: "505 km² in November", "last week") or the total so far (`cumulative`: "6,024 officers
+ * a stated period (`period`: "505 km² in November", "last week") or the total so far (`cumulative`: "5,310 officers
  * had been confirmed by November 21", "since 2022", "so far"). Charts and tables never compare one with another.
  */
 export const FigureSpanSchema = z.enum(['incident', 'period', 'cumulative']);

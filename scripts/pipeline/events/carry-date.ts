@@ -1,6 +1,6 @@
 /**
  * Dates a sentence that names no date by the event it refers back to. News copy tells one story across sentences:
- * "The talks in Florida wrapped up on Saturday. … During the same period, Russia launched 653 drones … The strikes also
+ * "The talks in Florida wrapped up on Saturday. … During the same period, Russia launched 470 drones … The strikes also
  * cut power to the nuclear plant … The talks in Miami followed a separate meeting … in Moscow". Only these explicit
  * links carry a date, each a named rule tried in order:
  * - `same-period`: an opening "During the same period", "At the same time", "That same night" takes the date of the

@@ -1,5 +1,5 @@
 /**
- * The other sides of a figure, beside its subject: who intercepted ("Ukrainian air defenses intercepted 585 drones"),
+ * The other sides of a figure, beside its subject: who intercepted ("Ukrainian air defenses intercepted 412 drones"),
  * whose attack caused a loss ("a Ukrainian drone strike killed two"), and where it happened ("in Syzran").
  * Each is read from the figure's sentence, or from an earlier sentence of its paragraph that says where the strikes
  * went or who launched them; when the text does not say, it is null, never guessed from the other side.

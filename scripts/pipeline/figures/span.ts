@@ -1,5 +1,5 @@
 /**
- * Tells a running total from a count of one event: "6,024 officers had been confirmed by November 21" and "since 2022"
+ * Tells a running total from a count of one event: "5,310 officers had been confirmed by November 21" and "since 2022"
  * count the whole war so far (`cumulative`); "505 km² in November" counts a stated period (`period`); "2 civilians were
  * killed in Syzran" counts one attack, day or night (`incident`). Charts and tables never put these on one axis or in
  * one column, so that a war's toll is never read against one night's.
@@ -74,7 +74,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
 	{
 		id: 'by-date-perfect',
 		span: 'cumulative',
-		description: '"By November 21, the deaths of 6,024 officers had been confirmed": a total reached by a date',
+		description: '"By November 21, the deaths of 5,310 officers had been confirmed": a total reached by a date',
 		cue: (scene) => {
 			const by = scene.dates.find(
 				(mention) =>
@@ -99,7 +99,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
 	{
 		id: 'part-of-total',
 		span: 'cumulative',
-		description: 'a part of a running total ("6,024 officers since 2022, including 12 generals")',
+		description: 'a part of a running total ("5,310 officers since 2022, including 12 generals")',
 		cue: (scene) => (scene.whole === 'cumulative' ? 'part of a total' : null),
 	},
 	{
