@@ -3,6 +3,7 @@ import type { Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
 import { assignTopics } from './assign-topics.ts';
 import { buildEvents } from './build-events.ts';
 import { chooseTitle } from './choose-title.ts';
+import { classifyKind } from './classify-kind.ts';
 import { type ArticleDiagnostic, warningText } from './diagnostics.ts';
 import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
 import { extractFigures } from './extract-figures.ts';
@@ -77,6 +78,7 @@ export function extractArticle(
 	);
 	const events = buildEvents({ article: document.id, sentences, dates, mentions: inText, taxonomy: context.taxonomy });
 	const summary = summarize(document.blocks, sentences);
+	const reading = classifyKind(document);
 	const diagnostics = [
 		...readDiagnostics,
 		...(sidecar?.title ? [] : chosenTitle.diagnostics),
@@ -100,6 +102,7 @@ export function extractArticle(
 			publishedSource: publication.publishedSource,
 			publishedConfidence: publication.publishedConfidence,
 			publishedEvidence: publication.publishedEvidence,
+			publishedQualifier: publication.publishedQualifier ?? null,
 			summary: sidecar?.summary ?? summary.summary,
 			wordCount,
 			topics: topics.map((topic) => topic.topic),
@@ -109,6 +112,11 @@ export function extractArticle(
 			warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').map(warningText),
 			file: document.file,
 			outlet: sidecar?.outlet ?? null,
+			kind: sidecar?.kind ?? reading.kind,
+			kindSource: sidecar?.kind ? 'override' : 'inferred',
+			kindEvidence: sidecar?.kind
+				? [`set by the editor in seeds/${document.id}.meta.yaml (the text reads as ${reading.kind})`]
+				: reading.evidence,
 			sourceUrl: sidecar?.sourceUrl ?? null,
 			keyPoints: summary.keyPoints,
 			keyPointSentences: summary.keyPointSentences,

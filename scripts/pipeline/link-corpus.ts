@@ -12,6 +12,7 @@ import type {
 } from '../../src/schemas/index.ts';
 import { byString, compareByPublished } from '../../src/shared/compare.ts';
 import type { GazetteerIndex } from './extract-entities.ts';
+import { figuresByTopic } from './figure-topics.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { mergeEvents } from './merge-events.ts';
 import { mergeFigures } from './merge-figures.ts';
@@ -158,6 +159,19 @@ export function linkCorpus(
 			entities: ids,
 		})),
 	);
+	const extractionOf = new Map(byId.map((extraction) => [extraction.record.id, extraction]));
+	const sentenceMaps = new Map<string, Map<string, ArticleExtraction['document']['sentences'][number]>>();
+	const topicFigures = figuresByTopic(figures, taxonomy, {
+		sentence: (article, id) => {
+			let map = sentenceMaps.get(article);
+			if (!map) {
+				map = new Map(extractionOf.get(article)?.document.sentences.map((sentence) => [sentence.id, sentence]));
+				sentenceMaps.set(article, map);
+			}
+			return map.get(id);
+		},
+		mentions: (article) => extractionOf.get(article)?.mentions ?? [],
+	});
 	const topics: TopicRecord[] = topicInputs.map(({ topic, list }) => ({
 		id: topic.id,
 		name: topic.name,
@@ -167,6 +181,8 @@ export function linkCorpus(
 		url: paths.topic(topic.id),
 		scores: list.map((entry) => entry.score),
 		keyEvents: topic.keyEvents,
+		metrics: topic.metrics,
+		figures: topicFigures.get(topic.id) ?? [],
 	}));
 
 	return { articles, entities, topics, events, figures, quotes, mentions, links };

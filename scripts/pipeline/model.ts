@@ -109,6 +109,8 @@ export interface PublicationDate {
 	publishedSource: 'override' | 'stated' | 'inferred' | null;
 	publishedConfidence: number;
 	publishedEvidence: string;
+	/** `on_or_after` when the text bounds the day only from below and the earliest day that fits is given. */
+	publishedQualifier?: 'on_or_after' | null;
 	/** Problems, each named by its rule (`infer-date:no-date`: "no publication date found: …"). */
 	diagnostics: ArticleDiagnostic[];
 }

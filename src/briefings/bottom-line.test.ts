@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../schemas/index.ts';
 import { bottomLine, candidatePoints } from './bottom-line.ts';
 import { createContext } from './context.ts';
-import { fixtureData, makeArticle } from './fixtures.ts';
+import { fixtureData, makeArticle, makeEvent } from './fixtures.ts';
 
 describe('candidatePoints', () => {
 	it("takes an article's key points, each cited by the first sentence the pipeline published for it", () => {
@@ -44,46 +45,98 @@ describe('candidatePoints', () => {
 });
 
 describe('bottomLine', () => {
-	it('lets each leading article speak once before any speaks twice, up to five points', () => {
-		const data = fixtureData();
-		const [a, b, c, d] = data.articles as [
-			ReturnType<typeof makeArticle>,
-			ReturnType<typeof makeArticle>,
-			ReturnType<typeof makeArticle>,
-			ReturnType<typeof makeArticle>,
-		];
-		const points = bottomLine(createContext(data, [c, a, b, d]));
-		expect(points.map((point) => [point.cite.article, point.text.slice(0, 24)])).toEqual([
-			['c-monthly', 'After days of shuttle di'],
-			['a-pressure', 'US officials are pressur'],
-			['b-talks', 'Three days of negotiatio'],
-			['d-undated', 'Undated articles still c'],
-			['a-pressure', 'Belarus pardoned 31 Ukra'],
+	// Each report's summary is one sentence, published with its anchor as the pipeline does.
+	const report = (fields: Parameters<typeof makeArticle>[0] & { summary: string }) =>
+		makeArticle({ ...fields, summarySentences: [{ sentence: 's-1', text: fields.summary }] });
+	// A corpus written for the rule: two news reports on the talks a week apart, a newer opinion piece on them, an
+	// analysis that alone covers prisoners, and an undated piece on the air war.
+	const news1 = report({
+		id: 'n1',
+		kind: 'news',
+		published: '2026-02-03',
+		publishedPrecision: 'day',
+		topics: ['peace-plan', 'air-war'],
+		summary: 'Envoys agreed a truce for the Orthodox Easter weekend, officials in Kyiv said on Tuesday.',
+	});
+	const news2 = report({
+		id: 'n2',
+		kind: 'news',
+		published: '2026-02-10',
+		publishedPrecision: 'day',
+		topics: ['peace-plan'],
+		summary: 'A second round of talks in Abu Dhabi ended without a deal on Sunday, both delegations said.',
+	});
+	const opinion = report({
+		id: 'o1',
+		kind: 'opinion',
+		published: '2026-02-12',
+		publishedPrecision: 'day',
+		topics: ['peace-plan'],
+		summary: 'We should stop pretending that one more round of talks will end this war.',
+	});
+	const analysis = report({
+		id: 'a1',
+		kind: 'analysis',
+		published: '2026-01-20',
+		publishedPrecision: 'day',
+		topics: ['prisoners-exchanges'],
+		summary: 'Prisoner swaps have become the one channel that still works between Kyiv and Moscow.',
+	});
+	const undated = report({
+		id: 'u1',
+		topics: ['air-war'],
+		summary: 'Drones are cheaper than the missiles that stop them.',
+	});
+	const event = (
+		id: string,
+		date: string,
+		article: string,
+		topics: string[],
+		quote: string,
+		status: EventRecord['status'] = 'happened',
+	) => makeEvent({ id, date, article, topics, status, sources: [{ article, quote, sentence: `s-${id}` }] });
+	const events = [
+		event('truce', '2026-01-30', 'n1', ['peace-plan'], 'Envoys agreed a truce for the Orthodox Easter weekend.'),
+		event('deadline', '2026-02-05', 'n1', ['peace-plan'], 'Kyiv was given until Thursday to answer.', 'deadline'),
+		event('drones', '2026-02-02', 'n1', ['air-war'], 'Russia fired 300 drones at Odesa overnight.'),
+		event('talks', '2026-02-08', 'n2', ['peace-plan'], 'The second round in Abu Dhabi ended without a deal.'),
+		event('geneva', '2026-02-16', 'n2', ['peace-plan'], 'Envoys will meet again in Geneva next Monday.', 'scheduled'),
+	];
+	const articles = [news2, opinion, news1, analysis, undated];
+	const data = { ...fixtureData(), articles, events, mentions: [] };
+	const points = bottomLine(data, { kind: 'situation' }, createContext(data, articles));
+
+	it('gives the newest development of each topic, newest first, each with its date', () => {
+		expect(points.map((point) => [point.date, point.topics, point.text])).toEqual([
+			['2026-02-08', ['peace-plan'], 'The second round in Abu Dhabi ended without a deal.'],
+			['2026-02-02', ['air-war'], 'Russia fired 300 drones at Odesa overnight.'],
+			[
+				'2026-01-20',
+				['prisoners-exchanges'],
+				'Prisoner swaps have become the one channel that still works between Kyiv and Moscow.',
+			],
+		]);
+		expect(points.map((point) => point.when)).toEqual([
+			'8 February 2026',
+			'2 February 2026',
+			'reported 20 January 2026',
 		]);
 	});
-	it('numbers sources in citing order and links to the sentence anchor when known', () => {
-		const data = fixtureData();
-		const [a, b, c] = data.articles as [
-			ReturnType<typeof makeArticle>,
-			ReturnType<typeof makeArticle>,
-			ReturnType<typeof makeArticle>,
-		];
-		const points = bottomLine(createContext(data, [c, a, b]), 3);
-		expect(points.map((point) => [point.cite.source, point.cite.href])).toEqual([
-			[1, '/articles/c-monthly/#s-1'],
-			[2, '/articles/a-pressure/#s-4'],
-			// The summary's sentence, by the anchor the pipeline published with it.
-			[3, '/articles/b-talks/#s-1'],
-		]);
+	it('leaves out what later reporting on the same topic superseded: the truce, the passed deadline', () => {
+		const texts = points.map((point) => point.text).join(' ');
+		expect(texts).not.toContain('truce');
+		expect(texts).not.toContain('until Thursday');
 	});
-	it('keeps repeated wording once', () => {
-		const same = 'Russia launched 653 drones overnight, officials said.';
-		const points = bottomLine(
-			createContext(fixtureData(), [
-				makeArticle({ id: 'x', keyPoints: [same] }),
-				makeArticle({ id: 'y', keyPoints: [same, 'Another point entirely here.'] }),
-			]),
-		);
-		expect(points.map((point) => point.text)).toEqual([same, 'Another point entirely here.']);
+	it('reads a topic from news before a newer opinion piece, and labels analysis as analysis', () => {
+		expect(points.every((point) => point.cite.article !== 'o1')).toBe(true);
+		expect(points.map((point) => point.kind)).toEqual(['news', 'news', 'analysis']);
+	});
+	it('prefers what happened to what is planned, and leaves undated articles out', () => {
+		expect(points.map((point) => point.status)).toEqual(['happened', 'happened', null]);
+		expect(points.some((point) => point.cite.article === 'u1')).toBe(false);
+	});
+	it('keeps a topic briefing to developments of its topic', () => {
+		const topical = bottomLine(data, { kind: 'topic', topic: 'air-war' }, createContext(data, [news1, undated]));
+		expect(topical.map((point) => point.text)).toEqual(['Russia fired 300 drones at Odesa overnight.']);
 	});
 });

@@ -1,7 +1,23 @@
-/** The bottom line up front: three to five points in the leading articles' own sentences. */
-import type { ArticleRecord } from '../schemas/index.ts';
+/**
+ * The bottom line up front: the state of play, newest first. For each topic in scope, the newest development the
+ * newest reports on that topic tell — a dated event from the timeline, or, when those reports date nothing on the
+ * topic, the sentence that states its newest figure, else their opening sentence — each with its date. What older reporting on the same topic said is left out:
+ * a later report on it supersedes it (an April ceasefire, a deadline that has passed). News reports come first: a
+ * topic is read from its newest news report, and only a topic no news report covers is read from analysis or
+ * opinion, labelled as such. Undated articles cannot be placed and are left out. At most five points, those that
+ * speak for the most topics first, then shown newest first. A topic briefing reads its own topic only, from the
+ * newest reports that tell something of it (an event or a figure of the topic), and may take several of its
+ * developments from them.
+ */
+import { compareCoarse } from '../data/partial-date.ts';
+import { rankTopicFigures } from '../data/topic-figures.ts';
+import { formatEventDate } from '../format/event-date.ts';
+import { isReported } from '../format/figure-status.ts';
+import { formatPublished } from '../format/published.ts';
+import type { ArticleKind, ArticleRecord, DatePrecision, EventRecord, EventStatus } from '../schemas/index.ts';
+import { periodEnd } from './as-of.ts';
 import type { BriefingContext } from './context.ts';
-import type { CitedSentence } from './model.ts';
+import type { BriefingData, BriefingScope, CitedSentence } from './model.ts';
 
 /** At most this many points. */
 export const MAX_POINTS = 5;
@@ -11,6 +27,31 @@ export const MAX_POINTS = 5;
  * longer is left.
  */
 export const MIN_POINT_WORDS = 9;
+
+/** How far apart in days a topic briefing's further points may be from its newest. */
+export const RECENT_DAYS = 45;
+
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** Which kinds of piece are read first: news, then analysis, then opinion. */
+export const KIND_RANK: Readonly<Record<ArticleKind, number>> = { news: 0, analysis: 1, opinion: 2 };
+
+/** One point of the bottom line: a sentence of the newest reporting on its topics, with its date. */
+export interface BottomLinePoint extends CitedSentence {
+	/** When it happened (an event's date) or, for an opening sentence, when it was reported; ISO at its precision. */
+	date: string;
+	precision: DatePrecision;
+	/** The date in words: "December 2025, a Saturday", "reported 22 November 2025". */
+	when: string;
+	/** Publication date of the report it comes from. */
+	reported: string;
+	/** The kind of piece it comes from. */
+	kind: ArticleKind;
+	/** For a timeline event, whether it happened, is scheduled or is a deadline; null for an opening sentence. */
+	status: EventStatus | null;
+	/** The topics it is the newest development of. */
+	topics: string[];
+}
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
@@ -38,26 +79,198 @@ export function candidatePoints(article: ArticleRecord): CandidatePoint[] {
 	return standalone.length ? standalone : kept;
 }
 
+/** Newest first by the last day a date can mean (a month after the days inside it), then the finer date. */
+const sortKey = (date: string, orderDay: string | null) => orderDay ?? periodEnd(date);
+
+interface Candidate {
+	/** The article whose sentence is quoted. */
+	article: ArticleRecord;
+	/** The newest article that reports it. */
+	reported: ArticleRecord;
+	sentence: string | null;
+	text: string;
+	date: string;
+	precision: DatePrecision;
+	when: string;
+	status: EventStatus | null;
+	key: string;
+	topics: Set<string>;
+	/** True when the sentence states one of the topic's figures. */
+	figure: boolean;
+}
+
+/** The newest dated reports on `topic` of the best kind that covers it: news if any news report does. */
+function newestReports(topic: string, articles: readonly ArticleRecord[]): ArticleRecord[] {
+	const covering = articles.filter((article) => article.published !== null && article.topics.includes(topic));
+	if (covering.length === 0) return [];
+	const best = Math.min(...covering.map((article) => KIND_RANK[article.kind]));
+	const ofKind = covering.filter((article) => KIND_RANK[article.kind] === best);
+	const newest = ofKind.reduce((latest, article) =>
+		compareCoarse(article.published!, latest.published!) > 0 ||
+		(compareCoarse(article.published!, latest.published!) === 0 &&
+			periodEnd(article.published!) > periodEnd(latest.published!))
+			? article
+			: latest,
+	);
+	return ofKind.filter((article) => compareCoarse(article.published!, newest.published!) >= 0);
+}
+
+/** Reported before planned; then the latest; then one that states a figure of the topic; then one for more topics. */
+function better(a: Candidate, b: Candidate): number {
+	const done = (candidate: Candidate) => Number(candidate.status === 'happened' || candidate.status === null);
+	return (
+		done(b) - done(a) ||
+		(a.key < b.key ? 1 : a.key > b.key ? -1 : 0) ||
+		Number(b.figure) - Number(a.figure) ||
+		b.topics.size - a.topics.size
+	);
+}
+
+function fromEvent(
+	event: EventRecord,
+	article: ArticleRecord,
+	sentence: string,
+	quote: string,
+	reported: ArticleRecord,
+): Candidate {
+	return {
+		article,
+		reported,
+		sentence,
+		text: quote,
+		date: event.date,
+		precision: event.precision,
+		when: formatEventDate(event),
+		status: event.status,
+		key: sortKey(event.date, event.orderDay),
+		topics: new Set(event.topics),
+		figure: false,
+	};
+}
+
 /**
- * Takes points round by round down the ranked articles, the first remaining point of each, so the
- * leading articles each speak before any speaks twice; stops at five. Repeated wording (the same
- * wire copy in two articles) is kept once.
+ * The bottom line of a briefing on `scope`: the newest development of each topic its articles cover, from the
+ * newest reports on that topic. A topic briefing keeps to developments of its own topic.
  */
-export function bottomLine(context: BriefingContext, max = MAX_POINTS): CitedSentence[] {
-	const queues = context.ranked.map((article) => ({ article, points: candidatePoints(article) }));
-	const seen = new Set<string>();
-	const chosen: { article: ArticleRecord; point: CandidatePoint }[] = [];
-	for (let round = 0; chosen.length < max && queues.some((queue) => queue.points.length > round); round++) {
-		for (const { article, points } of queues) {
-			const point = points[round];
-			if (point === undefined || seen.has(point.text)) continue;
-			seen.add(point.text);
-			chosen.push({ article, point });
-			if (chosen.length === max) break;
+export function bottomLine(
+	data: Pick<BriefingData, 'events' | 'figures' | 'topics'>,
+	scope: BriefingScope,
+	context: BriefingContext,
+	max = MAX_POINTS,
+): BottomLinePoint[] {
+	const articles = context.ranked;
+	const focus = scope.kind === 'topic' ? scope.topic : null;
+	const topics = [...new Set(articles.flatMap((article) => article.topics))];
+	// Each event under every article that reports it; it speaks through its lead sentence, the one its description
+	// opens with (a report that a planned visit happened, not the plan), from the newest article telling it.
+	const eventsOf = new Map<
+		string,
+		{ event: EventRecord; lead: EventRecord['sources'][number]; reported: ArticleRecord }[]
+	>();
+	for (const event of data.events) {
+		if (focus && !event.topics.includes(focus)) continue;
+		const sources = event.sources.filter((source) => context.articles.has(source.article));
+		if (sources.length === 0) continue;
+		const lead =
+			sources.find((source) => event.description.startsWith(source.quote)) ??
+			[...sources].sort((a, b) => b.quote.length - a.quote.length)[0]!;
+		const reported = sources
+			.map((source) => context.articles.get(source.article)!)
+			.filter((article) => article.published !== null)
+			.sort((a, b) => periodEnd(b.published!).localeCompare(periodEnd(a.published!)))[0];
+		if (!reported) continue;
+		for (const source of sources) {
+			const list = eventsOf.get(source.article) ?? [];
+			list.push({ event, lead, reported });
+			eventsOf.set(source.article, list);
 		}
 	}
-	return chosen.map(({ article, point }) => ({
+	// The figures of each topic's own metrics, newest first (topics.json lists them so).
+	const figureById = new Map(data.figures.map((figure) => [figure.id, figure]));
+	const figuresOf = (topic: string) => {
+		const record = data.topics.find((candidate) => candidate.id === topic);
+		if (!record) return [];
+		return rankTopicFigures(
+			record,
+			record.figures
+				.map((id) => figureById.get(id))
+				.filter((figure) => figure !== undefined && record.metrics.includes(figure.metric) && isReported(figure))
+				.map((figure) => figure!),
+		);
+	};
+	const chosen = new Map<string, Candidate>();
+	// A topic briefing reads its own topic only, and may take several developments of it from the newest reports.
+	const threads = focus ? [focus] : topics;
+	const perThread = focus ? max : 1;
+	for (const topic of threads) {
+		// A topic briefing reads its topic from the newest reports that tell something of it (an event or a figure of the
+		// topic); a report that only touches on it supersedes nothing there.
+		const specific = focus
+			? articles.filter(
+					(article) =>
+						(eventsOf.get(article.id) ?? []).length > 0 ||
+						figuresOf(topic).some((figure) => figure.article === article.id),
+				)
+			: [];
+		const current = newestReports(topic, specific.length ? specific : articles);
+		const candidates = current.flatMap((article) =>
+			(eventsOf.get(article.id) ?? [])
+				.filter(({ event }) => event.topics.includes(topic))
+				.map(({ event, lead, reported }) => ({
+					...fromEvent(event, context.articles.get(lead.article)!, lead.sentence, lead.quote, reported),
+					// An event whose sentence states one of the topic's figures is its substance: the barrage, not its side effect.
+					figure: figuresOf(topic).some(
+						(figure) => figure.article === lead.article && figure.sentence === lead.sentence,
+					),
+				})),
+		);
+		// A report that dates nothing on the topic speaks through the sentence that states the topic's newest figure
+		// ("Belarus pardoned 31 Ukrainian citizens"), else through its opening, if the topic is what it is mainly about.
+		if (candidates.length === 0)
+			for (const article of current) {
+				const figure = figuresOf(topic).find((candidate) => candidate.article === article.id);
+				const lead = figure ? null : candidatePoints(article)[0];
+				if (!figure && (!lead || !article.topics.slice(0, 2).includes(topic))) continue;
+				candidates.push({
+					article,
+					reported: article,
+					sentence: figure ? figure.sentence : lead!.sentence,
+					text: figure ? figure.quote : lead!.text,
+					date: article.published!,
+					precision: article.publishedPrecision ?? 'day',
+					when: `reported ${formatPublished(article)}`,
+					status: null,
+					key: periodEnd(article.published!),
+					topics: new Set([topic]),
+					figure: Boolean(figure),
+				});
+			}
+		// Beyond the first, a topic briefing's further points must be recent too: within weeks of its newest.
+		const ranked = candidates.sort(better);
+		const recent = ranked.filter(
+			(candidate, index) => index === 0 || daysBetween(candidate.key, ranked[0]!.key) <= RECENT_DAYS,
+		);
+		for (const best of recent.slice(0, perThread)) {
+			const id = `${best.article.id} ${best.sentence ?? best.text}`;
+			// The same sentence chosen for two topics is one point for both.
+			const point = chosen.get(id) ?? { ...best, topics: new Set<string>() };
+			point.topics.add(topic);
+			chosen.set(id, point);
+		}
+	}
+	const points = [...chosen.values()]
+		.sort((a, b) => b.topics.size - a.topics.size || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
+		.slice(0, max)
+		.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0) || b.topics.size - a.topics.size);
+	return points.map((point) => ({
 		text: point.text,
-		cite: context.sources.cite(article, point.sentence),
+		cite: context.sources.cite(point.article, point.sentence),
+		date: point.date,
+		precision: point.precision,
+		when: point.when,
+		reported: point.reported.published!,
+		kind: point.article.kind,
+		status: point.status,
+		topics: [...point.topics],
 	}));
 }

@@ -11,8 +11,9 @@ describe('composeBriefing', () => {
 		expect(briefing.articleCount).toBe(4);
 		expect(briefing.asOf?.label).toBe('as of December 2025');
 		expect(briefing.from).toEqual({ iso: '2025-11-22', precision: 'day' });
-		expect(briefing.bottomLine.length).toBeGreaterThanOrEqual(3);
-		expect(briefing.bottomLine.length).toBeLessThanOrEqual(5);
+		// One point per topic the dated articles cover (peace plan, air war), newest first.
+		expect(briefing.bottomLine.map((point) => point.date)).toEqual(['2025-12-06', '2025-12-06']);
+		expect(briefing.bottomLine.map((point) => point.topics)).toEqual([['peace-plan'], ['air-war']]);
 		expect(briefing.eventCount).toBe(3);
 	});
 	it('numbers every footnote in the source list, rising down the page', () => {
@@ -41,7 +42,8 @@ describe('composeBriefing', () => {
 		expect(briefing.articleCount).toBe(2);
 		expect(briefing.asOf?.label).toBe('as of 7 December 2025');
 		expect(briefing.events.map((event) => event.id)).toEqual(['e3']);
-		expect(briefing.sources.map((source) => source.article.id).sort()).toEqual(['b-talks', 'd-undated']);
+		// The undated article counts towards the briefing but cannot be placed in its bottom line.
+		expect(briefing.sources.map((source) => source.article.id).sort()).toEqual(['b-talks']);
 	});
 	it('says which topics exist when asked for an unknown one', () => {
 		expect(() => composeBriefing(fixtureData(), { kind: 'topic', topic: 'nope' })).toThrow(

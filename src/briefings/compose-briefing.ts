@@ -30,7 +30,7 @@ function describe(
 			title: 'Situation briefing',
 			description:
 				`The state of the war and the peace talks as reported in all ` +
-				`${countOf(articles.length, 'article')} on this site: the main points, figures, latest events, ` +
+				`${countOf(articles.length, 'article')} on this site: the newest developments, key figures, latest events, ` +
 				`what was said, who is involved and what remains open.`,
 		};
 	const topic = data.topics.find((candidate) => candidate.id === scope.topic);
@@ -48,8 +48,8 @@ export function composeBriefing(data: BriefingData, scope: BriefingScope): Brief
 	const { id, title, description } = describe(scope, data, articles);
 	const context = createContext(data, rankArticles(articles, data, scope));
 	// Sections are composed in page order so footnote numbers rise down the page.
-	const points = bottomLine(context);
-	const figures = keyFigures(data.figures, context);
+	const points = bottomLine(data, scope, context);
+	const figures = keyFigures(data, scope, context);
 	const inScope = scopeEvents(data.events, scope);
 	const excerpt = timelineExcerpt(inScope, context);
 	const quotes = keyQuotes(data.quotes, context);

@@ -1,27 +1,9 @@
-/** Key figures: the scope's headline numbers, newest first, each attributed as its article words it. */
+/** Key figures: the numbers that belong to the briefing's topics, newest first, each attributed as its article words it. */
+import { compareFigures, onePerMetric, topicFigures } from '../data/topic-figures.ts';
 import { sidesText } from '../format/figure-sides.ts';
-import { isReported } from '../format/figure-status.ts';
 import type { EntityRecord, FigureRecord } from '../schemas/index.ts';
 import type { BriefingContext } from './context.ts';
-import type { BriefingFigure } from './model.ts';
-
-/** Metrics a briefing leads with, in order of precedence; other metrics follow. */
-export const HEADLINE_METRICS = [
-	'civilians_killed',
-	'killed',
-	'injured',
-	'drones_launched',
-	'missiles_launched',
-	'drones_intercepted',
-	'missiles_intercepted',
-	'territory_captured_km2',
-	'soldiers_killed',
-	'prisoners_released',
-	'aid_usd',
-	'locations_hit',
-	'officers_killed',
-	'generals_killed',
-];
+import type { BriefingData, BriefingFigure, BriefingScope } from './model.ts';
 
 /** At most this many figures. */
 export const MAX_FIGURES = 6;
@@ -32,38 +14,40 @@ export function attribution(claimedBy: string | null, entities: ReadonlyMap<stri
 	return `according to ${entities.get(claimedBy)?.name ?? claimedBy}`;
 }
 
-const metricRank = (metric: string) => {
-	const rank = HEADLINE_METRICS.indexOf(metric);
-	return rank < 0 ? HEADLINE_METRICS.length : rank;
-};
-
 /**
- * One figure per metric and subject from the articles in scope: whole figures before parts
- * ("over Belgorod"), then the most recent by the date it applies to, then the leading article.
- * Headline metrics come first, in their order.
+ * The key figures of a briefing. A topic briefing shows its topic's figures (`topicFigures`): of the topic's metrics
+ * first, the newest first, one per metric and subject. The situation briefing shows the state of play across
+ * topics: each topic's own newest figure (the territory taken, the aid agreed, the plan's points, the latest
+ * barrage), newest first, one per metric and subject, so no topic's numbers crowd out the rest.
  */
-export function keyFigures(figures: FigureRecord[], context: BriefingContext, max = MAX_FIGURES): BriefingFigure[] {
-	const place = (figure: FigureRecord) => context.place.get(figure.article) ?? Infinity;
-	const preferred = (a: FigureRecord, b: FigureRecord) =>
-		(a.scope === null ? 0 : 1) - (b.scope === null ? 0 : 1) ||
-		(b.date ?? '').localeCompare(a.date ?? '') ||
-		place(a) - place(b) ||
-		a.id.localeCompare(b.id);
-	const best = new Map<string, FigureRecord>();
-	// A negated or supposed number ("agreed not to cap … at 600,000") is never a key figure.
-	const stated = figures.filter((candidate) => isReported(candidate) && context.articles.has(candidate.article));
-	for (const figure of stated.sort(preferred)) {
-		const key = `${figure.metric}|${figure.subject ?? ''}`;
-		if (!best.has(key)) best.set(key, figure);
+export function keyFigures(
+	data: Pick<BriefingData, 'figures' | 'topics'>,
+	scope: BriefingScope,
+	context: BriefingContext,
+	max = MAX_FIGURES,
+): BriefingFigure[] {
+	const figureById = new Map(data.figures.map((figure) => [figure.id, figure]));
+	const inScope = (figure: FigureRecord) => context.articles.has(figure.article);
+	let chosen: FigureRecord[];
+	if (scope.kind === 'topic') {
+		const topic = data.topics.find((candidate) => candidate.id === scope.topic);
+		chosen = topic ? topicFigures(topic, figureById, max, inScope) : [];
+	} else {
+		const leads = data.topics.flatMap((topic) =>
+			topicFigures(
+				{ ...topic, figures: topic.figures.filter((id) => topic.metrics.includes(figureById.get(id)?.metric ?? '')) },
+				figureById,
+				1,
+				inScope,
+			),
+		);
+		chosen = onePerMetric([...leads].sort(compareFigures)).slice(0, max);
 	}
-	return [...best.values()]
-		.sort((a, b) => metricRank(a.metric) - metricRank(b.metric) || preferred(a, b))
-		.slice(0, max)
-		.map((figure) => ({
-			figure,
-			subject: figure.subject ? (context.entities.get(figure.subject)?.name ?? null) : null,
-			sides: sidesText(figure, (id) => context.entities.get(id)?.name ?? id),
-			attribution: attribution(figure.claimedBy, context.entities),
-			cite: context.sources.cite(context.articles.get(figure.article)!, figure.sentence),
-		}));
+	return chosen.map((figure) => ({
+		figure,
+		subject: figure.subject ? (context.entities.get(figure.subject)?.name ?? null) : null,
+		sides: sidesText(figure, (id) => context.entities.get(id)?.name ?? id),
+		attribution: attribution(figure.claimedBy, context.entities),
+		cite: context.sources.cite(context.articles.get(figure.article)!, figure.sentence),
+	}));
 }

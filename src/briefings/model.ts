@@ -1,4 +1,5 @@
 /** The shape of a briefing: what each section holds once composed from the data. */
+
 import type {
 	ArticleRecord,
 	DatePrecision,
@@ -10,6 +11,7 @@ import type {
 	QuoteRecord,
 	SiteRecords,
 } from '../schemas/index.ts';
+import type { BottomLinePoint } from './bottom-line.ts';
 
 /** The records a briefing is composed from (the loaded corpus satisfies it). */
 export type BriefingData = SiteRecords;
@@ -103,7 +105,8 @@ export interface Briefing {
 	from: { iso: string; precision: DatePrecision } | null;
 	/** How many articles the briefing draws on. */
 	articleCount: number;
-	bottomLine: CitedSentence[];
+	/** The state of play: the newest development of each topic, newest first, each with its date. */
+	bottomLine: BottomLinePoint[];
 	figures: BriefingFigure[];
 	/** Timeline excerpt, oldest first. */
 	events: EventRecord[];

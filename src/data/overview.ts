@@ -1,9 +1,11 @@
 /** The home page's "what is happening" in three sentences, composed from the data. */
 
 import { formatDate } from '../format/date.ts';
+import { formatEventDate } from '../format/event-date.ts';
 import { sidesText } from '../format/figure-sides.ts';
 import { metricLabel } from '../format/metric.ts';
 import { formatQuantity, qualifierWords } from '../format/number.ts';
+import { formatPublished } from '../format/published.ts';
 import type { Corpus } from './corpus.ts';
 import { headlineFigures } from './headline-figures.ts';
 
@@ -13,10 +15,14 @@ export interface OverviewSentence {
 	href: string | null;
 }
 
-/** Three sentences: what the latest articles are about, the latest event, the largest headline figure. */
+/** Three sentences: what the latest news reports are about, the latest event reported done, the newest headline figure. */
 export function overview(corpus: Corpus): OverviewSentence[] {
 	const sentences: OverviewSentence[] = [];
-	const latest = corpus.newestArticles.filter((article) => article.published).slice(0, 5);
+	// News reports first: analysis and opinion speak only when no news report is dated.
+	const dated = corpus.newestArticles.filter((article) => article.published);
+	const news = dated.filter((article) => article.kind === 'news');
+	const latest = (news.length ? news : dated).slice(0, 5);
+	const what = news.length ? 'news reports' : 'articles';
 	const topicCounts = new Map<string, number>();
 	for (const article of latest)
 		for (const topic of article.topics.slice(0, 3)) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
@@ -28,20 +34,27 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 	if (latest[0] && topTopics.length)
 		sentences.push({
 			text:
-				`The ${latest.length} most recent articles, up to ` +
-				`${formatDate(latest[0].published, latest[0].publishedPrecision)}, ` +
-				`are mostly about ${joinWords(topTopics as string[])}.`,
+				(latest.length === 1
+					? `The most recent ${what.replace(/s$/, '')} is`
+					: `The ${latest.length} most recent ${what}, up to ${formatPublished(latest[0])}, are mostly`) +
+				` about ${joinWords(topTopics as string[])}.`,
 			href: null,
 		});
-	const event = [...corpus.events].reverse().find((candidate) => candidate.precision === 'day') ?? corpus.events.at(-1);
+	// The newest thing reported done, as a news report tells it (the timeline's order places a month-precise
+	// "Saturday" among its month's days); a plan or a deadline is not what is happening.
+	const reportedBy = (candidate: (typeof corpus.events)[number], kinds: string[]) =>
+		candidate.sources.some((source) => kinds.includes(corpus.article.get(source.article)?.kind ?? ''));
+	const happened = [...corpus.events].reverse().filter((candidate) => candidate.status === 'happened');
+	const event = happened.find((candidate) => reportedBy(candidate, ['news'])) ?? happened[0] ?? corpus.events.at(-1);
 	if (event) {
-		const source = event.sources[0]!;
+		const source =
+			event.sources.find((candidate) => corpus.article.get(candidate.article)?.kind === 'news') ?? event.sources[0]!;
 		const article = corpus.article.get(source.article);
 		// Articles, not sentences: one article may report the event in two sentences.
 		const reporting = new Set(event.sources.map((item) => item.article)).size;
 		sentences.push({
 			text:
-				`Latest dated event, ${formatDate(event.date, event.precision)}: ` +
+				`Latest event, ${formatEventDate(event)}: ` +
 				event.title.replace(/\.$/, '') +
 				(reporting > 1 ? ` (reported by ${reporting} articles)` : '') +
 				'.',

@@ -5,6 +5,10 @@ import { DatePrecisionSchema, PartialIsoDateSchema } from './iso-date.ts';
 export const TitleSourceSchema = z.enum(['headline', 'subhead', 'generated', 'override']);
 export type TitleSource = z.output<typeof TitleSourceSchema>;
 
+/** What kind of piece an article is: a news report, an analysis (explainers included) or an opinion piece. */
+export const ArticleKindSchema = z.enum(['news', 'analysis', 'opinion']);
+export type ArticleKind = z.output<typeof ArticleKindSchema>;
+
 /** One entry of the public `articles.json` (see the data contract). */
 export const ArticleRecordSchema = z.object({
 	id: z.string().min(1).describe('Seed file name without extension.'),
@@ -29,6 +33,12 @@ export const ArticleRecordSchema = z.object({
 		.describe("`override` = editor's sidecar; `stated` = the text names it; `inferred` = reasoned from the text."),
 	publishedConfidence: z.number().min(0).max(1).describe('How sure the date is, 0..1; overrides are 1.'),
 	publishedEvidence: z.string().describe('The sentence(s) or reasoning the date rests on.'),
+	publishedQualifier: z
+		.enum(['on_or_after'])
+		.nullable()
+		.describe(
+			'`on_or_after` when the text bounds the date only from below and `published` is the earliest day that fits (shown as "on or after …"); else null.',
+		),
 	summary: z.string().describe("One to three sentences in the article's own words."),
 	wordCount: z.number().int().nonnegative().describe('Words of body text after clean-up.'),
 	topics: z.array(z.string()).describe('Topic ids, strongest first.'),
@@ -40,6 +50,13 @@ export const ArticleRecordSchema = z.object({
 	// Fields beyond the contract (the contract allows additions).
 	file: z.string().describe('Repository-relative path of the seed file.'),
 	outlet: z.string().nullable().describe('Outlet named by a sidecar, else null.'),
+	kind: ArticleKindSchema.describe(
+		'What kind of piece it is: `news` (a news report), `analysis` (analysis or explainer) or `opinion`, read from the text or set by a sidecar.',
+	),
+	kindSource: z.enum(['inferred', 'override']).describe('`override` when a sidecar sets `kind`, else `inferred`.'),
+	kindEvidence: z
+		.array(z.string())
+		.describe('The cues the kind rests on, each "cue: count (example)" ("first-person: 2 (…)"), or the sidecar.'),
 	sourceUrl: z.string().nullable().describe('Original address named by a sidecar, else null.'),
 	keyPoints: z.array(z.string()).describe("The article's key points (its Quick Read bullets when it has them)."),
 	readingMinutes: z.number().int().positive().describe('Estimated reading time in whole minutes (at least 1).'),

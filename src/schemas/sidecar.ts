@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleKindSchema } from './article.ts';
 import { PartialIsoDateSchema } from './iso-date.ts';
 import { PositionOverrideSchema } from './position.ts';
 
@@ -22,6 +23,8 @@ export const SidecarSchema = z
 		outlet: z.string().trim().min(1).max(120).optional(),
 		/** Address of the original article (http or https only). */
 		sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+		/** What kind of piece it is, when the text misleads the classifier: `news`, `analysis` or `opinion`. */
+		kind: ArticleKindSchema.optional(),
 		/** One to three sentences to show instead of the generated summary. */
 		summary: z.string().trim().min(1).max(800).optional(),
 		/** Corrections of the positions tracker's reading of this article's sentences. */

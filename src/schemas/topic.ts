@@ -39,5 +39,13 @@ export const TopicRecordSchema = z.object({
 	keyEvents: z
 		.boolean()
 		.describe('True when its events are marked as key events on time charts (set in `content/topics.yaml`).'),
+	metrics: z
+		.array(z.string())
+		.describe('Figure metrics that belong to the topic (from `content/topics.yaml`): its key figures are of these.'),
+	figures: z
+		.array(z.string())
+		.describe(
+			'Ids of the figures that belong to the topic: of one of its metrics, then stated in a sentence about it; each group newest first.',
+		),
 });
 export type TopicRecord = z.output<typeof TopicRecordSchema>;

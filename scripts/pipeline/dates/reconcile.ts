@@ -169,6 +169,7 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 			publishedSource: 'inferred',
 			publishedConfidence: confidence,
 			publishedEvidence: `${lead} ${reasons.join(' ')}${yearNote}`,
+			...(anchored ? {} : { publishedQualifier: 'on_or_after' as const }),
 			diagnostics: warnings,
 		};
 	}
