@@ -21,7 +21,9 @@ const MAX_EXAMPLE = 80;
 const shorten = (text: string) => (text.length > MAX_EXAMPLE ? `${text.slice(0, MAX_EXAMPLE - 1).trimEnd()}…` : text);
 
 /** What kind of piece the article is, and why. */
-export function classifyKind(document: Pick<ArticleDocument, 'blocks' | 'sentences' | 'headline'>): KindReading {
+export function classifyKind(
+	document: Pick<ArticleDocument, 'blocks' | 'sentences' | 'headline' | 'sectionLabels'>,
+): KindReading {
 	const text = writerText(document);
 	const found = new Map<string, CueHit>();
 	for (const cue of KIND_CUES) {

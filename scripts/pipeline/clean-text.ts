@@ -15,6 +15,9 @@ export interface CleanLine {
 export interface CleanResult {
 	/** Non-blank lines in order; a blank line in the seed is a `text: ''` entry (paragraph break). */
 	lines: CleanLine[];
+	/** Section labels dropped from above or under the headline ("Analysis | Europe"), when there are any: they say what
+	 * kind of piece it is. */
+	sectionLabels?: string[];
 	/** One per drop, named by its rule (`clean-text:ad-slot`). */
 	diagnostics: ArticleDiagnostic[];
 }
@@ -54,6 +57,7 @@ export function cleanText(text: string): CleanResult {
 		.replace(/\n$/, '')
 		.split('\n');
 	let lines: CleanLine[] = raw.map((line, index) => ({ line: index + 1, text: foldWhitespace(line) }));
+	const sectionLabels: string[] = [];
 
 	const trailingBlank = lines.length - 1 - findLastIndex(lines, (entry) => entry.text !== '');
 	if (trailingBlank > 0)
@@ -101,6 +105,7 @@ export function cleanText(text: string): CleanResult {
 		const furniture = pageFurniture({ text: entry.text, next, top, last: next === null });
 		if (furniture) {
 			diagnostics.push(warning(furniture.rule, furniture.message, entry.line));
+			if (furniture.rule === 'clean-text:section-label') sectionLabels.push(entry.text);
 			if (furniture.keep === null) continue;
 			entry = { ...entry, text: furniture.keep };
 		}
@@ -133,7 +138,7 @@ export function cleanText(text: string): CleanResult {
 			);
 		}
 	}
-	return { lines: trimBlankEnds(kept), diagnostics };
+	return { lines: trimBlankEnds(kept), ...(sectionLabels.length ? { sectionLabels } : {}), diagnostics };
 }
 
 /** The first furniture rule that fires on a line: its rule id, the message, and what stays of the line (null: nothing). */

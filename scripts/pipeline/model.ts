@@ -62,6 +62,8 @@ export interface ArticleDocument {
 	file: string;
 	/** The first line when it reads as a headline, else null. */
 	headline: string | null;
+	/** Section labels the clean-up dropped from the masthead ("Analysis | Europe"), for the kind of piece. */
+	sectionLabels?: string[];
 	blocks: Block[];
 	sentences: Sentence[];
 }

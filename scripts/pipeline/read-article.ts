@@ -34,6 +34,7 @@ export function readArticle(
 			id: seed.id,
 			file: seed.file,
 			headline: structure.headline,
+			sectionLabels: cleaned.sectionLabels ?? [],
 			blocks: structure.blocks,
 			sentences: annotateSentences(sentences, context),
 		},

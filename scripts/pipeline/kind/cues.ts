@@ -178,11 +178,14 @@ function speakerTurns(blocks: ArticleDocument['blocks']): string[] {
 }
 
 /** The writer's text of an article: its label and its body sentences without their quotations. */
-export function writerText(document: Pick<ArticleDocument, 'blocks' | 'sentences' | 'headline'>): WriterText {
+export function writerText(
+	document: Pick<ArticleDocument, 'blocks' | 'sentences' | 'headline' | 'sectionLabels'>,
+): WriterText {
 	// A label stands above the headline, or as the first short line under it.
 	const firstLine = document.blocks[0];
 	const turns = speakerTurns(document.blocks);
 	const label =
+		(document.sectionLabels ?? []).map(labelOf).find((found) => found !== null) ??
 		labelOf(document.headline ?? undefined) ??
 		(firstLine && firstLine.kind !== 'list' && firstLine.kind !== 'key-points' ? labelOf(firstLine.text) : null);
 	return {
