@@ -73,6 +73,23 @@ describe('assignTopics', () => {
 		expect(result[0]).toMatchObject({ topic: 'prisoners', evidence: ['prisoners_released', 'united-arab-emirates'] });
 	});
 
+	it('keeps a topic three sentences of a long article are about, however thin its share of the points', () => {
+		const filler = Array.from(
+			{ length: 80 },
+			(_, index) => `Residents of district ${index + 1} queued for bread and water through a cold and grey week.`,
+		);
+		const grid = Array.from({ length: 10 }, () => 'The blackout spread after the power plant and a substation were hit.');
+		const reactor = [
+			'Engineers said the reactor had to be cooled by diesel pumps.',
+			'A second reactor was shut down as a precaution.',
+			'Inspectors asked for access to the reactor hall.',
+		];
+		const topics = (paragraphs: string[]) => assign(paragraphs).map((assignment) => assignment.topic);
+		expect(topics([...grid, ...reactor, ...filler])).toEqual(['energy', 'nuclear']);
+		// Two sentences are a passing theme of so long an article, not a topic of it.
+		expect(topics([...grid, ...reactor.slice(1), ...filler])).toEqual(['energy']);
+	});
+
 	it('leaves out a topic resting on a single mention', () => {
 		expect(assign(['A reactor was mentioned once in passing.']).map((assignment) => assignment.topic)).toEqual([]);
 	});

@@ -12,6 +12,9 @@
  * score reaches `ARTICLE_THRESHOLD` and it rests on at least `MIN_EVIDENCE` hits; of those, only
  * topics scoring at least `RELATIVE_THRESHOLD` of the article's best topic are kept, at most
  * `MAX_ARTICLE_TOPICS`, so a passing mention does not file an article under a topic.
+ * A long article spreads its points thin: a topic that at least `MIN_TOPIC_SENTENCES` of its sentences are about
+ * (`topicsForSentence`) is kept as well, whatever its share of the points ("security guarantees" in three
+ * paragraphs of a long analysis of the peace plan).
  */
 import type { TaxonomyEntry } from '../../src/schemas/index.ts';
 import type { EntityMention, Sentence, TopicAssignment } from './model.ts';
@@ -25,7 +28,9 @@ export const MAX_REPEATS = 3;
 export const ARTICLE_THRESHOLD = 1.5;
 export const MIN_EVIDENCE = 2;
 export const RELATIVE_THRESHOLD = 0.15;
-export const MAX_ARTICLE_TOPICS = 8;
+export const MAX_ARTICLE_TOPICS = 10;
+/** Sentences about a topic that file an article under it however long the article is. */
+export const MIN_TOPIC_SENTENCES = 3;
 export const SENTENCE_THRESHOLD = 1;
 /** A sentence is about a few things at most; more would be noise from passing words. */
 export const MAX_SENTENCE_TOPICS = 3;
@@ -89,19 +94,25 @@ export function assignTopics(
 	const lengthFactor = Math.sqrt(Math.max(words, 100) / 100);
 	const entityCounts = countEntities(input.mentions);
 	const metrics = new Set(input.metrics);
-	const assignments: TopicAssignment[] = [];
+	const sentencesAbout = new Map<string, number>();
+	for (const sentence of input.sentences)
+		for (const topic of topicsForSentence(sentence, input.mentions, taxonomy))
+			sentencesAbout.set(topic, (sentencesAbout.get(topic) ?? 0) + 1);
+	const assignments: (TopicAssignment & { sentences: boolean })[] = [];
 	for (const topic of taxonomy) {
 		const tally = tallyTopic(topic, text, entityCounts, metrics);
 		const score = round(tally.points / lengthFactor);
-		if (score >= ARTICLE_THRESHOLD && tally.hits >= MIN_EVIDENCE) {
-			assignments.push({ topic: topic.id, score, evidence: rankEvidence(tally.evidence) });
+		const sentences = (sentencesAbout.get(topic.id) ?? 0) >= MIN_TOPIC_SENTENCES;
+		if ((score >= ARTICLE_THRESHOLD && tally.hits >= MIN_EVIDENCE) || sentences) {
+			assignments.push({ topic: topic.id, score, evidence: rankEvidence(tally.evidence), sentences });
 		}
 	}
 	const best = Math.max(0, ...assignments.map((assignment) => assignment.score));
 	return assignments
-		.filter((assignment) => assignment.score >= best * RELATIVE_THRESHOLD)
+		.filter((assignment) => assignment.sentences || assignment.score >= best * RELATIVE_THRESHOLD)
 		.sort(byScore)
-		.slice(0, MAX_ARTICLE_TOPICS);
+		.slice(0, MAX_ARTICLE_TOPICS)
+		.map(({ sentences: _, ...assignment }) => assignment);
 }
 
 /** The topics one sentence is about (for events), strongest first, at most `MAX_SENTENCE_TOPICS`. */
