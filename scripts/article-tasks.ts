@@ -8,7 +8,7 @@
  *
  * Both return plain JSON-safe values: they are cached as JSON and cross thread boundaries.
  */
-import type { GazetteerEntry, Names, ReferenceDate, Sidecar, TaxonomyEntry } from '../src/schemas/index.ts';
+import type { GazetteerEntry, Names, ReferenceDate, Sidecar, TaxonomyEntry, TopicScope } from '../src/schemas/index.ts';
 import type { AnnotationContext } from './pipeline/annotate/index.ts';
 import { datePublication, type ExtractionContext, extractArticle } from './pipeline/extract-article.ts';
 import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
@@ -23,6 +23,8 @@ export interface CuratedData {
 	/** `content/names.yaml`: family-name endings for names the gazetteer lacks. */
 	names: Names;
 	taxonomy: TaxonomyEntry[];
+	/** What the topics are about (`scope` in `content/topics.yaml`); null: every article may be on them. */
+	scope: TopicScope | null;
 	references: ReferenceDate[];
 }
 
@@ -37,6 +39,7 @@ export function prepareCurated(curated: CuratedData): PreparedCurated {
 		demonyms: demonymMap(gazetteer),
 		countryOf: countryOfMap(gazetteer),
 		taxonomy: curated.taxonomy,
+		scope: curated.scope,
 		annotation: { language, references: curated.references },
 	};
 }

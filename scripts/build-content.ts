@@ -275,6 +275,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		gazetteer: gazetteer.value.entities,
 		names: nameKnowledge.value,
 		taxonomy: taxonomy.value.topics,
+		scope: taxonomy.value.scope ?? null,
 		references: referenceDates.value.references,
 	};
 	const prepared = prepareCurated(curated);

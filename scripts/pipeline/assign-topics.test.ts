@@ -25,6 +25,7 @@ const topic = (id: string, fields: Partial<TaxonomyEntry> = {}): TaxonomyEntry =
 	entities: [],
 	metrics: [],
 	keyEvents: false,
+	sources: [],
 	...fields,
 });
 

@@ -1,10 +1,10 @@
 /** Runs the per-article stages in order: date, entities, quotes, figures, topics, events, summary. */
-import type { Sidecar, TaxonomyEntry } from '../../src/schemas/index.ts';
+import type { Sidecar, TaxonomyEntry, TopicScope } from '../../src/schemas/index.ts';
 import { assignTopics } from './assign-topics.ts';
 import { buildEvents } from './build-events.ts';
 import { chooseTitle } from './choose-title.ts';
 import { classifyKind } from './classify-kind.ts';
-import { type ArticleDiagnostic, warningText } from './diagnostics.ts';
+import { type ArticleDiagnostic, notice, warningText } from './diagnostics.ts';
 import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
 import { extractFigures } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
@@ -13,6 +13,7 @@ import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
 import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './model.ts';
 import { summarize } from './summarize.ts';
+import { readScope } from './topics/scope.ts';
 
 /** Curated data and corpus facts every article is read against. */
 export interface ExtractionContext {
@@ -21,6 +22,8 @@ export interface ExtractionContext {
 	/** Place id → the country it lies in, from the gazetteer (`countryOfMap`). */
 	countryOf: Map<string, string>;
 	taxonomy: TaxonomyEntry[];
+	/** What the topics are about: an article outside it is on no topic (`topics/scope.ts`). */
+	scope: TopicScope | null;
 	/** Latest confidently known publication day in the corpus, to supply a missing year. */
 	corpusAnchor: string | null;
 }
@@ -72,11 +75,14 @@ export function extractArticle(
 		demonyms: context.demonyms,
 		countryOf: context.countryOf,
 	});
+	// An article about something else (another war) is on none of the topics, and neither are its events.
+	const scope = readScope({ sentences, mentions: inText }, context.scope, context);
+	const taxonomy = scope.inScope ? context.taxonomy : [];
 	const topics = assignTopics(
 		{ sentences, mentions: inText, metrics: figures.map((figure) => figure.metric) },
-		context.taxonomy,
+		taxonomy,
 	);
-	const events = buildEvents({ article: document.id, sentences, dates, mentions: inText, taxonomy: context.taxonomy });
+	const events = buildEvents({ article: document.id, sentences, dates, mentions: inText, taxonomy });
 	const summary = summarize(document.blocks, sentences);
 	const reading = classifyKind(document);
 	const diagnostics = [
@@ -85,6 +91,14 @@ export function extractArticle(
 		...publication.diagnostics,
 		...unreadableNumbers(sentences),
 		...listTotalDiagnostics(figures, sentences),
+		...(scope.inScope
+			? []
+			: [
+					notice(
+						'topics:out-of-scope',
+						`on no topic: ${scope.mentions} of its ${scope.places} place mentions are of ${context.scope?.name ?? 'the topics'}`,
+					),
+				]),
 	];
 	const wordCount = sentences
 		.filter((sentence) => sentence.kind !== 'heading' && sentence.kind !== 'masthead')

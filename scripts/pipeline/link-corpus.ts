@@ -161,17 +161,23 @@ export function linkCorpus(
 	);
 	const extractionOf = new Map(byId.map((extraction) => [extraction.record.id, extraction]));
 	const sentenceMaps = new Map<string, Map<string, ArticleExtraction['document']['sentences'][number]>>();
-	const topicFigures = figuresByTopic(figures, taxonomy, {
-		sentence: (article, id) => {
-			let map = sentenceMaps.get(article);
-			if (!map) {
-				map = new Map(extractionOf.get(article)?.document.sentences.map((sentence) => [sentence.id, sentence]));
-				sentenceMaps.set(article, map);
-			}
-			return map.get(id);
+	// Only figures of articles on some topic: a report on another war is on none, and its numbers are on no topic.
+	const onATopic = new Set(byId.filter((extraction) => extraction.record.topics.length).map((e) => e.record.id));
+	const topicFigures = figuresByTopic(
+		figures.filter((figure) => onATopic.has(figure.article)),
+		taxonomy,
+		{
+			sentence: (article, id) => {
+				let map = sentenceMaps.get(article);
+				if (!map) {
+					map = new Map(extractionOf.get(article)?.document.sentences.map((sentence) => [sentence.id, sentence]));
+					sentenceMaps.set(article, map);
+				}
+				return map.get(id);
+			},
+			mentions: (article) => extractionOf.get(article)?.mentions ?? [],
 		},
-		mentions: (article) => extractionOf.get(article)?.mentions ?? [],
-	});
+	);
 	const topics: TopicRecord[] = topicInputs.map(({ topic, list }) => ({
 		id: topic.id,
 		name: topic.name,
@@ -182,6 +188,7 @@ export function linkCorpus(
 		scores: list.map((entry) => entry.score),
 		keyEvents: topic.keyEvents,
 		metrics: topic.metrics,
+		sources: topic.sources,
 		figures: topicFigures.get(topic.id) ?? [],
 	}));
 

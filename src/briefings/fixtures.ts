@@ -291,6 +291,7 @@ export function fixtureData(): BriefingData {
 				scores: [9, 6, 4],
 				keyEvents: true,
 				metrics: ['plan_points'],
+				sources: [],
 				figures: [],
 			},
 			{
@@ -303,6 +304,7 @@ export function fixtureData(): BriefingData {
 				scores: [8, 2],
 				keyEvents: false,
 				metrics: ['drones_launched', 'missiles_launched'],
+				sources: [],
 				figures: ['f1'],
 			},
 		] satisfies TopicRecord[],

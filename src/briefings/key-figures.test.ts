@@ -80,6 +80,7 @@ describe('keyFigures', () => {
 		url: `/topics/${id}/`,
 		scores: [],
 		metrics,
+		sources: [],
 		figures: ids,
 	});
 	const topics = [

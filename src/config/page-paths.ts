@@ -26,6 +26,8 @@ export function pagePaths(base: string) {
 			`${base}timeline/${period.replace('-', '/')}/${page > 1 ? `page/${page}/` : ''}`,
 		/** A topic's timeline, newest events first; pages after the first hold older events. */
 		timelineTopic: (id: string, page = 1) => `${base}timeline/topics/${id}/${page > 1 ? `${page}/` : ''}`,
+		/** The articles on none of the topics (reporting on other subjects), titles and dates. */
+		otherReporting: () => `${base}topics/other-reporting/`,
 		/** Every article of a topic, titles and dates, a page at a time. */
 		topicArticles: (id: string, page = 1) => `${base}topics/${id}/articles/${page > 1 ? `page/${page}/` : ''}`,
 		/** Every article that mentions an entity, titles and dates, a page at a time. */

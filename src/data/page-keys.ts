@@ -144,7 +144,16 @@ function articleDigest(corpus: Corpus, id: string): string {
 /** The articles a topic's pages draw on: the topic's own, and those reporting the topic's events. */
 export function topicSources(corpus: Corpus, topic: TopicRecord): string[] {
 	const events = corpus.eventsByTopic.get(topic.id) ?? [];
-	return [...new Set([...topic.articles, ...events.flatMap((event) => event.sources.map((source) => source.article))])];
+	// Its key figures may come from an article filed under another topic (a figure of one of its metrics).
+	const figures = new Set(topic.figures);
+	const figureArticles = corpus.figures.filter((figure) => figures.has(figure.id)).map((figure) => figure.article);
+	return [
+		...new Set([
+			...topic.articles,
+			...events.flatMap((event) => event.sources.map((source) => source.article)),
+			...figureArticles,
+		]),
+	];
 }
 
 /**

@@ -1,9 +1,23 @@
 import { z } from 'zod';
 
 /** One topic of the curated taxonomy, `content/topics.yaml`. */
+/** One reference for a topic's background paragraph, which is the editors' writing, not a sentence of an article. */
+export const TopicSourceSchema = z
+	.object({
+		title: z.string().min(1).describe('What the page is, as a reader would cite it.'),
+		publisher: z.string().min(1).describe('Who published it.'),
+		url: z.url({ protocol: /^https?$/ }).describe('Its address (http or https only).'),
+	})
+	.strict();
+export type TopicSource = z.output<typeof TopicSourceSchema>;
+
 export const TaxonomyEntrySchema = z
 	.object({
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		id: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+			// The listing of articles on no topic lives at /topics/other-reporting/.
+			.refine((id) => id !== 'other-reporting', 'other-reporting is the address of the articles on no topic'),
 		name: z.string().min(1),
 		description: z.string().min(1).describe('One explanatory paragraph, shown on the topic page.'),
 		terms: z
@@ -18,12 +32,32 @@ export const TaxonomyEntrySchema = z
 			.describe(
 				'True when the events of this topic are milestones (talks, plans, deadlines) marked as key events on time charts.',
 			),
+		sources: z
+			.array(TopicSourceSchema)
+			.default([])
+			.describe("Where the description's background facts can be checked: the editors' references."),
 	})
 	.strict();
 export type TaxonomyEntryInput = z.input<typeof TaxonomyEntrySchema>;
 export type TaxonomyEntry = z.output<typeof TaxonomyEntrySchema>;
 
-export const TaxonomySchema = z.object({ topics: z.array(TaxonomyEntrySchema).min(1) }).strict();
+/** What the topics are about: the countries whose places and people an article must name to be filed under them. */
+export const TopicScopeSchema = z
+	.object({
+		name: z.string().min(1).describe('What the topics cover, in words ("Russia\'s war in Ukraine").'),
+		countries: z
+			.array(z.string().min(1))
+			.min(1)
+			.describe("Gazetteer ids of the countries: their places (by the gazetteer's `country`) and demonyms count too."),
+		minMentions: z.number().int().min(1).describe('Fewest mentions of them an article on the topics makes.'),
+		minShare: z.number().min(0).max(1).describe("Least share of the article's place mentions that are theirs."),
+	})
+	.strict();
+export type TopicScope = z.output<typeof TopicScopeSchema>;
+
+export const TaxonomySchema = z
+	.object({ scope: TopicScopeSchema.optional(), topics: z.array(TaxonomyEntrySchema).min(1) })
+	.strict();
 export type Taxonomy = z.output<typeof TaxonomySchema>;
 
 /** One entry of the public `topics.json`. */
@@ -42,6 +76,11 @@ export const TopicRecordSchema = z.object({
 	metrics: z
 		.array(z.string())
 		.describe('Figure metrics that belong to the topic (from `content/topics.yaml`): its key figures are of these.'),
+	sources: z
+		.array(TopicSourceSchema)
+		.describe(
+			"The editors' references for the description (from `content/topics.yaml`), which no article sentence backs.",
+		),
 	figures: z
 		.array(z.string())
 		.describe(
