@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { goldenFolders } from '../../test/golden.ts';
 import { chooseTitle, cutAtWord, MAX_TITLE_LENGTH, titleFromLede } from './choose-title.ts';
 import { cleanText } from './clean-text.ts';
 import { parseStructure } from './parse-structure.ts';
@@ -31,13 +34,21 @@ describe('chooseTitle', () => {
 			'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow – sidelining the EU.\nMore.',
 		);
 		expect(result).toMatchObject({
-			title: 'After days of shuttle diplomacy with Kiev, Washington has moved straight to Moscow',
+			title: 'Washington has moved straight to Moscow – sidelining the EU',
 			titleSource: 'generated',
 		});
 	});
 });
 
 describe('titleFromLede', () => {
+	// Each fixture is a lede written for one rule; the expected title is a headline, not the sentence cut short.
+	goldenFolders(join(import.meta.dirname, '../../test/fixtures/titles'), {
+		input: 'lede.txt',
+		expected: 'expected.yaml',
+		title: (name) => `makes a headline of the ${name} lede`,
+		run: (folder) => ({ title: titleFromLede(readFileSync(join(folder, 'lede.txt'), 'utf8').trim()) }),
+	});
+
 	it('never exceeds 90 characters and never cuts a word', () => {
 		const lede =
 			'Western capitals have been abuzz in recent days as warnings about surging missile production and the prospects for a controversial plan have collided.';

@@ -60,16 +60,61 @@ export function cutAtWord(text: string, max = MAX_TITLE_LENGTH): string {
 	return words.join(' ').replace(/[\s,;:–—-]+$/u, '');
 }
 
-/** Builds a title from the first body sentence: a whole clause when one fits, else a clean word cut with an ellipsis. */
+/** A generated title this long or shorter reads as a headline; the limit for any title is `MAX_TITLE_LENGTH`. */
+export const HEADLINE_LENGTH = 70;
+
+// An opening phrase that sets the scene before the subject ("After days of shuttle diplomacy with Kiev, …").
+const LEAD_PHRASE =
+	/^(?:after|before|amid|despite|following|during|in|on|as|while|with|since|under|over|for|beyond)\s[^,]{3,80},\s+/iu;
+// Where the main clause ends: a dash, a semicolon or colon, a comma before a clause of its own, or a conjunction that
+// starts one ("… in recent days as warnings … have collided").
+const CLAUSE_END =
+	/\s[–—-]\s|;\s|:\s|,\s(?=(?:\p{Ll}+ing|which|who|while|as|but|and|after|because|although|even|saying|according)\s)|\s(?=(?:as|while|because|although|amid|even as|whereas|after|before|despite|following)\s)/gu;
+// Where a trailing phrase can be cut off and leave a clause that still reads.
+const PHRASE_START = /\s(?=(?:in|on|to|for|with|at|from|by|over|into|under|during|including|against|through)\s)/gu;
+
+const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+const tidy = (text: string) => text.trim().replace(/[\s,;:–—-]+$/u, '');
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The main clause: the text up to the first place a clause ends, when at least four words come before it. */
+function mainClause(text: string): string | null {
+	for (const match of text.matchAll(CLAUSE_END)) {
+		const clause = tidy(text.slice(0, match.index));
+		if (wordCount(clause) >= 4) return clause;
+	}
+	return null;
+}
+
+/** The longest part before a trailing phrase that fits in `max` and keeps at least four words. */
+function beforePhrase(text: string, max: number): string | null {
+	let best: string | null = null;
+	for (const match of text.matchAll(PHRASE_START)) {
+		const prefix = cutAtWord(text.slice(0, match.index), Number.POSITIVE_INFINITY);
+		if (prefix.length <= max && wordCount(prefix) >= 4) best = prefix;
+	}
+	return best;
+}
+
+/**
+ * Builds a headline-like title from the first body sentence: who did what, not a sentence cut short. Shorter forms
+ * are tried in order, and the first that reads as a headline is kept: the sentence itself; without its opening
+ * scene-setting phrase; its main clause (up to a dash, or the "as …" that starts another clause); that clause without
+ * its trailing phrases. Only a sentence with no such break is cut at a word, with an ellipsis.
+ */
 export function titleFromLede(sentence: string): string {
-	const text = withoutDateline(sentence).replace(/[.!]+$/u, '');
-	if (text.length <= MAX_TITLE_LENGTH) return text;
-	// Prefer ending at a clause break ("…moved straight to Moscow – sidelining the EU").
-	const breaks = [...text.matchAll(/\s[–—-]\s|,\s|;\s|:\s/gu)].map((match) => match.index);
-	const clause = breaks.filter((at) => at >= 40 && at <= MAX_TITLE_LENGTH).pop();
-	if (clause !== undefined) return text.slice(0, clause);
-	const cut = cutAtWord(text, MAX_TITLE_LENGTH - 1);
-	return `${cut}…`;
+	const text = tidy(withoutDateline(sentence).replace(/[.!]+$/u, ''));
+	const withoutLead = text.replace(LEAD_PHRASE, '');
+	const subject = wordCount(withoutLead) >= 4 ? capitalised(withoutLead) : text;
+	const clause = mainClause(subject);
+	const forms = [text, subject, clause, clause && beforePhrase(clause, HEADLINE_LENGTH)];
+	for (const limit of [HEADLINE_LENGTH, MAX_TITLE_LENGTH])
+		for (const form of forms) if (form && form.length <= limit) return form;
+	const shorter = beforePhrase(clause ?? subject, MAX_TITLE_LENGTH);
+	if (shorter) return shorter;
+	const long = clause ?? subject;
+	// A "word" longer than a title (text pasted without spaces) is cut through: there is no better place.
+	return `${cutAtWord(long, MAX_TITLE_LENGTH - 1) || long.slice(0, MAX_TITLE_LENGTH - 1)}…`;
 }
 
 /** Chooses the title with its source, so editors can see where it came from. */
