@@ -77,6 +77,39 @@ describeWithBrowser('the built site in Chromium', () => {
 		expect(width, offenders.join('\n')).toBeLessThanOrEqual(MOBILE.width);
 	});
 
+	it.each(
+		pages.filter(built).flatMap((page) =>
+			['home', 'topic', 'briefing'].includes(page.name)
+				? [
+						{ ...page, viewport: DESKTOP, at: '1280 px' },
+						{ ...page, viewport: MOBILE, at: '360 px' },
+					]
+				: [],
+		),
+	)('keeps every word of the $name page’s tables whole at $at', async ({ path, viewport }) => {
+		const page = await open(viewport);
+		await page.goto(url(path), { waitUntil: 'networkidle' });
+		// A word broken across lines ("Who|se", "Ukrai|ne") has more than one box.
+		const broken = await page.evaluate(() => {
+			const found: string[] = [];
+			for (const cell of document.querySelectorAll('.sl-markdown-content :is(th, td)')) {
+				const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const text = node.textContent ?? '';
+					for (const match of text.matchAll(/\p{L}{4,}/gu)) {
+						const range = document.createRange();
+						range.setStart(node, match.index);
+						range.setEnd(node, match.index + match[0].length);
+						const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+						if (lines.size > 1) found.push(match[0]);
+					}
+				}
+			}
+			return found.slice(0, 10);
+		});
+		expect(broken).toEqual([]);
+	});
+
 	it.each(pages.filter(built).filter((page) => ['article', 'briefing', 'topic'].includes(page.name)))(
 		'hides the header and sidebar of the $name page in print',
 		async ({ path }) => {
