@@ -79,7 +79,10 @@ describe('assignTopics', () => {
 			{ length: 80 },
 			(_, index) => `Residents of district ${index + 1} queued for bread and water through a cold and grey week.`,
 		);
-		const grid = Array.from({ length: 10 }, () => 'The blackout spread after the power plant and a substation were hit.');
+		const grid = Array.from(
+			{ length: 10 },
+			() => 'The blackout spread after the power plant and a substation were hit.',
+		);
 		const reactor = [
 			'Engineers said the reactor had to be cooled by diesel pumps.',
 			'A second reactor was shut down as a precaution.',

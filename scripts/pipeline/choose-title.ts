@@ -99,15 +99,16 @@ function beforePhrase(text: string, max: number): string | null {
 /**
  * Builds a headline-like title from the first body sentence: who did what, not a sentence cut short. Shorter forms
  * are tried in order, and the first that reads as a headline is kept: the sentence itself; without its opening
- * scene-setting phrase; its main clause (up to a dash, or the "as …" that starts another clause); that clause without
- * its trailing phrases. Only a sentence with no such break is cut at a word, with an ellipsis.
+ * scene-setting phrase; its main clause (up to a dash, or the "as …" that starts another clause) — first within
+ * `HEADLINE_LENGTH`, then within `MAX_TITLE_LENGTH`; else the main clause without its trailing phrases. Only a
+ * sentence with no such break is cut at a word, with an ellipsis.
  */
 export function titleFromLede(sentence: string): string {
 	const text = tidy(withoutDateline(sentence).replace(/[.!]+$/u, ''));
 	const withoutLead = text.replace(LEAD_PHRASE, '');
 	const subject = wordCount(withoutLead) >= 4 ? capitalised(withoutLead) : text;
 	const clause = mainClause(subject);
-	const forms = [text, subject, clause, clause && beforePhrase(clause, HEADLINE_LENGTH)];
+	const forms = [text, subject, clause];
 	for (const limit of [HEADLINE_LENGTH, MAX_TITLE_LENGTH])
 		for (const form of forms) if (form && form.length <= limit) return form;
 	const shorter = beforePhrase(clause ?? subject, MAX_TITLE_LENGTH);
