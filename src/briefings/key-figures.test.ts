@@ -80,6 +80,7 @@ describe('keyFigures', () => {
 		url: `/topics/${id}/`,
 		scores: [],
 		metrics,
+		keyEvents: false,
 		sources: [],
 		figures: ids,
 	});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GazetteerSchema, ReferenceDatesSchema, TaxonomySchema } from '../../../src/schemas/index.ts';
+import { GazetteerSchema, NamesSchema, ReferenceDatesSchema, TaxonomySchema } from '../../../src/schemas/index.ts';
 import { goldenFolders } from '../../../test/golden.ts';
 import { prepareCurated } from '../../article-tasks.ts';
 import { extractEntities } from '../extract-entities.ts';
@@ -15,6 +15,7 @@ const curatedFile = <T>(name: string, schema: { parse: (value: unknown) => T }) 
 const taxonomy = curatedFile('topics.yaml', TaxonomySchema);
 const curated = prepareCurated({
 	gazetteer: curatedFile('gazetteer.yaml', GazetteerSchema).entities,
+	names: curatedFile('names.yaml', NamesSchema),
 	taxonomy: taxonomy.topics,
 	scope: taxonomy.scope ?? null,
 	references: curatedFile('reference-dates.yaml', ReferenceDatesSchema).references,
