@@ -157,6 +157,19 @@ describe('extractEntities: names the gazetteer lacks', () => {
 		expect(nlp(mentions)).toEqual(['person:Rustem Umerov', 'person:Christopher Cavoli', 'place:Ramstein']);
 		expect(keys(mentions)).toEqual(['nlp:rustem-umerov', 'nlp:christopher-cavoli', 'nlp:ramstein']);
 	});
+	it('keeps a plural\'s possessive that opens a name in it ("a local People\'s Defence Force")', () => {
+		expect(nlp(find('A member of a local Women’s Defence Force said the road was closed.'))).toEqual([
+			'organization:Women’s Defence Force',
+		]);
+	});
+	it('joins "and" inside a name before "project" ("the Open Casualty Count and Strike Archive project")', () => {
+		expect(nlp(find('The Open Casualty Count and Strike Archive project counted 40 raids in May.'))).toEqual([
+			'organization:Open Casualty Count and Strike Archive',
+		]);
+		expect(nlp(find('Officials from Tarnovia and Belvaro met in Geneva.'))).not.toContain(
+			'organization:Tarnovia and Belvaro',
+		);
+	});
 	it('gives a surname used alone the key of the full name met before ("Olena Kovalenko … Kovalenko said")', () => {
 		const mentions = find(
 			'Olena Kovalenko, a nurse from Kharkiv, said the shelling lasted all night.',

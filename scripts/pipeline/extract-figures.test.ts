@@ -373,11 +373,18 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 		]));
 	it('reads frozen assets of any country ("$6 billion in frozen Iranian assets"), not only one named in a list', () =>
 		expect(pairs('Qatar will manage $6 billion in frozen Iranian assets.')).toEqual([['frozen_assets_usd', 6e9]]));
-	it('counts people named by a nationality of the demonyms as prisoners ("40 Moldovans were released"), no list of its own', () => {
+	it('counts people named by a nationality as prisoners ("40 Moldovans were released"), no list of its own', () => {
 		const text = 'Transnistrian authorities released 40 Moldovans on Friday.';
-		expect(pairs(text)).toEqual([]);
 		expect(pairs(text, { demonyms: { ...TEST_DEMONYMS, Moldovan: 'moldova' } })).toEqual([['prisoners_released', 40]]);
 		expect(pairs('Belarus freed 14 Ukrainians held for espionage.')).toEqual([['prisoners_released', 14]]);
+	});
+	it('reads a plural shaped like a nationality the gazetteer lacks as people ("47 Palestinians were killed")', () => {
+		expect(pairs('Transnistrian authorities released 40 Moldovans on Friday.')).toEqual([['prisoners_released', 40]]);
+		expect(pairs('Officials said 47 Palestinians were killed and 12 Yemenis injured.')).toEqual([
+			['killed', 47],
+			['injured', 12],
+		]);
+		expect(pairs('The battalion received 40 Leopards on Friday.')).toEqual([]);
 	});
 	it('reads "Around 1,200 prisoners were exchanged on each side"', () =>
 		expect(figures('Around 1,200 prisoners were exchanged on each side.')).toEqual([

@@ -30,6 +30,7 @@ import {
 	type SubjectReading,
 	unitName,
 } from './figures/index.ts';
+import { dropRestatements } from './figures/restatements.ts';
 import type { DateMention, EntityMention, ExtractedFigure, Sentence } from './model.ts';
 
 /** Everything the figure extractor reads about one article. */
@@ -158,7 +159,7 @@ export function extractFigures(context: FigureContext, trace?: (decision: Figure
 	const figures = [...body, ...summary.filter((reading) => !repeats(reading))]
 		.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
 		.map(({ figure }) => figure);
-	return placeLaunches(figures, lexicon);
+	return dropRestatements(placeLaunches(figures, lexicon));
 }
 
 /**

@@ -22,10 +22,43 @@ const PLACE_NOUN_AFTER = new RegExp(
 const REGIONAL_OFFICE_AFTER =
 	/^\s+(?:regional|provincial|state|interim|local)\s+(?:president|governor|leader|government|administration|authorities|officials|council|police|forces)\b/u;
 // Lower-case nouns right after a name that make it an armed group or another body ("the Fano militia", "M23 rebels").
-const GROUP_NOUN_AFTER = new RegExp(
-	String.raw`^\s+(?:${words('militias?', 'rebels?', 'fighters', 'battlegroup', 'militants', 'insurgents', 'guerrillas?', 'group', 'movement', 'alliance', 'coalition', 'network', 'agency', 'mission', 'project', 'programme', 'program', 'initiative', 'think tank', 'party', 'spokesperson', 'spokesman', 'spokeswoman', 'statement', 'leadership', 'commanders?', 'centre', 'center')})\b`,
-	'u',
-);
+// "Hezbollah weapons depots", "Hamas operatives": what only an armed group owns names the group.
+const GROUP_NOUNS = [
+	'militias?',
+	'rebels?',
+	'fighters',
+	'battlegroup',
+	'militants',
+	'insurgents',
+	'guerrillas?',
+	'group',
+	'movement',
+	'alliance',
+	'coalition',
+	'network',
+	'agency',
+	'mission',
+	'project',
+	'programme',
+	'program',
+	'initiative',
+	'think tank',
+	'party',
+	'spokesperson',
+	'spokesman',
+	'spokeswoman',
+	'statement',
+	'leadership',
+	'commanders?',
+	'centre',
+	'center',
+	'weapons',
+	'operatives',
+	'launchers',
+	'tunnels',
+	'hideouts',
+];
+const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${words(...GROUP_NOUNS)})\b`, 'u');
 // ", the founding director of", ", a nurse at": an office or a trade in apposition names a person.
 const PERSON_APPOSITION = new RegExp(
 	String.raw`^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${words('director', 'head', 'chief', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'commander', 'analyst', 'researcher', 'professor', 'fellow', 'nurse', 'doctor', 'surgeon', 'farmer', 'resident', 'official', 'envoy', 'adviser', 'advisor', 'ambassador', 'journalist', 'reporter', 'lawyer', 'founder', 'chairman', 'chairwoman', 'chair', 'leader', 'member', 'mayor', 'governor', 'coordinator', 'representative', 'secretary', 'aide', 'deputy', 'father', 'mother', 'son', 'daughter', 'teacher', 'student', 'priest', 'imam', 'volunteer', 'soldier', 'officer', 'worker', 'survivor', 'witness')})\b`,
@@ -39,6 +72,26 @@ const BODY_APPOSITION = new RegExp(
 // "the UN refugee agency UNHCR", "The UN peacekeeping mission, MONUSCO,", "an al-Qaida affiliate known as JNIM".
 const BODY_BEFORE = new RegExp(
 	String.raw`\b(?:${words('agency', 'mission', 'force', 'office', 'body', 'group', 'affiliate', 'alliance', 'coalition', 'network', 'organi[sz]ation', 'militia', 'movement', 'programme', 'program', 'fund', 'watchdog', 'monitor', 'known as', 'called')}),?\s+$`,
+	'iu',
+);
+// "issued by OCHA", "documented by ACLED": the agent of a verb of publishing or counting is a body that does so.
+const PUBLISHED_BY_BEFORE = new RegExp(
+	String.raw`\b(?:${words(
+		'issued',
+		'published',
+		'compiled',
+		'documented',
+		'verified',
+		'recorded',
+		'counted',
+		'monitored',
+		'reported',
+		'run',
+		'led',
+		'coordinated',
+		'funded',
+		'operated',
+	)})\s+by\s+(?:the\s+)?$`,
 	'iu',
 );
 const SPEECH_AFTER = new RegExp(String.raw`^\s+(?:${speechVerbForms(language, 'claim').join('|')})\b`, 'iu');
@@ -122,11 +175,14 @@ export const CONTEXT_TYPING_RULES: readonly Rule<RunScene, Typing>[] = [
 	{
 		id: 'entities:acronym-of-a-body',
 		description:
-			'An acronym named as a body ("the UN refugee agency UNHCR", "known as JNIM"), defined in brackets, or that speaks ("UNRWA said") is an organisation.',
+			'An acronym named as a body ("the UN refugee agency UNHCR", "known as JNIM"), defined in brackets, that speaks ("UNRWA said") or publishes ("issued by OCHA") is an organisation.',
 		applies: (scene) =>
 			canBeName(scene) &&
 			isAcronym(scene) &&
-			(BODY_BEFORE.test(scene.before) || /\(\s*$/u.test(scene.before) || SPEECH_AFTER.test(scene.after)),
+			(BODY_BEFORE.test(scene.before) ||
+				/\(\s*$/u.test(scene.before) ||
+				SPEECH_AFTER.test(scene.after) ||
+				PUBLISHED_BY_BEFORE.test(scene.before)),
 		apply: () => 'organization',
 	},
 ];

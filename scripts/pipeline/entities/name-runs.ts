@@ -3,7 +3,14 @@
 import type { Token } from '../annotate/tokens.ts';
 import type { GazetteerHit } from './gazetteer-hits.ts';
 import { lexiconTags } from './lexicon.ts';
-import { NAME_PARTICLES, SENTENCE_OPENERS, TITLE_QUALIFIERS, TITLE_WORDS } from './word-lists.ts';
+import {
+	AND_NAME_FOLLOWERS,
+	NAME_PARTICLES,
+	POSSESSIVE_NAME_WORDS,
+	SENTENCE_OPENERS,
+	TITLE_QUALIFIERS,
+	TITLE_WORDS,
+} from './word-lists.ts';
 
 /** A run of capitalised words: a candidate name. */
 export interface NameRun {
@@ -98,6 +105,13 @@ export function findNameRuns(
 		while (tokens[i] && NAME_PARTICLES.has(tokens[i]!.text)) i++;
 		return tokens[i] !== undefined && tokens[i]!.capitalised && !covered(tokens[i]!);
 	};
+	// "Location and Event Data project": an "and" between capitalised words, when the words after it end before a noun
+	// that names a single body of work, joins one name.
+	const andJoinsName = (from: number): boolean => {
+		let i = from;
+		while (tokens[i]?.capitalised && !covered(tokens[i]!)) i++;
+		return i > from && AND_NAME_FOLLOWERS.has(tokens[i]?.text ?? '');
+	};
 	const raw: Token[][] = [];
 	let current: Token[] = [];
 	const close = () => {
@@ -107,16 +121,20 @@ export function findNameRuns(
 	};
 	for (const [i, token] of tokens.entries()) {
 		const previous = current[current.length - 1];
+		const gap = previous ? text.slice(previous.end, token.start) : '';
+		// "People's Defense Force": a plural's possessive that opens a name stays in it.
+		const namePossessive =
+			previous?.possessive === true && POSSESSIVE_NAME_WORDS.has(previous.text) && /^['’]s?[ \u00a0]$/u.test(gap);
 		const joined =
 			previous !== undefined &&
-			/^[ \u00a0]$/u.test(text.slice(previous.end, token.start)) &&
-			!previous.possessive &&
+			((/^[ \u00a0]$/u.test(gap) && !previous.possessive) || namePossessive) &&
 			!softAt(previous);
 		if (!joined) close();
 		if (covered(token) || COMPOUND_ADJECTIVE.test(token.text)) close();
 		else if (nameWord(token)) current.push(token);
 		else if (!current.length && ORDINAL.test(token.text) && tokens[i + 1]?.capitalised) current.push(token);
 		else if (current.length && NAME_PARTICLES.has(token.text) && continuesName(i + 1)) current.push(token);
+		else if (current.length && token.text === 'and' && andJoinsName(i + 1)) current.push(token);
 		else close();
 	}
 	close();

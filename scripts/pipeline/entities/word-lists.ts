@@ -15,6 +15,13 @@ export const LOWER_CASE_TITLES = new Set(language.titles.lowerCase);
 /** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Ministry of the Interior"). */
 export const NAME_PARTICLES = set('of the for de del della da dos von van der den bin ibn al la le du');
 
+/** Plural nouns whose possessive opens a name ("People's Defense Force", "Workers' Party", "Veterans' Union"). */
+export const POSSESSIVE_NAME_WORDS = set('People Peoples Workers Women Children Veterans Farmers Martyrs Mothers');
+
+/** Lower-case nouns after a capitalised name that hold an "and" inside it: "the Armed Conflict Location and Event Data
+ * project" is one name, where "Ukraine and Russia" are two. */
+export const AND_NAME_FOLLOWERS = set('project programme program initiative database survey index tracker');
+
 /** Weekday and month names: dates, not entities. */
 export const CALENDAR_WORDS = new Set(calendarWords(language));
 

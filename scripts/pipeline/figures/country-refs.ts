@@ -1,6 +1,7 @@
 /** Finds the words of a sentence that point to a country: its name, a place in it, or its demonym ("Russian"). */
 
 import { escapeRegExp } from '../../../src/shared/escape-regexp.ts';
+import { language } from '../lang/index.ts';
 import type { EntityMention } from '../model.ts';
 
 /** One pointer to a country in a sentence. */
@@ -27,9 +28,13 @@ export interface CountryLexicon {
 	countryOf: ReadonlyMap<string, string>;
 	/** Matches any demonym, longest first; null when there are none. */
 	demonymPattern: RegExp | null;
-	/** Matches people named by their nationality ("Ukrainians", "Moldovans"), from the demonyms; null when there are none. */
-	nationalsPattern: RegExp | null;
+	/** Matches people named by their nationality: the demonyms' plurals ("Ukrainians"), and any capitalised plural
+	 * shaped like one in the language ("Palestinians", "Yemenis"), for peoples the gazetteer does not list. */
+	nationalsPattern: RegExp;
 }
+
+// A capitalised word of at least four letters before a nationality ending ("Yemen|is", "Palestin|ians").
+const NATIONAL_SHAPE = String.raw`\p{Lu}\p{Ll}{3,}(?:${language.nationalEndings.join('|')})`;
 
 const LOCATIVE_BEFORE =
 	/\b(?:in|into|inside|onto|on|over|across|at|to|from|of|against|near|toward|towards|within|throughout|through|outside|around|for|with|between|among|deep into|across)\s+(?:(?:the|a|an|eastern|western|northern|southern|central|occupied|neighbouring|neighboring|border|frontline|front-line|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|east|west|north|south|mainland|rest of)\s+){0,2}$/i;
@@ -55,9 +60,10 @@ export function countryLexicon(
 	]
 		.sort((a, b) => b.length - a.length)
 		.map(escapeRegExp);
-	const nationalsPattern = nationals.length
-		? new RegExp(String.raw`(?<![\p{L}-])(?:${nationals.join('|')})(?![\p{L}])`, 'u')
-		: null;
+	const nationalsPattern = new RegExp(
+		String.raw`(?<![\p{L}-])(?:${[...nationals, NATIONAL_SHAPE].join('|')})(?![\p{L}])`,
+		'u',
+	);
 	return {
 		demonyms,
 		countries: new Set([...demonyms.values(), ...countryOf.values()]),

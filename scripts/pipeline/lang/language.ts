@@ -82,6 +82,9 @@ export interface Language {
 		/** Modals that make the verb after them a possibility rather than a statement ("might", "could"). */
 		modals: readonly string[];
 	};
+	/** Endings of a capitalised plural that names people by their nationality ("Palestinians", "Israelis",
+	 * "Sudanese"), for peoples the gazetteer has no demonym of. */
+	nationalEndings: readonly string[];
 	/** Past-tense forms that do not end in "-ed" ("said", "met"). */
 	irregularPast: readonly string[];
 	/** Past participles that do not end in "-ed", after "has"/"have" ("been", "met", "told"). */

@@ -55,9 +55,11 @@ export const casualtyMetrics: MetricRuleSpec[] = [
 	},
 	{
 		id: 'figures:people-killed',
-		description: 'People, or a bare number next to its kill cue ("killing 3", "12 were killed").',
+		description:
+			'People, or a bare number next to its kill cue ("killing 3", "12 were killed", "40 Yemenis were killed").',
 		metric: 'killed',
 		noun: NOUNS.people,
+		nationals: true,
 		bare: 'adjacent',
 		cue: CUES.kill,
 		subject: 'victim',
@@ -98,6 +100,7 @@ export const casualtyMetrics: MetricRuleSpec[] = [
 		description: 'People, civilians or soldiers, or a bare number next to its injury cue ("8 injured").',
 		metric: 'injured',
 		noun: new RegExp(`${NOUNS.people.source}|${NOUNS.civilians.source}|${NOUNS.soldiers.source}`, 'i'),
+		nationals: true,
 		bare: 'adjacent',
 		cue: CUES.injure,
 		subject: 'victim',

@@ -30,6 +30,8 @@ export const english: Language = {
 		ranks: RANKS,
 	},
 	stances: { verbs: POSITION_VERBS, cues: STANCE_CUES, negators: NEGATORS, modals: MODALS },
+	// "Palestinians", "Afghans", "Israelis", "Sudanese": plurals of nationality a count of people may use.
+	nationalEndings: ['ians', 'ans', 'is', 'ese'],
 	irregularPast: IRREGULAR_PAST,
 	irregularParticiples: IRREGULAR_PARTICIPLES,
 };
