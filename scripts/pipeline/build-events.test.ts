@@ -35,6 +35,17 @@ const DRISCOLL: ArticleNotes = {
 };
 
 describe('buildEvents', () => {
+	it("gives a wire dateline's date no event: the story's own date words do", () => {
+		const events = eventsOf({
+			id: 'wire',
+			paragraphs: ['VIENNA, March 3 (Reuters) - Inspectors reached the plant early on Tuesday, the agency said.'],
+			dates: [
+				{ text: 'March 3', date: '2026-03-03' },
+				{ text: 'Tuesday', date: '2026-03-03', kind: 'weekday' },
+			],
+		});
+		expect(events.map((event) => [event.dateText, event.title])).toEqual([['Tuesday', 'Inspectors reached the plant']]);
+	});
 	it('turns a dated sentence into an event sourced to that exact sentence', () => {
 		const [event] = eventsOf(DRISCOLL);
 		expect(event).toMatchObject({

@@ -14,6 +14,7 @@
 import type { EventRecord, EventStatus, TaxonomyEntry } from '../../src/schemas/index.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
 import { topicsForSentence } from './assign-topics.ts';
+import { datelineLength } from './dateline.ts';
 import { isoAt, spanOfIso } from './dates/index.ts';
 import {
 	type Antecedent,
@@ -112,8 +113,10 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 	};
 	sentences.forEach((sentence, position) => {
 		if (sentence.kind !== 'body' || isQuestion(sentence.text)) return;
+		// A wire dateline's date ("GENEVA, 8 January 2026 - ") says when the story was filed, not when anything happened.
+		const dateline = datelineLength(sentence.text);
 		const own = usable
-			.filter((mention) => mention.sentence === sentence.id)
+			.filter((mention) => mention.sentence === sentence.id && mention.start >= dateline)
 			.sort((a, b) => a.start - b.start)
 			// The same day named twice in one sentence is one event.
 			.filter((mention, index, list) => list.findIndex((other) => other.date === mention.date) === index)

@@ -17,6 +17,9 @@ describe('withoutDateline', () => {
 		// A country and a date, each after its comma.
 		['ODESA, Ukraine, Feb 3 (Reuters) - A drone hit a grain terminal.', 'A drone hit a grain terminal.'],
 		['JUBA, South Sudan, March 2 (AP) — Fighting resumed near Malakal.', 'Fighting resumed near Malakal.'],
+		// An agency between slashes; a title-case place with a date and a dash.
+		['MINSK, March 3. /BelTA/. Talks opened in the capital.', 'Talks opened in the capital.'],
+		['Vienna, 4 March 2026 - Inspectors reached the plant.', 'Inspectors reached the plant.'],
 	])('takes the dateline off "%s"', (text, expected) => {
 		expect(withoutDateline(text)).toBe(expected);
 	});
@@ -27,6 +30,7 @@ describe('withoutDateline', () => {
 		'NATO — the alliance said — will meet.',
 		'EU – the bloc’s leaders met.',
 		'Kyiv — a city of three million — was dark.',
+		'Vienna, the capital - Inspectors met.',
 		'KYIV',
 	])('leaves "%s" as it is', (text) => {
 		expect(datelineLength(text)).toBe(0);

@@ -8,10 +8,16 @@
 // sentence's capital.
 const DATELINE =
 	/^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3})(?:,\s*[\p{L}\p{N}.'’ -]{2,40}?){0,3}(?:\s*\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+// "MOSCOW, January 20. /TASS/. ": the agency between slashes after the place and the date.
+const AGENCY_DATELINE =
+	/^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3})(?:,\s*[\p{L}\p{N}'’ -]{2,40}?){0,3}\.?\s*\/[\p{L}\p{N}-]{2,12}\/\.?\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+// "Geneva, 8 January 2026 - ": a place written in title case is a dateline only with a date (a number) and a dash.
+const TITLE_CASE_DATELINE =
+	/^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:\/\p{Lu}\p{Ll}+)?,\s*(?=[^,—–-]*\d)[\p{L}\p{N}.'’ ]{3,30}?\s+(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}"“‘'])/u;
 
 /** How many characters of `text` a leading dateline takes (its dash and the space after included), or 0. */
 export function datelineLength(text: string): number {
-	const match = DATELINE.exec(text);
+	const match = DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TITLE_CASE_DATELINE.exec(text);
 	// "NATO — the alliance said…": a two-letter capital word alone is an acronym, not a dateline.
 	if (!match || match[1]!.replace(/[^\p{L}]/gu, '').length < 3) return 0;
 	return match[0].length;

@@ -40,6 +40,8 @@ export const DATE_WORDS = new Set([
 	'beginning',
 	'middle',
 ]);
+// Words that make a date the start or the end of a period ("since 2022", "until May", "for the recovery through 2036").
+const PERIOD_TIES = new Set(['since', 'until', 'till', 'through']);
 /** The word in lower case. */
 export const lower = (term: Term) => term.text.toLowerCase();
 /** True for words that carry no event of their own: prepositions, articles, adverbs, date words. */
@@ -79,7 +81,7 @@ export function withoutDate(terms: readonly Term[], segment: Segment, date: Span
 export function isPeriodBound(terms: readonly Term[], segment: Segment, date: Span): boolean {
 	const first = segment.findIndex((index) => inAnySpan(terms[index]!, [date]));
 	const dateWord = lower(terms[segment[first]!]!);
-	const tie = ['since', 'until', 'till'].includes(dateWord) ? first : first - 1;
-	if (tie < 0 || !['since', 'until', 'till'].includes(lower(terms[segment[tie]!]!))) return false;
+	const tie = PERIOD_TIES.has(dateWord) ? first : first - 1;
+	if (tie < 0 || !PERIOD_TIES.has(lower(terms[segment[tie]!]!))) return false;
 	return segment.slice(0, tie).some((index) => !isFiller(terms[index]!));
 }

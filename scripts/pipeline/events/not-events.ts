@@ -41,6 +41,28 @@ const PRO_FORM_SPEECH = new RegExp(
 	'i',
 );
 
+// A count the text hedges or writes in thousands: "at least 70,100", "more than 100 ships", "1 250".
+const TALLY =
+	/\b(?:at least|more than|over|nearly|almost|about|around|some|upwards of)\s+\d|\d{1,3}(?:[,\u00a0\u202f\u2009 ']\d{3})+\b/u;
+// "Since 24 February 2022, …", "Between 7 October 2023 and 1 December 2025, …": the date opens the period counted.
+const PERIOD_OPENER = /\b(?:since|between)\s+(?:the\s+)?$/i;
+// "26 per cent higher than in November 2024", "compared with the same period of 2024": the date the figure is set against.
+const COMPARED_WITH =
+	/\b(?:than|compared\s+(?:with|to)|against|from)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+same\s+(?:period|month|week)\s+(?:of|in|last)\s+)?$/i;
+const COMPARISON = /\b(?:higher|lower|more|fewer|less|up|down|increase|decrease|rise|drop|fall)\b/i;
+// "The next update will be issued on 5 December": the publisher's own schedule.
+const SCHEDULE =
+	/\b(?:next|following|forthcoming)\s+(?:update|report|bulletin|edition|issue|briefing|situation report|newsletter)\b[^.;]*\b(?:will|is\s+(?:due|expected|scheduled))\b/i;
+// "will celebrate his 40th birthday", "her wedding": the occasions of one person's life.
+const PERSONAL_OCCASION = /\b(?:birthday|wedding|honeymoon|name day|graduation)\b/i;
+// "captured in 2020-2023": years written as a range are a stretch of time, not a day something happened.
+const YEAR_RANGE = /^(?:\d{4})\s*[-–—]\s*(?:\d{2}|\d{4})\b/;
+// "the 2022 grain arrangement": a year that names a thing, inside a clause about something else.
+const YEAR_BEFORE_NOUN = {
+	before: /\b(?:the|a|an|its|their|his|her|this|that|[\p{L}]+['’]s)\s+$/iu,
+	after: /^\s+\p{Ll}/u,
+};
+
 /** The rules, in the order they are tried. */
 export const NOT_EVENT_RULES: readonly NotEventRule[] = [
 	{
@@ -63,6 +85,45 @@ export const NOT_EVENT_RULES: readonly NotEventRule[] = [
 		id: 'commentary',
 		description: '"In November 2025, the war reached a pivotal moment": the writer\'s judgement of a period',
 		applies: (text, start) => COMMENTARY.test(clauseAround(text, start)),
+	},
+	{
+		id: 'running-total',
+		description:
+			'"Since 24 February 2022, at least 14,500 civilians have been killed": the date opens the period of a tally',
+		applies: (text, start) => PERIOD_OPENER.test(text.slice(Math.max(0, start - 20), start)) && TALLY.test(text),
+	},
+	{
+		id: 'comparison-period',
+		description: '"26 per cent higher than in November 2024": the date a figure is compared with',
+		applies: (text, start) =>
+			COMPARED_WITH.test(text.slice(Math.max(0, start - 50), start)) && COMPARISON.test(text.slice(0, start)),
+	},
+	{
+		id: 'publication-schedule',
+		description: '"The next update will be issued on 5 December": the publisher\'s schedule, not the news',
+		applies: (text, start) => SCHEDULE.test(clauseAround(text, start)),
+	},
+	{
+		id: 'personal-occasion',
+		description: '"will celebrate his 40th birthday at home next week": a moment of one person\'s life',
+		applies: (text, start) => PERSONAL_OCCASION.test(clauseAround(text, start)),
+	},
+	{
+		id: 'year-range',
+		description: '"servicemen captured in 2020-2023": a stretch of years, not a day something happened',
+		applies: (text, start) => YEAR_RANGE.test(text.slice(start)),
+	},
+	{
+		id: 'year-names-a-thing',
+		description: '"thanked Türkiye for its role in the 2022 grain arrangement": a year that names a thing',
+		applies: (text, start) => {
+			const year = /^\d{4}\b/.exec(text.slice(start));
+			return (
+				year !== null &&
+				YEAR_BEFORE_NOUN.before.test(text.slice(Math.max(0, start - 30), start)) &&
+				YEAR_BEFORE_NOUN.after.test(text.slice(start + 4))
+			);
+		},
 	},
 	{
 		id: 'pro-form-speech',
