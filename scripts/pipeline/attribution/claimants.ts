@@ -84,7 +84,10 @@ function phraseBefore(text: string, verbStart: number): { start: number; end: nu
 			phrase = name;
 		}
 	}
-	const trimmed = phrase.trim();
+	let trimmed = phrase.trim();
+	// "the … Mission in Ukraine (HRMMU) verified": the acronym in brackets names the claimant the break cut off.
+	const acronym = /^(\p{Lu}[\p{Lu}\p{N}-]{1,11})\)$/u.exec(trimmed);
+	if (acronym) trimmed = acronym[1]!;
 	if (!trimmed) return null;
 	const tokens = trimmed.split(/\s+/);
 	if (tokens.length > MAX_WORDS || PRONOUN.test(trimmed) || DETERMINER_LAST.test(trimmed) || /\d/.test(trimmed))

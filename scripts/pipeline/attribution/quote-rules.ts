@@ -80,6 +80,27 @@ function afterName(scene: QuoteScene, end: number): string {
 		.replace(/^,[^,“”"]{1,80},/u, '');
 }
 
+// Words of a title before a name: capitalised words and possessives ("Russian Foreign Ministry", "Estonia's"), and
+// the offices news style writes in lower case ("spokeswoman", "foreign minister").
+const TITLE_WORDS = new Set([...language.titles.lowerCase, ...language.titles.offices]);
+const isTitleWord = (word: string) => /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u.test(word) || TITLE_WORDS.has(word);
+const MAX_TITLE_WORDS = 6;
+
+/** A person named right after the closing mark behind a title ("…,” President Volodymyr Zelenskiy"), or null. */
+function titledNameAfter(scene: QuoteScene) {
+	const { text, rest, restStart } = tail(scene);
+	for (const entry of scene.context.located) {
+		if (entry.sentenceIndex !== scene.last || entry.start <= restStart || entry.mention.type !== 'person') continue;
+		const between = text
+			.slice(restStart, entry.start)
+			.trim()
+			.split(/[\s\u00a0]+/u);
+		if (between.length > MAX_TITLE_WORDS || !between.every(isTitleWord)) return null;
+		return rest.length > 0 ? entry : null;
+	}
+	return null;
+}
+
 const OFFICE_OF_NAME = /^['’]s[\s\u00a0]+(\p{Ll}[\p{Ll}\s-]{0,30}?)(?=[\s\u00a0]+\p{Ll})/u;
 
 /** The words before the opening mark, other quotations blanked out. */
@@ -118,6 +139,16 @@ export const QUOTE_RULES: readonly Rule<QuoteScene, QuoteAnswer>[] = [
 			return mention !== null && LEADING_SPEECH_VERB.test(afterName(scene, mention.end));
 		},
 		apply: (scene) => named(nameAfter(scene)!),
+	},
+	{
+		id: 'quotes:titled-name-then-verb',
+		description:
+			'"…,” Russian Foreign Ministry spokeswoman Maria Zakharova told reporters": a title, a name, then a speech verb.',
+		applies: (scene) => {
+			const mention = titledNameAfter(scene);
+			return mention !== null && LEADING_SPEECH_VERB.test(afterName(scene, mention.end));
+		},
+		apply: (scene) => named(titledNameAfter(scene)!),
 	},
 	{
 		id: 'quotes:office-of-name',

@@ -20,11 +20,34 @@ function isValueLike(term: Term): boolean {
 	return term.tags.has('Value') || /^[$€£]?\d/.test(term.text);
 }
 
+// Longest bracketed aside that glosses a name rather than adding a clause: "(ELN)", "(South)", "(HRMMU)".
+const MAX_ASIDE_TERMS = 4;
+
+/** The indices of the terms inside short bracketed asides without a verb ("the Yug (South) battlegroup"). */
+export function bracketAsides(terms: readonly Term[]): Set<number> {
+	const asides = new Set<number>();
+	terms.forEach((term, index) => {
+		if (!term.pre.includes('(') && !(index > 0 && terms[index - 1]!.post.trimEnd().endsWith('('))) return;
+		for (let end = index; end < Math.min(terms.length, index + MAX_ASIDE_TERMS); end++) {
+			if (isFiniteVerb(terms[end]!)) return;
+			if (terms[end]!.post.includes(')')) {
+				for (let inside = index; inside <= end; inside++) asides.add(inside);
+				return;
+			}
+			if (/[(,;:]/.test(terms[end]!.post)) return;
+		}
+	});
+	return asides;
+}
+
 /** True when the sentence breaks between `terms[index]` and the next term. */
-function breaksAfter(terms: readonly Term[], index: number, dates: readonly Span[]): boolean {
+function breaksAfter(terms: readonly Term[], index: number, dates: readonly Span[], asides: Set<number>): boolean {
 	const term = terms[index]!;
 	const next = terms[index + 1];
 	if (!next) return false;
+	// "the National Liberation Army (ELN) and dissidents": a short aside stays inside its clause.
+	if ((asides.has(index + 1) || asides.has(index)) && !/[,;:—–]|\s-\s/u.test(term.post.replace(/[()]/g, '')))
+		return false;
 	// The comma inside "November 21, 2025" is part of the date.
 	if (dates.some((span) => inAnySpan(term, [span]) && inAnySpan(next, [span]))) return false;
 	if (BREAK_AFTER.test(term.post) || BREAK_BEFORE.test(next.pre)) {
@@ -51,10 +74,11 @@ function breaksAfter(terms: readonly Term[], index: number, dates: readonly Span
 /** The sentence's segments, in order; every term belongs to exactly one. */
 export function segmentTerms(terms: readonly Term[], dates: readonly Span[]): Segment[] {
 	const segments: Segment[] = [];
+	const asides = bracketAsides(terms);
 	let current: Segment = [];
 	terms.forEach((_, index) => {
 		current.push(index);
-		if (breaksAfter(terms, index, dates)) {
+		if (breaksAfter(terms, index, dates, asides)) {
 			segments.push(current);
 			current = [];
 		}

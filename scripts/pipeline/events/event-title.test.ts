@@ -19,6 +19,36 @@ function title(text: string, date: string, people: string[] = []): string | null
 }
 
 describe('titleForDate', () => {
+	it('labels "X said in a statement on <day>" by what was said, with the speaker when both fit', () => {
+		expect(
+			title('Crews restored power to 4,000 homes, the regional utility said in a statement on Monday.', 'Monday'),
+		).toBe('The regional utility said crews restored power to 4,000 homes');
+	});
+
+	it('labels by what was said alone when the speaker and it cannot make a whole phrase within 90 characters', () => {
+		expect(
+			title(
+				'Mountain units of the Northern Coastal battlegroup have taken the hill villages of Varenka and Dolni Brod, the Ministry of Defence of the Republic reported on Tuesday.',
+				'Tuesday',
+			),
+		).toBe('Mountain units of the Northern Coastal battlegroup have taken the hill villages…');
+	});
+
+	it('leaves a short gloss in brackets out of a label, and never starts one inside it', () => {
+		expect(
+			title('In May, the Free Valley Front (FVF) and militias of the old army forced 3,000 people out.', 'In May'),
+		).toBe('The Free Valley Front and militias of the old army forced 3,000 people out');
+	});
+
+	it('cuts a long label at a phrase after its verb, not at one inside its subject', () => {
+		expect(
+			title(
+				'In April, the Joint Monitoring Team in the Eastern Provinces verified that 120 civilians were killed and 400 injured across the country.',
+				'In April',
+			),
+		).toBe('Joint Monitoring Team in the Eastern Provinces verified that 120 civilians were killed…');
+	});
+
 	it('takes the main clause after an opening date and drops the office title', () => {
 		expect(
 			title('Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv.', 'Late Friday', [

@@ -21,7 +21,7 @@ import { type Clause, isIntro, mainClause } from './clause-parts.ts';
 import { CLAUSE_RULES, clauseScene } from './clause-rules.ts';
 import { hasFiniteVerb, inAnySpan, type Segment, type Span, segmentTerms } from './clauses.ts';
 import { isFiller, lower, withoutDate } from './date-words.ts';
-import { fitTitle, MAX_TITLE_LENGTH } from './fit-title.ts';
+import { cutAtPhrase, fitTitle, MAX_TITLE_LENGTH } from './fit-title.ts';
 import { type Rewrites, shortenPersonTitles } from './person-titles.ts';
 import { renderClause } from './render-clause.ts';
 
@@ -82,13 +82,34 @@ function withReportedClause(
 	segments: Segment[],
 	head: number,
 	date: Span,
+	dateline: number,
 ): string {
+	const said = reportedClause(terms, segments, head, date, dateline);
+	if (said === null) return text;
+	// "X said" and what was said, when both fit or can be cut at a phrase that keeps four words of what was said; else
+	// what was said alone (a whole phrase, not one clipped after "said units of the…"), which the event's sentence
+	// attributes.
+	const both = `${text} ${said.name ? said.text : said.text.charAt(0).toLowerCase() + said.text.slice(1)}`;
+	if (both.length <= MAX_TITLE_LENGTH) return both;
+	const cut = cutAtPhrase(both);
+	return cut && cut.split(' ').length - text.split(' ').length >= 4 ? both : said.text;
+}
+
+/** What a bare "X said" reports: the clauses before it, rendered, or null when they hold no verb. */
+function reportedClause(
+	terms: readonly Term[],
+	segments: Segment[],
+	head: number,
+	date: Span,
+	dateline: number,
+): { text: string; name: boolean } | null {
 	const kept = segments
 		.slice(
 			0,
 			segments.findIndex((segment) => segment.includes(head)),
 		)
-		.map((segment) => withoutDate(terms, segment, date))
+		// A wire dateline ("MOSCOW, December 2 (TASS) - ") is where the story was filed, not what was said.
+		.map((segment) => withoutDate(terms, segment, date).filter((index) => terms[index]!.start >= dateline))
 		.filter((segment) => segment.some((index) => !isFiller(terms[index]!)));
 	while (kept.length && isIntro(terms, kept[0]!) && !hasFiniteVerb(terms, kept[0]!)) kept.shift();
 	// "…people, including two children, were killed": an aside the label can do without, closed up without its commas.
@@ -97,12 +118,30 @@ function withReportedClause(
 	);
 	const join = aside > 0 ? kept[aside + 1]?.[0] : undefined;
 	const reported = kept.filter((_, position) => position !== aside).flat();
-	if (!hasFiniteVerb(terms, reported)) return text;
-	const said = renderClause(terms, reported, new Map(), join);
+	if (!hasFiniteVerb(terms, reported)) return null;
 	// renderClause capitalises its first word; in the middle of the label only a name keeps its capital.
 	const first = terms[reported[0]!]!;
-	const name = first.tags.has('ProperNoun') || first.tags.has('Acronym');
-	return `${text} ${name ? said : said.charAt(0).toLowerCase() + said.slice(1)}`;
+	return {
+		text: renderClause(terms, reported, new Map(), join),
+		name: first.tags.has('ProperNoun') || first.tags.has('Acronym'),
+	};
+}
+
+// "said in a statement", "wrote on Telegram", "told reporters": how or to whom something was said, after the verb.
+const MANNER_OPENERS = new Set(['in', 'on', 'via', 'through', 'during', 'at', 'to']);
+
+/**
+ * Where a clause is a bare "X said" (its speech verb its only verb, with at most a phrase of manner after it: "the
+ * ministry said in a statement"): the position of the speech verb in `indices`, else -1.
+ */
+function bareSpeech(terms: readonly Term[], indices: readonly number[]): number {
+	const verb = indices.findLastIndex((index) => SPEECH.has(terms[index]!.lemma));
+	if (verb < 0) return -1;
+	if (indices.slice(0, verb).some((index) => isFiniteVerb(terms[index]!))) return -1;
+	const after = indices.slice(verb + 1);
+	if (after.length === 0) return verb;
+	if (!MANNER_OPENERS.has(lower(terms[after[0]!]!)) || after.length > 5) return -1;
+	return after.some((index) => isFiniteVerb(terms[index]!)) ? -1 : verb;
 }
 
 /** The label for the event a date belongs to (null when the sentence gives no usable clause), and the rule that chose its clause. */
@@ -171,8 +210,20 @@ function labelOf(
 	const last = terms[indices.at(-1)!]!;
 	if (quoted && indices.length <= 4 && SPEECH.has(last.lemma) && text.length + quoted.length + 3 <= MAX_TITLE_LENGTH)
 		text = `${text} “${quoted}”`;
-	else if (indices.length <= 6 && SPEECH.has(last.lemma))
-		text = withReportedClause(text, terms, segments, indices[0]!, request.date);
+	else {
+		const verb = bareSpeech(terms, indices);
+		if (verb >= 0 && (indices.length <= 6 || verb < indices.length - 1 || verb >= 3)) {
+			const speaker = renderClause(terms, indices.slice(0, verb + 1), rewrites, clause.join);
+			const reported = withReportedClause(speaker, terms, segments, indices[0]!, request.date, dateline);
+			if (reported !== speaker) text = reported;
+		}
+	}
 	const sentenceWords = terms.filter((term) => term.text).length;
-	return { title: fitTitle(text), focus: Math.min(1, text.split(' ').length / Math.max(1, sentenceWords)) };
+	// A cut at a phrase keeps the clause's first verb.
+	const verb = indices.find((index) => isFiniteVerb(terms[index]!));
+	const keep = verb === undefined ? 0 : text.indexOf(` ${terms[verb]!.text}`) + terms[verb]!.text.length + 1;
+	return {
+		title: fitTitle(text, Math.max(0, keep)),
+		focus: Math.min(1, text.split(' ').length / Math.max(1, sentenceWords)),
+	};
 }

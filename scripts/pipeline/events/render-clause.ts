@@ -1,6 +1,7 @@
 /** Writes a clause's kept words back as text. */
 
 import type { Term } from '../annotate/terms.ts';
+import { bracketAsides } from './clauses.ts';
 import type { Rewrites } from './person-titles.ts';
 
 /**
@@ -15,14 +16,17 @@ export function renderClause(
 ): string {
 	let text = '';
 	let previous = -1;
+	// "the Yug (South) battlegroup": a label leaves out a short gloss in brackets.
+	const asides = bracketAsides(terms);
 	for (const index of indices) {
 		const word = rewrites.has(index) ? rewrites.get(index)! : terms[index]!.text;
-		if (word === null) continue;
+		if (word === null || asides.has(index)) continue;
 		const term = terms[index]!;
 		if (text) {
 			const before = terms[previous]!.post;
 			if (index === join) text += ' ';
 			else if (previous === index - 1) text += before + term.pre;
+			else if (asides.has(index - 1)) text += ' ';
 			else text += before.includes(',') ? ', ' : ' ';
 		}
 		text += word;
