@@ -8,10 +8,19 @@
  *
  * Both return plain JSON-safe values: they are cached as JSON and cross thread boundaries.
  */
-import type { GazetteerEntry, Names, ReferenceDate, Sidecar, TaxonomyEntry, TopicScope } from '../src/schemas/index.ts';
+import type {
+	GazetteerEntry,
+	Names,
+	ReferenceDate,
+	Sidecar,
+	TaxonomyEntry,
+	TopicScope,
+	Weapon,
+} from '../src/schemas/index.ts';
 import type { AnnotationContext } from './pipeline/annotate/index.ts';
 import { datePublication, type ExtractionContext, extractArticle } from './pipeline/extract-article.ts';
 import { countryOfMap, demonymMap, indexGazetteer } from './pipeline/extract-entities.ts';
+import { weaponPatterns } from './pipeline/figures/index.ts';
 import { fingerprint, type TextFingerprint } from './pipeline/find-duplicates.ts';
 import { language } from './pipeline/lang/index.ts';
 import type { ArticleExtraction, PublicationDate } from './pipeline/model.ts';
@@ -22,6 +31,8 @@ export interface CuratedData {
 	gazetteer: GazetteerEntry[];
 	/** `content/names.yaml`: family-name endings for names the gazetteer lacks. */
 	names: Names;
+	/** `content/weapons.yaml`: weapons a count may name instead of its noun. */
+	weapons: Weapon[];
 	taxonomy: TaxonomyEntry[];
 	/** What the topics are about (`scope` in `content/topics.yaml`); null: every article may be on them. */
 	scope: TopicScope | null;
@@ -38,6 +49,7 @@ export function prepareCurated(curated: CuratedData): PreparedCurated {
 		gazetteer,
 		demonyms: demonymMap(gazetteer),
 		countryOf: countryOfMap(gazetteer),
+		weapons: weaponPatterns(curated.weapons),
 		taxonomy: curated.taxonomy,
 		scope: curated.scope,
 		annotation: { language, references: curated.references },

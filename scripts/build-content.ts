@@ -25,6 +25,7 @@ import {
 	type Sidecar,
 	SidecarSchema,
 	TaxonomySchema,
+	WeaponsSchema,
 } from '../src/schemas/index.ts';
 import { getOrCreate } from '../src/shared/get-or-create.ts';
 import {
@@ -271,9 +272,11 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	const referenceDates = await readCurated(effects, `${options.contentDir}/reference-dates.yaml`, ReferenceDatesSchema);
 	const questions = await readCurated(effects, `${options.contentDir}/questions.yaml`, QuestionsFileSchema);
 	const nameKnowledge = await readCurated(effects, `${options.contentDir}/names.yaml`, NamesSchema);
+	const weapons = await readCurated(effects, `${options.contentDir}/weapons.yaml`, WeaponsSchema);
 	const curated: CuratedData = {
 		gazetteer: gazetteer.value.entities,
 		names: nameKnowledge.value,
+		weapons: weapons.value.weapons,
 		taxonomy: taxonomy.value.topics,
 		scope: taxonomy.value.scope ?? null,
 		references: referenceDates.value.references,
@@ -282,6 +285,7 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 	const curatedHash = sha256(
 		gazetteer.bytes,
 		nameKnowledge.bytes,
+		weapons.bytes,
 		taxonomy.bytes,
 		referenceDates.bytes,
 		options.pipelineVersion,

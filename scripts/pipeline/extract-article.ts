@@ -8,7 +8,7 @@ import { type ArticleDiagnostic, notice, warningText } from './diagnostics.ts';
 import { extractEntities, type GazetteerIndex } from './extract-entities.ts';
 import { extractFigures } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
-import { listTotalDiagnostics, unreadableNumbers } from './figures/index.ts';
+import { listTotalDiagnostics, unreadableNumbers, type WeaponPatterns } from './figures/index.ts';
 import { findDates } from './find-dates.ts';
 import { inferPublicationDate } from './infer-date.ts';
 import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './model.ts';
@@ -21,6 +21,8 @@ export interface ExtractionContext {
 	demonyms: Map<string, string>;
 	/** Place id → the country it lies in, from the gazetteer (`countryOfMap`). */
 	countryOf: Map<string, string>;
+	/** The curated weapon names (`content/weapons.yaml`) as patterns by kind. */
+	weapons: WeaponPatterns;
 	taxonomy: TaxonomyEntry[];
 	/** What the topics are about: an article outside it is on no topic (`topics/scope.ts`). */
 	scope: TopicScope | null;
@@ -74,6 +76,7 @@ export function extractArticle(
 		publication: { date: publication.published, precision: publication.publishedPrecision },
 		demonyms: context.demonyms,
 		countryOf: context.countryOf,
+		weapons: context.weapons,
 	});
 	// An article about something else (another war) is on none of the topics, and neither are its events.
 	const scope = readScope({ sentences, mentions: inText }, context.scope, context);

@@ -378,6 +378,13 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 		expect(pairs(text, { demonyms: { ...TEST_DEMONYMS, Moldovan: 'moldova' } })).toEqual([['prisoners_released', 40]]);
 		expect(pairs('Belarus freed 14 Ukrainians held for espionage.')).toEqual([['prisoners_released', 14]]);
 	});
+	it('reads a weapon named in content/weapons.yaml as its noun ("launched 12 Shaheds"), and no other name', () => {
+		expect(pairs('Russia launched 12 Shaheds and 3 Kalibrs overnight.')).toEqual([
+			['drones_launched', 12],
+			['missiles_launched', 3],
+		]);
+		expect(pairs('Russia launched 12 Zephyrs overnight.')).toEqual([]);
+	});
 	it('reads a plural shaped like a nationality the gazetteer lacks as people ("47 Palestinians were killed")', () => {
 		expect(pairs('Transnistrian authorities released 40 Moldovans on Friday.')).toEqual([['prisoners_released', 40]]);
 		expect(pairs('Officials said 47 Palestinians were killed and 12 Yemenis injured.')).toEqual([

@@ -29,6 +29,7 @@ import {
 	readStatus,
 	type SubjectReading,
 	unitName,
+	type WeaponPatterns,
 } from './figures/index.ts';
 import { dropRestatements } from './figures/restatements.ts';
 import type { DateMention, EntityMention, ExtractedFigure, Sentence } from './model.ts';
@@ -47,6 +48,8 @@ export interface FigureContext {
 	demonyms: Map<string, string>;
 	/** Optional: the country a place or body lies in or stands for ("kharkiv" → "ukraine", "moscow" → "russia"). */
 	countryOf?: ReadonlyMap<string, string>;
+	/** Optional: the curated weapon names by kind (`content/weapons.yaml`), read as the noun of a count ("120 Shaheds"). */
+	weapons?: WeaponPatterns;
 }
 
 /** Families whose figures happen somewhere; money and plans are for someone, not in a place. */
@@ -263,8 +266,10 @@ function readSentence(
 				? wholeMatch(parent)
 				: site.relation === 'item' && parent
 					? parent.match
-					: (matchMetric(text, site, METRIC_RULES, inputs.lexicon.nationalsPattern) ??
-						(site.relation === 'part' && parent ? parent.match : null));
+					: (matchMetric(text, site, METRIC_RULES, {
+							nationals: inputs.lexicon.nationalsPattern,
+							weapons: context.weapons ?? {},
+						}) ?? (site.relation === 'part' && parent ? parent.match : null));
 		if (!match) continue;
 		// A proposed swap, a threatened strike or a death denied is no count of what happened; a negated or supposed cap,
 		// plan or sum keeps its status, so that it is never shown as a fact.

@@ -13,3 +13,4 @@ export * from './quote.ts';
 export * from './reference-date.ts';
 export * from './sidecar.ts';
 export * from './topic.ts';
+export * from './weapons.ts';

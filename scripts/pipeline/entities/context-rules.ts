@@ -113,7 +113,8 @@ const IN_PLACE_BEFORE =
 	/\b(?:in|near|outside|into|inside|across|around|towards|toward)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+$/u;
 
 /** An ordinary word opening the sentence ("While front lines …") is no name for the context to type. */
-const canBeName = ({ single, first }: RunScene) => !(single && SENTENCE_OPENERS.has(first));
+const canBeName = ({ single, first, demonyms }: RunScene) =>
+	!(single && (SENTENCE_OPENERS.has(first) || demonyms.has(first)));
 
 /** The context rules, in the order they are tried. */
 export const CONTEXT_TYPING_RULES: readonly Rule<RunScene, Typing>[] = [

@@ -55,8 +55,8 @@ const GROUPS_OF = new Set(['Units', 'Soldiers', 'Troops', 'Fighters', 'Serviceme
 const nameWord = (token: Token) => (token.capitalised && /\p{L}/u.test(token.text[0]!)) || NAME_PREFIX.test(token.text);
 
 /** True when a capitalised word at the start of a sentence is an ordinary word ("Will", "Late"). */
-function isOrdinaryOpener(word: string): boolean {
-	if (SENTENCE_OPENERS.has(word)) return true;
+function isOrdinaryOpener(word: string, demonyms: ReadonlyMap<string, string>): boolean {
+	if (SENTENCE_OPENERS.has(word) || demonyms.has(word)) return true;
 	const tags = lexiconTags(word);
 	return tags !== '' && !NAME_TAGS.test(tags);
 }
@@ -145,7 +145,7 @@ export function findNameRuns(
 		if (ORDINAL.test(words[0]!.text) && !UNIT_HEADS.has(words[words.length - 1]!.text)) words = words.slice(1);
 		if (!words.length) continue;
 		// A lone word stays: it only becomes a mention as the surname of someone named in full ("Burns said").
-		while (words.length > 1 && words[0]!.initial && isOrdinaryOpener(words[0]!.text)) words = words.slice(1);
+		while (words.length > 1 && words[0]!.initial && isOrdinaryOpener(words[0]!.text, demonyms)) words = words.slice(1);
 		// "Units of the Tsentr battlegroup", "Soldiers of the 47th Brigade": a plural noun opening the sentence (or the
 		// text after a dateline), or a word for troops anywhere, and the "of the" after it, are not part of the name.
 		if (

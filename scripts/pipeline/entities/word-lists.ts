@@ -100,7 +100,8 @@ export const PLACE_LEADS =
 export const PLACE_APPOSITIVE =
 	/^,\s+(?:the|a|an)\s+(?:(?!(?:from|in|at|of|near|on|with)\s)[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
 
-/** Pronouns and words that open a sentence in capitals without being names. */
+/** Pronouns and words that open a sentence in capitals without being names. Adjectives of origin ("Ukrainian") are
+ * the gazetteer's demonyms, which the callers check beside this list. */
 export const SENTENCE_OPENERS = set(`
 	The A An This That These Those It Its He She They We I You His Her Their Our My Your Who What When Where
 	Why How Which Whether If As At By For From In Into On Of To With Without And But Or Nor So Yet Still
@@ -109,5 +110,5 @@ export const SENTENCE_OPENERS = set(`
 	Many Most More Few Several No Not Nothing Everything Anything Late Early Last Next Such Other Another
 	According Accepting Speaking Asked Adding Instead Indeed Notably Additionally Furthermore Moreover
 	Take Back Total Why Will Would Can Could Should Must May Might Shall Let Beyond Across Around Along
-	Residents Officials Analysts Diplomats Leaders Sources Reports Critics Observers Experts Ukrainian Russian
+	Residents Officials Analysts Diplomats Leaders Sources Reports Critics Observers Experts
 `);

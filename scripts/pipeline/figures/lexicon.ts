@@ -9,13 +9,11 @@ export const NOUNS = {
 		'UAVs?',
 		// "112 Ukrainian fixed-wing unmanned aerial vehicles": the counted phrase may stop before "vehicles".
 		'unmanned aerial(?: vehicles?)?',
-		'Shaheds?',
-		'Gerans?',
-		'Geran-\\d+s?',
 		'loitering munitions',
 	),
-	missiles: words('missiles?', 'Iskanders?', 'Kinzhals?', 'Kalibrs?', 'ATACMS', 'Tomahawks?', 'Storm Shadows?'),
-	bombs: words('(?:glide|guided|aerial|gliding) bombs?', 'KABs?'),
+	// Weapons named by themselves ("120 Shaheds", "3 Iskander-M") are curated in content/weapons.yaml.
+	missiles: words('missiles?'),
+	bombs: words('(?:glide|guided|aerial|gliding) bombs?'),
 	locations: words(
 		'locations?',
 		'sites?',

@@ -3,6 +3,7 @@
 import type { MetricRule } from './metric-rule.ts';
 import type { Span } from './non-figures.ts';
 import type { NumberSite } from './number-site.ts';
+import type { WeaponPatterns } from './weapon-names.ts';
 
 /** The rule a number matched and the cue that decided it. */
 export interface MetricMatch {
@@ -80,18 +81,31 @@ function numberFits(rule: MetricRule, site: NumberSite): boolean {
 	return currency === null && unit === null;
 }
 
-/** True when the counted phrase holds the rule's noun, or names people by nationality where the rule allows it. */
-function nounIn(rule: MetricRule, phrase: string, nationals: RegExp | null): boolean {
-	return rule.noun !== undefined && (rule.noun.test(phrase) || (rule.nationals === true && !!nationals?.test(phrase)));
+/** What a counted phrase may name besides the rules' own nouns: people by nationality, weapons by name. */
+export interface NounLexicon {
+	/** People named by their nationality ("Ukrainians", "Palestinians"), for rules with `nationals`. */
+	nationals: RegExp | null;
+	/** Curated weapon names by kind (`content/weapons.yaml`), for rules with `weapons`. */
+	weapons: WeaponPatterns;
+}
+
+/** True when the counted phrase holds the rule's noun, names people by nationality or a weapon by name where the rule
+ * allows it. */
+function nounIn(rule: MetricRule, phrase: string, lexicon: NounLexicon): boolean {
+	if (rule.noun === undefined) return false;
+	if (rule.noun.test(phrase)) return true;
+	if (rule.nationals === true && lexicon.nationals?.test(phrase)) return true;
+	const weapons = rule.weapons ? lexicon.weapons[rule.weapons] : undefined;
+	return weapons?.test(phrase) === true;
 }
 
 /** Tries one rule on a site; null when the noun, the number's kind, the context or the cue does not fit. */
-function tryRule(sentence: string, site: NumberSite, rule: MetricRule, nationals: RegExp | null): MetricMatch | null {
+function tryRule(sentence: string, site: NumberSite, rule: MetricRule, lexicon: NounLexicon): MetricMatch | null {
 	if (!numberFits(rule, site)) return null;
 	if (rule.context && !rule.context.test(sentence)) return null;
 	const phrase = countedPhrase(site);
 	if (rule.unless?.test(phrase)) return null;
-	const nounFits = rule.noun ? nounIn(rule, phrase, nationals) : true;
+	const nounFits = rule.noun ? nounIn(rule, phrase, lexicon) : true;
 	const cue = rule.cue ? nearestCue(sentence, site, rule.cue) : null;
 	if (rule.cue && !cue) return null;
 	if (!nounFits) {
@@ -111,22 +125,22 @@ function tryRule(sentence: string, site: NumberSite, rule: MetricRule, nationals
 }
 
 /**
- * The rule that best explains a number: a fitting noun first, then the nearest cue, then registry order. `nationals`
- * matches people named by nationality ("Ukrainians"), for the rules that count them.
+ * The rule that best explains a number: a fitting noun first, then the nearest cue, then registry order. `lexicon`
+ * holds the nouns read from curated data: people named by nationality ("Ukrainians"), weapons by name ("Shaheds").
  */
 export function matchMetric(
 	sentence: string,
 	site: NumberSite,
 	rules: readonly MetricRule[],
-	nationals: RegExp | null = null,
+	lexicon: NounLexicon = { nationals: null, weapons: {} },
 ): MetricMatch | null {
 	let best: MetricMatch | null = null;
 	let bestNoun = false;
 	const phrase = countedPhrase(site);
 	for (const rule of rules) {
-		const match = tryRule(sentence, site, rule, nationals);
+		const match = tryRule(sentence, site, rule, lexicon);
 		if (!match) continue;
-		const noun = rule.noun ? nounIn(rule, phrase, nationals) : rule.number !== undefined;
+		const noun = rule.noun ? nounIn(rule, phrase, lexicon) : rule.number !== undefined;
 		if (!best || (noun && !bestNoun) || (noun === bestNoun && match.distance < best.distance)) {
 			best = match;
 			bestNoun = noun;

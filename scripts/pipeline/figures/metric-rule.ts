@@ -2,7 +2,7 @@
  * The shape of one metric rule: what a number must count and what must happen to it to be that metric. The metric
  * itself (its family, unit, label, charts) is declared once in the metric registry (`src/schemas/metric.ts`).
  */
-import { METRIC_STEMS, type MetricFamily, metricById } from '../../../src/schemas/index.ts';
+import { METRIC_STEMS, type MetricFamily, metricById, type WeaponKind } from '../../../src/schemas/index.ts';
 import type { NumberMatch } from '../annotate/parse-number.ts';
 
 /** The subject areas figures fall in (the registry's families). */
@@ -49,6 +49,8 @@ export interface MetricRuleSpec {
 	/** True when people named by their nationality ("1,000 Ukrainians") fit as the noun; the nationalities are the
 	 * gazetteer's demonyms, not a list of this rule's. */
 	nationals?: boolean;
+	/** The kind of weapon whose curated names (`content/weapons.yaml`) fit as the noun ("120 Shaheds" for drones). */
+	weapons?: WeaponKind;
 	/** The kind of number required: money (a currency sign) or an area. */
 	number?: 'money' | 'km2';
 	/**

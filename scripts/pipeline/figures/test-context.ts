@@ -2,12 +2,16 @@
  * Test builders for the figure extractor: turn a few paragraphs and a small hand-made gazetteer into a
  * `FigureContext`, the way the entity and date stages would. Used by tests only.
  */
-import type { DatePrecision, EntityType } from '../../../src/schemas/index.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { type DatePrecision, type EntityType, WeaponsSchema } from '../../../src/schemas/index.ts';
 import { type AnnotatedSentence, annotateSentences } from '../annotate/index.ts';
 import type { FigureContext } from '../extract-figures.ts';
 import { language } from '../lang/index.ts';
 import type { DateMention, EntityMention, Sentence } from '../model.ts';
 import { splitText } from '../split-sentences.ts';
+import { weaponPatterns } from './weapon-names.ts';
 
 /** A gazetteer entry for tests: every occurrence of `surface` becomes a mention of `key`. */
 export interface TestEntity {
@@ -141,8 +145,16 @@ export function buildContext(options: TestArticle): FigureContext {
 		publication: options.publication ?? { date: '2025-11-28', precision: 'day' },
 		demonyms: new Map(Object.entries(options.demonyms ?? TEST_DEMONYMS)),
 		...(options.countryOf ? { countryOf: new Map(Object.entries(options.countryOf)) } : {}),
+		weapons: CURATED_WEAPONS,
 	};
 }
+
+/** The weapon names of `content/weapons.yaml`, as the pipeline reads them. */
+const CURATED_WEAPONS = weaponPatterns(
+	WeaponsSchema.parse(
+		parseYaml(readFileSync(fileURLToPath(new URL('../../../content/weapons.yaml', import.meta.url)), 'utf8')),
+	).weapons,
+);
 
 /** Reads a fixture's `input.txt`: one block a line, `# ` for a heading, `• ` for a key point. */
 export function parseFixtureBlocks(text: string): TestBlock[] {

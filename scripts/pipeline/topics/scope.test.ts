@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GazetteerSchema, NamesSchema, ReferenceDatesSchema, TaxonomySchema } from '../../../src/schemas/index.ts';
+import {
+	GazetteerSchema,
+	NamesSchema,
+	ReferenceDatesSchema,
+	TaxonomySchema,
+	WeaponsSchema,
+} from '../../../src/schemas/index.ts';
 import { goldenFolders } from '../../../test/golden.ts';
 import { prepareCurated } from '../../article-tasks.ts';
 import { extractEntities } from '../extract-entities.ts';
@@ -16,6 +22,7 @@ const taxonomy = curatedFile('topics.yaml', TaxonomySchema);
 const curated = prepareCurated({
 	gazetteer: curatedFile('gazetteer.yaml', GazetteerSchema).entities,
 	names: curatedFile('names.yaml', NamesSchema),
+	weapons: curatedFile('weapons.yaml', WeaponsSchema).weapons,
 	taxonomy: taxonomy.topics,
 	scope: taxonomy.scope ?? null,
 	references: curatedFile('reference-dates.yaml', ReferenceDatesSchema).references,
