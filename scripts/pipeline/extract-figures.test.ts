@@ -378,6 +378,20 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 		expect(pairs(text, { demonyms: { ...TEST_DEMONYMS, Moldovan: 'moldova' } })).toEqual([['prisoners_released', 40]]);
 		expect(pairs('Belarus freed 14 Ukrainians held for espionage.')).toEqual([['prisoners_released', 14]]);
 	});
+	it('reads "strike UAVs" and "attack drones" as the weapons\' role, not a launch: drones that hit are no launch count', () => {
+		expect(pairs('1 ballistic missile and 29 strike UAVs hit 11 locations.')).toEqual([['locations_hit', 11]]);
+		expect(pairs('Overnight, 23 long-range attack drones hit targets at the depot.')).toEqual([]);
+	});
+	it('gives a launch by "the enemy" the country it was launched from, not the country it attacked', () => {
+		expect(
+			figures(
+				"The enemy attacked Ukraine with 3 ballistic missiles launched from Russia's Kursk region and 131 strike UAVs.",
+			).map((figure) => [figure.metric, figure.value, figure.subject]),
+		).toEqual([
+			['missiles_launched', 3, 'russia'],
+			['drones_launched', 131, 'russia'],
+		]);
+	});
 	it('reads a weapon named in content/weapons.yaml as its noun ("launched 12 Shaheds"), and no other name', () => {
 		expect(pairs('Russia launched 12 Shaheds and 3 Kalibrs overnight.')).toEqual([
 			['drones_launched', 12],

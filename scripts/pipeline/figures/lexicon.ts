@@ -112,9 +112,10 @@ export const CUES = {
 		'attacked(?: \\w+)? with',
 		'struck(?: \\w+)? with',
 		'barrage',
-		'attacks?',
+		// "131 strike UAVs", "attack drones": a word that names the weapon's role launches nothing.
+		'attacks?(?! (?:UAVs?|drones?|helicopters?))',
 		'assaults?',
-		'strikes?',
+		'strikes?(?! (?:UAVs?|drones?|missiles?))',
 		'salvos?',
 		'waves? of',
 		'dropped',

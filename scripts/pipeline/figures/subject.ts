@@ -26,6 +26,17 @@ const LOSS_AFTER = new RegExp(
 // "into Russian territory", "on Ukrainian soil": where the fighting happens.
 const THEATRE_AFTER = /^\s+(?:territory|soil|regions?|border regions?|cities|towns|villages|airspace|oblasts?|land)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+const TARGET_BEFORE = /\b(?:attacked|struck|targeted|hit|shelled|bombed|pounded)\s+$/i;
+// "missiles launched from Russia's Kursk region", "from the directions of Bryansk": where an attack came from.
+const LAUNCHED_FROM_BEFORE = /\b(?:(?:launched|fired)\s+from|from\s+the\s+directions?\s+of)\s+(?:the\s+)?$/i;
+
+/** The country an attack was launched from, as the sentence says ("launched from Russia's Kursk region"), or null. */
+function launchedFrom(scene: SubjectScene): string | null {
+	const ref = scene.refs.find((candidate) =>
+		LAUNCHED_FROM_BEFORE.test(scene.text.slice(Math.max(0, candidate.start - 40), candidate.start)),
+	);
+	return ref?.country ?? null;
+}
 const CAPTIVITY_AFTER = /^(?:['’]s)?\s+(?:captivity|custody|prisons?|jails?|detention|penal colonies)\b/i;
 const RECIPIENT_BEFORE = /\b(?:for|to)\s+(?:the\s+)?$/i;
 
@@ -48,7 +59,13 @@ function inPhrase(site: NumberSite, refs: readonly CountryRef[]): string | null 
  */
 function agent(site: NumberSite, match: MetricMatch, scene: SubjectScene): string | null {
 	const { clause } = site;
-	const actors = scene.refs.filter((ref) => ref.start >= clause.start && !ref.locative);
+	// "the enemy attacked Ukraine with…": the country an attack verb takes as its object is the target, not an actor.
+	const actors = scene.refs.filter(
+		(ref) =>
+			ref.start >= clause.start &&
+			!ref.locative &&
+			!TARGET_BEFORE.test(scene.text.slice(Math.max(0, ref.start - 20), ref.start)),
+	);
 	if (match.cue?.side === 'left') {
 		const before = actors.filter((ref) => ref.end <= match.cue!.start);
 		if (before.length) return before.at(-1)!.country;
@@ -176,8 +193,9 @@ function subjectId(site: NumberSite, match: MetricMatch, scene: SubjectScene): s
 	const { refs, text } = scene;
 	switch (match.rule.subject) {
 		case 'agent':
-			// "50 Ukrainian drones attacked…": with no actor named, the drones' own demonym says whose they are.
-			return agent(site, match, scene) ?? inPhrase(site, refs);
+			// "50 Ukrainian drones attacked…": with no actor named, the drones' own demonym says whose they are, else where
+			// they were launched from ("the enemy attacked with 131 drones from the directions of Bryansk").
+			return agent(site, match, scene) ?? inPhrase(site, refs) ?? launchedFrom(scene);
 		case 'attacker':
 			return agent(site, match, scene) ?? scene.lastLauncher;
 		case 'launcher': {

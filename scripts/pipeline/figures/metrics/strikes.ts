@@ -55,6 +55,8 @@ export const strikeMetrics: MetricRuleSpec[] = [
 		description: 'Places or targets counted with a hit cue ("hit 29 locations").',
 		metric: 'locations_hit',
 		noun: NOUNS.locations,
+		// "23 drones hit targets" counts drones that struck, not the places they struck.
+		unless: new RegExp(`${NOUNS.drones.source}|${NOUNS.missiles.source}|${NOUNS.bombs.source}`, 'i'),
 		cue: CUES.hit,
 		subject: 'attacker',
 	},
