@@ -81,6 +81,16 @@ export interface Language {
 		negators: readonly string[];
 		/** Modals that make the verb after them a possibility rather than a statement ("might", "could"). */
 		modals: readonly string[];
+		/** Position verbs that put a plan forward ("presented", "put forward"): the plan then speaks for its author. */
+		presenting: readonly string[];
+		/** Nouns that name a plan ("proposal", "draft"). */
+		planNouns: readonly string[];
+		/** Verbs by which a plan states what it provides ("includes", "calls for", "would"). */
+		provisionVerbs: readonly string[];
+		/** Nouns for a plan's parts ("provisions", "points"). */
+		provisionNouns: readonly string[];
+		/** Group nouns that name others than their possessor ("Ukraine's allies"). */
+		relationalNouns: readonly string[];
 	};
 	/** Endings of a capitalised plural that names people by their nationality ("Palestinians", "Israelis",
 	 * "Sudanese"), for peoples the gazetteer has no demonym of. */

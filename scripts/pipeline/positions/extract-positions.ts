@@ -11,6 +11,8 @@ import type { PartyResolver } from './parties.ts';
 import { type QuestionHit, readStance, type StancePatterns, stancePatterns } from './stance.ts';
 import {
 	findStatements,
+	type PlanAuthor,
+	planPutForward,
 	type SentenceMention,
 	type StatementPatterns,
 	statedSpan,
@@ -121,9 +123,13 @@ export function extractPositions(article: PositionArticle, reader: PositionReade
 
 	const found: ExtractedPosition[] = [];
 	let lastPerson: { entity: string; name: string; block: number } | null = null;
+	// The plan the previous sentence put forward, for "The proposal includes…" right after it, in the same paragraph.
+	let lastPlan: (PlanAuthor & { block: number }) | null = null;
 	for (const sentence of article.sentences) {
 		const mentions = mentionsBySentence.get(sentence.id) ?? [];
 		const previousPerson = lastPerson?.block === sentence.block ? lastPerson : null;
+		const previousPlan = lastPlan?.block === sentence.block ? lastPlan : null;
+		lastPlan = null;
 		for (const mention of mentions)
 			if (mention.type === 'person') lastPerson = { entity: mention.entity, name: mention.name, block: sentence.block };
 		// Headings, key points and bylines restate or frame; a statement is read from the body.
@@ -134,10 +140,13 @@ export function extractPositions(article: PositionArticle, reader: PositionReade
 				mentions,
 				quoteSpeaker: article.quoteSpeakers.get(sentence.id) ?? null,
 				previousPerson,
+				previousPlan,
 				parties: reader.parties,
 			},
 			reader.statementPatterns,
 		);
+		const plan = planPutForward(statements, sentence.text, reader.statementPatterns);
+		if (plan) lastPlan = { ...plan, block: sentence.block };
 		if (statements.length === 0) continue;
 		const hitsByQuestion = new Map(
 			reader.questions.map((question) => [question.id, questionHits(sentence.text, question)]),

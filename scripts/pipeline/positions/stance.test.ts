@@ -37,6 +37,12 @@ describe('readStance', () => {
 			cue: 'only if',
 		});
 	});
+	it('reads "agreed not to cap the army" as opposing the cap, the cue whole', () => {
+		expect(stanceOf('The US agreed not to cap the army.', ['cap the army'])).toEqual({
+			stance: 'opposes',
+			cue: 'agreed not to',
+		});
+	});
 	it('states nothing for a negated cue: "did not reject"', () => {
 		expect(stanceOf('Moscow did not reject the idea of a reassurance force.', ['reassurance force']).stance).toBe(
 			'stated',

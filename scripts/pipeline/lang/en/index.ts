@@ -5,7 +5,17 @@ import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './
 import { HEDGES } from './hedges.ts';
 import { NUMBER_SCALES, NUMBER_UNITS } from './numbers.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
-import { MODALS, NEGATORS, POSITION_VERBS, STANCE_CUES } from './stances.ts';
+import {
+	MODALS,
+	NEGATORS,
+	PLAN_NOUNS,
+	POSITION_VERBS,
+	PRESENTING_VERBS,
+	PROVISION_NOUNS,
+	PROVISION_VERBS,
+	RELATIONAL_NOUNS,
+	STANCE_CUES,
+} from './stances.ts';
 import { LOWER_CASE_TITLES, OFFICES, RANKS, TITLE_QUALIFIERS, TITLE_WORDS } from './titles.ts';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './verbs.ts';
 
@@ -29,7 +39,17 @@ export const english: Language = {
 		offices: OFFICES,
 		ranks: RANKS,
 	},
-	stances: { verbs: POSITION_VERBS, cues: STANCE_CUES, negators: NEGATORS, modals: MODALS },
+	stances: {
+		verbs: POSITION_VERBS,
+		cues: STANCE_CUES,
+		negators: NEGATORS,
+		modals: MODALS,
+		presenting: PRESENTING_VERBS,
+		planNouns: PLAN_NOUNS,
+		provisionVerbs: PROVISION_VERBS,
+		provisionNouns: PROVISION_NOUNS,
+		relationalNouns: RELATIONAL_NOUNS,
+	},
 	// "Palestinians", "Afghans", "Israelis", "Sudanese": plurals of nationality a count of people may use.
 	nationalEndings: ['ians', 'ans', 'is', 'ese'],
 	irregularPast: IRREGULAR_PAST,

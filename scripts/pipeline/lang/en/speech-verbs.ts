@@ -33,7 +33,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
 	verb('reply', 'replied replies', 'quote'),
 	verb('explain', 'explained explains', 'quote'),
 	verb('admit', 'admitted admits', 'quote'),
-	verb('describe', 'described describes describing', 'quote'),
+	verb('describe', 'described describes describe describing', 'quote'),
 	verb('call', 'called calls calling', 'quote'),
 	verb('urge', 'urged urges urging', 'quote'),
 	verb('pledge', 'pledged pledges', 'quote'),

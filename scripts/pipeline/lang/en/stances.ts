@@ -15,6 +15,9 @@ export const POSITION_VERBS: readonly string[] = [
 	'proposed proposes',
 	'presented presents',
 	'put_forward puts_forward',
+	'drafted',
+	'unveiled unveils',
+	'tabled',
 	'offered offers',
 	'demanded demands',
 	'insists',
@@ -32,9 +35,72 @@ export const POSITION_VERBS: readonly string[] = [
 	'vowed vows',
 ].flatMap((forms) => forms.split(' ').map((form) => form.replace(/_/g, ' ')));
 
+/** Position verbs that put a plan on the table: what the plan then says is its author's position. */
+export const PRESENTING_VERBS: readonly string[] = [
+	'presented',
+	'presents',
+	'put forward',
+	'puts forward',
+	'proposed',
+	'proposes',
+	'offered',
+	'offers',
+	'drafted',
+	'unveiled',
+	'tabled',
+];
+
+/** Nouns that name a plan ("the proposal", "Washington's draft"). */
+export const PLAN_NOUNS: readonly string[] = [
+	'plan',
+	'proposal',
+	'draft',
+	'framework',
+	'deal',
+	'blueprint',
+	'initiative',
+];
+
+/**
+ * Verbs by which a plan states what it provides ("the proposal includes", "the plan calls for"). Not "would": "the deal
+ * would be a disaster" is the writer's judgement of the plan, not one of its provisions.
+ */
+export const PROVISION_VERBS: readonly string[] = [
+	'includes',
+	'included',
+	'include',
+	'calls for',
+	'called for',
+	'provides for',
+	'provided for',
+	'envisages',
+	'envisaged',
+	'envisions',
+	'contains',
+	'contained',
+	'requires',
+	'required',
+	'proposes',
+	'proposed',
+	'offers',
+	'offered',
+];
+
+/** Nouns for the parts of a plan ("among its provisions was…", "the plan's points"). */
+export const PROVISION_NOUNS: readonly string[] = ['provisions', 'provision', 'points', 'clauses', 'terms'];
+
+/**
+ * Group nouns that name others than the possessor ("Ukraine's allies" are not Ukraine), read as a party only after a
+ * demonym ("European allies").
+ */
+export const RELATIONAL_NOUNS: readonly string[] = ['allies', 'partners', 'counterparts', 'critics', 'opponents'];
+
 /** Explicit cues of a stance, by the stance they state about the thing they are aimed at. */
 export const STANCE_CUES = {
 	opposes: [
+		'agreed not to',
+		'agrees not to',
+		'agree not to',
 		'will not accept',
 		"won't accept",
 		'will never accept',
