@@ -392,6 +392,28 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 			['drones_launched', 131, 'russia'],
 		]);
 	});
+	it('reads "handed over four soldiers" as four released, exactly: the particle is the verb\'s, not a hedge', () =>
+		expect(figures('Armenia handed over four soldiers detained at the border.')).toEqual([
+			expect.objectContaining({ metric: 'prisoners_released', value: 4, qualifier: 'exact' }),
+		]));
+	it('never dates a count by years written as a range ("captured in 2019-2022")', () =>
+		expect(
+			figures('The rebels freed 16 soldiers captured in 2019-2022.', {
+				dates: [
+					{ text: '2019', date: '2019', precision: 'year' },
+					{ text: '2022', date: '2022', precision: 'year' },
+				],
+			}).map((figure) => [figure.value, figure.date]),
+		).toEqual([[16, '2025-11-28']]));
+	it('reads "wounded 30 more" as 30 injured', () =>
+		expect(pairs('The strike killed 19 civilians and wounded 30 more.')).toEqual([
+			['civilians_killed', 19],
+			['injured', 30],
+		]));
+	it('reads "struck a bulk carrier in the Red Sea with two missiles" as two missiles launched', () =>
+		expect(pairs('Rebels struck a bulk carrier in the Red Sea with two anti-ship missiles.')).toEqual([
+			['missiles_launched', 2],
+		]));
 	it('reads a weapon named in content/weapons.yaml as its noun ("launched 12 Shaheds"), and no other name', () => {
 		expect(pairs('Russia launched 12 Shaheds and 3 Kalibrs overnight.')).toEqual([
 			['drones_launched', 12],

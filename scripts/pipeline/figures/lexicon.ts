@@ -36,7 +36,8 @@ export const NOUNS = {
 		'residential buildings?',
 		'high-rises?',
 	),
-	people: words('people', 'persons?', 'individuals?', 'others?', 'victims?', 'person'),
+	// "wounded 30 more": "more" alone after the number stands for more of the people just counted.
+	people: words('people', 'persons?', 'individuals?', 'others?', 'victims?', 'person', 'more$'),
 	civilians: words(
 		'civilians?',
 		'residents?',
@@ -109,8 +110,8 @@ export const CUES = {
 		'hurled',
 		'attacked',
 		'targeted',
-		'attacked(?: \\w+)? with',
-		'struck(?: \\w+)? with',
+		// "struck a Liberian-flagged bulk carrier in the Red Sea with two missiles": the target may stand between.
+		"(?:attacked|struck|hit)(?: [\\w'’-]+){0,8}? with",
 		'barrage',
 		// "131 strike UAVs", "attack drones": a word that names the weapon's role launches nothing.
 		'attacks?(?! (?:UAVs?|drones?|helicopters?))',

@@ -12,6 +12,10 @@ describe('readQualifier', () => {
 		expect(qualifierOf('at least 8 people')).toBe('at_least');
 		expect(qualifierOf('no fewer than 40 drones')).toBe('at_least');
 	});
+	it('leaves a verb\'s particle to the verb ("handed over 12"), not a hedge "took over 30" may be', () => {
+		expect(qualifierOf('Armenia handed over 12 soldiers')).toBe('exact');
+		expect(qualifierOf('the army took over 30 villages')).toBe('over');
+	});
 	it('reads "over" and "more than" as over', () => {
 		expect(qualifierOf('with over 1,000 political prisoners')).toBe('over');
 		expect(qualifierOf('lost more than 1,000 troops')).toBe('over');

@@ -8,6 +8,9 @@ const BEFORE: [Qualifier, RegExp][] = language.hedges.map((hedge) => [
 	new RegExp(String.raw`\b(?:${alternation(hedge.before)})\s+$`, 'i'),
 ]);
 
+// "handed over four soldiers", "took over 12 villages": a verb's own particle, not a hedge of the number.
+const PARTICLE_VERB_BEFORE = new RegExp(String.raw`\b(?:${alternation(language.particleVerbs)})\s+$`, 'i');
+
 /** Hedges written after the number ("1,000 or more", "500-plus"). */
 const AFTER: [Qualifier, RegExp][] = language.hedges
 	.filter((hedge) => hedge.after.length)
@@ -24,6 +27,7 @@ export function readQualifier(text: string, start: number, end: number): Qualifi
 	const before = text.slice(Math.max(0, start - 40), start);
 	for (const [qualifier, pattern] of BEFORE) {
 		const match = pattern.exec(before);
+		if (match && PARTICLE_VERB_BEFORE.test(before.slice(0, before.length - match[0].length))) continue;
 		if (match) return { qualifier, start: start - match[0].length };
 	}
 	const after = text.slice(end, end + 20);

@@ -92,6 +92,9 @@ export interface Language {
 		/** Group nouns that name others than their possessor ("Ukraine's allies"). */
 		relationalNouns: readonly string[];
 	};
+	/** Verb forms whose particle reads like a hedge before a number ("handed over four", "took over 12"), so that the
+	 * particle is left to the verb. */
+	particleVerbs: readonly string[];
 	/** Endings of a capitalised plural that names people by their nationality ("Palestinians", "Israelis",
 	 * "Sudanese"), for peoples the gazetteer has no demonym of. */
 	nationalEndings: readonly string[];

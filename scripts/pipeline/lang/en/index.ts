@@ -52,6 +52,8 @@ export const english: Language = {
 	},
 	// "Palestinians", "Afghans", "Israelis", "Sudanese": plurals of nationality a count of people may use.
 	nationalEndings: ['ians', 'ans', 'is', 'ese'],
+	// "took over 30 villages" stays a hedge: it mostly means more than 30.
+	particleVerbs: ['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning'],
 	irregularPast: IRREGULAR_PAST,
 	irregularParticiples: IRREGULAR_PARTICIPLES,
 };
