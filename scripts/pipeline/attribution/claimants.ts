@@ -33,18 +33,119 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|this|that|these|those|one
 // "the report", "its claims": the verb is a noun here.
 const DETERMINER_LAST =
 	/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest|recent|multiple|such|\S+['’]s)$/i;
-const SOURCE_NOUN =
-	/\b(?:officials?|authorities|agenc(?:y|ies)|reports?|sources?|governors?|ministry|ministries|military|army|police|analysts?|data|figures|monitors?|spokes(?:person|man|woman)|statements?|residents?|prosecutors?|investigators?|observers?|media|outlets?|witnesses|commanders?|mayors?|administrations?|services?|force|forces|staff|command|defen[cs]es?|government|office)\b/i;
+const SOURCE_NOUNS = [
+	'officials?',
+	'authorities',
+	'agenc(?:y|ies)',
+	'reports?',
+	'sources?',
+	'governors?',
+	'ministry',
+	'ministries',
+	'military',
+	'army',
+	'police',
+	'analysts?',
+	'data',
+	'figures',
+	'monitors?',
+	'spokes(?:person|man|woman)',
+	'statements?',
+	'residents?',
+	'prosecutors?',
+	'investigators?',
+	'observers?',
+	'media',
+	'outlets?',
+	'witnesses',
+	'commanders?',
+	'mayors?',
+	'administrations?',
+	'services?',
+	'force',
+	'forces',
+	'staff',
+	'command',
+	'defen[cs]es?',
+	'government',
+	'office',
+];
+const SOURCE_NOUN = new RegExp(String.raw`\b(?:${SOURCE_NOUNS.join('|')})\b`, 'i');
+const AUXILIARIES = [
+	'has',
+	'have',
+	'had',
+	'was',
+	'were',
+	'is',
+	'are',
+	'will',
+	'would',
+	'could',
+	'should',
+	'may',
+	'might',
+	'can',
+	'did',
+	'does',
+	'do',
+];
+const CLOSED_CLASS_ENDINGS = [
+	'after',
+	'before',
+	'of',
+	'in',
+	'to',
+	'from',
+	'with',
+	'by',
+	'for',
+	'on',
+	'at',
+	'since',
+	'than',
+	'when',
+	'if',
+	'because',
+	'amid',
+	'but',
+	'or',
+	'so',
+	'then',
+	'also',
+	'not',
+];
 // A claimant is a noun phrase: no auxiliary verb inside, no preposition or conjunction at its end.
-const NOT_A_NOUN_PHRASE =
-	/\b(?:has|have|had|was|were|is|are|will|would|could|should|may|might|can|did|does|do)\b|\b(?:after|before|of|in|to|from|with|by|for|on|at|since|than|when|if|because|amid|but|or|so|then|also|not)$/i;
+const NOT_A_NOUN_PHRASE = new RegExp(
+	String.raw`\b(?:${AUXILIARIES.join('|')})\b|\b(?:${CLOSED_CLASS_ENDINGS.join('|')})$`,
+	'i',
+);
 const PREPOSITION = /\b(?:of|in|by|from|at|for|with|on|to|about)\b/i;
 const TRAILING_TIME = /\s+(?:on|late|early|last|this|overnight|earlier|later|in a|at)\b.*$/i;
 const MAX_WORDS = 8;
 
+const PLAIN_OPENERS = [
+	'The',
+	'Officials?',
+	'Reports?',
+	'Sources?',
+	'Residents?',
+	'Authorities',
+	'Analysts?',
+	'Witnesses',
+	'Observers?',
+	'Local',
+	'Regional',
+	'Military',
+	'Emergency',
+	'Police',
+	'Prosecutors?',
+	'Investigators?',
+	'Monitors?',
+	'Media',
+];
 // Plain nouns that open a sentence ("Officials reported…") are capitalised only by position.
-const PLAIN_OPENING =
-	/^(?:The|Officials?|Reports?|Sources?|Residents?|Authorities|Analysts?|Witnesses|Observers?|Local|Regional|Military|Emergency|Police|Prosecutors?|Investigators?|Monitors?|Media)\b/;
+const PLAIN_OPENING = new RegExp(String.raw`^(?:${PLAIN_OPENERS.join('|')})\b`);
 
 /** The claimant's words, cleaned: trimmed, a plain noun capitalised only because it opens the sentence lower-cased. */
 function words(text: string): string {

@@ -201,7 +201,8 @@ export const QUOTE_RULES: readonly Rule<QuoteScene, QuoteAnswer>[] = [
 	{
 		id: 'quotes:speaker-then-verb',
 		description:
-			'"Kallas warned that …: “…”", "Rubio emerged … claiming “…”": the speaker nearest before the last speech verb (a person, a pronoun, a described speaker); a short quotation only within twelve words of the verb.',
+			'"Kallas warned that …: “…”", "Rubio emerged … claiming “…”": the speaker nearest before the last speech ' +
+			'verb (a person, a pronoun, a described speaker); a short quotation only within twelve words of the verb.',
 		applies: (scene) => {
 			const verb = [...head(scene).matchAll(SPEECH_VERB)].at(-1);
 			return (

@@ -13,9 +13,34 @@ import { SENTENCE_OPENERS } from './word-lists.ts';
 
 const words = (...alternatives: string[]) => alternatives.join('|');
 
+const PLACE_NOUNS = [
+	'camp',
+	'refugee camp',
+	'village',
+	'town',
+	'township',
+	'district',
+	'governorate',
+	'region',
+	'province',
+	'oblast',
+	'county',
+	'state',
+	'municipality',
+	'neighbou?rhood',
+	'suburb',
+	'valley',
+	'plain',
+	'airports?',
+	'air base',
+	'port',
+	'border crossing',
+	'crossing',
+	'checkpoint',
+];
 // Lower-case nouns right after a name that make it a place ("the Abu Shouk camp", "Lin Ta Lu village").
 const PLACE_NOUN_AFTER = new RegExp(
-	String.raw`^(?:['’]s)?(?:\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+(?:${words('camp', 'refugee camp', 'village', 'town', 'township', 'district', 'governorate', 'region', 'province', 'oblast', 'county', 'state', 'municipality', 'neighbou?rhood', 'suburb', 'valley', 'plain', 'airports?', 'air base', 'port', 'border crossing', 'crossing', 'checkpoint')})\b`,
+	String.raw`^(?:['’]s)?(?:\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+(?:${words(...PLACE_NOUNS)})\b`,
 	'u',
 );
 // "Jubaland regional president", "Tigray interim administration": a name before the offices of its government.
@@ -59,21 +84,119 @@ const GROUP_NOUNS = [
 	'hideouts',
 ];
 const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${words(...GROUP_NOUNS)})\b`, 'u');
+const PERSON_ROLES = [
+	'director',
+	'head',
+	'chief',
+	'spokesperson',
+	'spokesman',
+	'spokeswoman',
+	'minister',
+	'president',
+	'commander',
+	'analyst',
+	'researcher',
+	'professor',
+	'fellow',
+	'nurse',
+	'doctor',
+	'surgeon',
+	'farmer',
+	'resident',
+	'official',
+	'envoy',
+	'adviser',
+	'advisor',
+	'ambassador',
+	'journalist',
+	'reporter',
+	'lawyer',
+	'founder',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'leader',
+	'member',
+	'mayor',
+	'governor',
+	'coordinator',
+	'representative',
+	'secretary',
+	'aide',
+	'deputy',
+	'father',
+	'mother',
+	'son',
+	'daughter',
+	'teacher',
+	'student',
+	'priest',
+	'imam',
+	'volunteer',
+	'soldier',
+	'officer',
+	'worker',
+	'survivor',
+	'witness',
+];
 // ", the founding director of", ", a nurse at": an office or a trade in apposition names a person.
 const PERSON_APPOSITION = new RegExp(
-	String.raw`^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${words('director', 'head', 'chief', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'commander', 'analyst', 'researcher', 'professor', 'fellow', 'nurse', 'doctor', 'surgeon', 'farmer', 'resident', 'official', 'envoy', 'adviser', 'advisor', 'ambassador', 'journalist', 'reporter', 'lawyer', 'founder', 'chairman', 'chairwoman', 'chair', 'leader', 'member', 'mayor', 'governor', 'coordinator', 'representative', 'secretary', 'aide', 'deputy', 'father', 'mother', 'son', 'daughter', 'teacher', 'student', 'priest', 'imam', 'volunteer', 'soldier', 'officer', 'worker', 'survivor', 'witness')})\b`,
+	String.raw`^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${words(...PERSON_ROLES)})\b`,
 	'u',
 );
+const BODY_KINDS = [
+	'think tank',
+	'group',
+	'company',
+	'firm',
+	'agency',
+	'organi[sz]ation',
+	'charity',
+	'network',
+	'militia',
+	'movement',
+	'alliance',
+	'coalition',
+	'party',
+	'institute',
+	'foundation',
+	'newspaper',
+	'broadcaster',
+	'news agency',
+	'outlet',
+	'monitor',
+	'consultancy',
+	'affiliate',
+];
 // ", a Khartoum-based think tank": a kind of body in apposition names an organisation.
 const BODY_APPOSITION = new RegExp(
-	String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:${words('think tank', 'group', 'company', 'firm', 'agency', 'organi[sz]ation', 'charity', 'network', 'militia', 'movement', 'alliance', 'coalition', 'party', 'institute', 'foundation', 'newspaper', 'broadcaster', 'news agency', 'outlet', 'monitor', 'consultancy', 'affiliate')})\b(?![’'])`,
+	String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:${words(...BODY_KINDS)})\b(?![’'])`,
 	'u',
 );
+const BODY_WORDS = [
+	'agency',
+	'mission',
+	'force',
+	'office',
+	'body',
+	'group',
+	'affiliate',
+	'alliance',
+	'coalition',
+	'network',
+	'organi[sz]ation',
+	'militia',
+	'movement',
+	'programme',
+	'program',
+	'fund',
+	'watchdog',
+	'monitor',
+	'known as',
+	'called',
+];
 // "the UN refugee agency UNHCR", "The UN peacekeeping mission, MONUSCO,", "an al-Qaida affiliate known as JNIM".
-const BODY_BEFORE = new RegExp(
-	String.raw`\b(?:${words('agency', 'mission', 'force', 'office', 'body', 'group', 'affiliate', 'alliance', 'coalition', 'network', 'organi[sz]ation', 'militia', 'movement', 'programme', 'program', 'fund', 'watchdog', 'monitor', 'known as', 'called')}),?\s+$`,
-	'iu',
-);
+const BODY_BEFORE = new RegExp(String.raw`\b(?:${words(...BODY_WORDS)}),?\s+$`, 'iu');
 // "issued by OCHA", "documented by ACLED": the agent of a verb of publishing or counting is a body that does so.
 const PUBLISHED_BY_BEFORE = new RegExp(
 	String.raw`\b(?:${words(
@@ -103,9 +226,22 @@ const isAcronym = ({ words }: RunScene) => words.length === 1 && ACRONYM.test(wo
 // Asked last: the sentence's tags cost the most.
 const notAdjective = (scene: RunScene) => !scene.termTags().some((tag) => ADJECTIVE.test(tag));
 
+const PLACE_LIST_NOUNS = [
+	'cities',
+	'towns',
+	'villages',
+	'settlements',
+	'regions',
+	'provinces',
+	'districts',
+	'areas',
+	'camps',
+];
 // "the towns of Bint Jbeil and Nabatieh": every name of a list after a place noun and "of".
-const LIST_AFTER_PLACE_LEAD =
-	/\b(?:cities|towns|villages|settlements|regions|provinces|districts|areas|camps)\s+of\s+(?:\p{Lu}[\p{L}'’ -]{1,30}?,\s+)*\p{Lu}[\p{L}'’ -]{1,30}?(?:,\s+|,?\s+and\s+|,?\s+or\s+)$/u;
+const LIST_AFTER_PLACE_LEAD = new RegExp(
+	String.raw`\b(?:${PLACE_LIST_NOUNS.join('|')})\s+of\s+(?:\p{Lu}[\p{L}'’ -]{1,30}?,\s+)*\p{Lu}[\p{L}'’ -]{1,30}?(?:,\s+|,?\s+and\s+|,?\s+or\s+)$`,
+	'u',
+);
 // "in Al Mawasi, Khan Younis", "near Debre Markos, Amhara": a place and the larger place it lies in.
 const IN_BEFORE = /\b(?:in|near|outside|into|inside|across|around|towards|toward)\s+(?:the\s+)?$/u;
 const LARGER_PLACE_AFTER = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,.;]|$)/u;
@@ -176,7 +312,8 @@ export const CONTEXT_TYPING_RULES: readonly Rule<RunScene, Typing>[] = [
 	{
 		id: 'entities:acronym-of-a-body',
 		description:
-			'An acronym named as a body ("the UN refugee agency UNHCR", "known as JNIM"), defined in brackets, that speaks ("UNRWA said") or publishes ("issued by OCHA") is an organisation.',
+			'An acronym named as a body ("the UN refugee agency UNHCR", "known as JNIM"), defined in brackets, ' +
+			'that speaks ("UNRWA said") or publishes ("issued by OCHA") is an organisation.',
 		applies: (scene) =>
 			canBeName(scene) &&
 			isAcronym(scene) &&

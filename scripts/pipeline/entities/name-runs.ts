@@ -26,9 +26,33 @@ export interface NameRun {
 }
 
 const NAME_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific/;
+const ADJECTIVE_SUFFIXES = [
+	'backed',
+	'based',
+	'linked',
+	'led',
+	'born',
+	'made',
+	'owned',
+	'run',
+	'controlled',
+	'held',
+	'occupied',
+	'allied',
+	'aligned',
+	'funded',
+	'supplied',
+	'built',
+	'style',
+	'era',
+	'bound',
+	'friendly',
+	'registered',
+	'flagged',
+	'leaning',
+];
 // "Rwanda-backed", "Khartoum-based", "al-Qaida-linked": adjectives made from a name, never a name themselves.
-const COMPOUND_ADJECTIVE =
-	/-(?:backed|based|linked|led|born|made|owned|run|controlled|held|occupied|allied|aligned|funded|supplied|built|style|era|bound|friendly|registered|flagged|leaning)$/iu;
+const COMPOUND_ADJECTIVE = new RegExp(`-(?:${ADJECTIVE_SUFFIXES.join('|')})$`, 'iu');
 // "al-Burhan", "el-Sisi", "wal-Muslimin": Arabic articles and conjunctions written in lower case inside a name.
 const NAME_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|wal|bil|ul)-\p{Lu}/u;
 // "72nd", "36th": an ordinal that belongs to the unit it numbers ("the 72nd Brigade").

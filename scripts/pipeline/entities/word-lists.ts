@@ -93,12 +93,45 @@ export const PLACE_FOLLOWERS = set(
 export const PLACE_PREPOSITIONS = set('in near outside around into towards toward across inside at over');
 
 /** Phrases ending right before a name that show it is a place ("the village of Zvanivka"). */
-export const PLACE_LEADS =
-	/\b(?:city|cities|town|towns|village|villages|settlements?|regions?|oblasts?|provinces?|districts?|port|capital|outskirts|suburbs?)\s+of\s+$/i;
+const PLACE_LEAD_NOUNS = [
+	'city',
+	'cities',
+	'town',
+	'towns',
+	'village',
+	'villages',
+	'settlements?',
+	'regions?',
+	'oblasts?',
+	'provinces?',
+	'districts?',
+	'port',
+	'capital',
+	'outskirts',
+	'suburbs?',
+];
+export const PLACE_LEADS = new RegExp(String.raw`\b(?:${PLACE_LEAD_NOUNS.join('|')})\s+of\s+$`, 'i');
 
 /** An appositive right after a name that shows it is a place ("Mykolaiv, the last major city on the road"). */
-export const PLACE_APPOSITIVE =
-	/^,\s+(?:the|a|an)\s+(?:(?!(?:from|in|at|of|near|on|with)\s)[\p{Ll}-]+\s+){0,3}(?:city|town|village|settlement|port|capital|region|oblast|province|district|island|peninsula)\b/u;
+const APPOSITIVE_STOP_WORDS = ['from', 'in', 'at', 'of', 'near', 'on', 'with'];
+const APPOSITIVE_PLACE_NOUNS = [
+	'city',
+	'town',
+	'village',
+	'settlement',
+	'port',
+	'capital',
+	'region',
+	'oblast',
+	'province',
+	'district',
+	'island',
+	'peninsula',
+];
+export const PLACE_APPOSITIVE = new RegExp(
+	String.raw`^,\s+(?:the|a|an)\s+(?:(?!(?:${APPOSITIVE_STOP_WORDS.join('|')})\s)[\p{Ll}-]+\s+){0,3}(?:${APPOSITIVE_PLACE_NOUNS.join('|')})\b`,
+	'u',
+);
 
 /** Pronouns and words that open a sentence in capitals without being names. Adjectives of origin ("Ukrainian") are
  * the gazetteer's demonyms, which the callers check beside this list. */

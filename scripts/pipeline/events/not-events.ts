@@ -27,17 +27,57 @@ function clauseAround(text: string, start: number): string {
 	return text.slice(from, to);
 }
 
-const RUMOUR =
-	/\b(?:rumou?rs?\s+(?:has|have)\s+it|(?:it\s+is|it['’]s)\s+rumou?red|rumou?red(?:ly)?|speculation\s+(?:is|was)\s+(?:rife|growing)|unconfirmed\s+reports?\s+(?:say|suggest)|whispers?\s+(?:are\s+)?growing)\b/i;
+const RUMOUR_PHRASES = [
+	'rumou?rs?\\s+(?:has|have)\\s+it',
+	"(?:it\\s+is|it['’]s)\\s+rumou?red",
+	'rumou?red(?:ly)?',
+	'speculation\\s+(?:is|was)\\s+(?:rife|growing)',
+	'unconfirmed\\s+reports?\\s+(?:say|suggest)',
+	'whispers?\\s+(?:are\\s+)?growing',
+];
+const RUMOUR = new RegExp(String.raw`\b(?:${RUMOUR_PHRASES.join('|')})\b`, 'i');
 // "may attend", "might meet", "could visit": a possibility, not an event or a plan. "May" capitalised is the month.
 const POSSIBILITY = /\b(?:may|might|could)\s+(?:(?:well|also|even|still|soon|yet)\s+)?(?!have\b|not\b)[a-z]+/;
 // A verb of speech before the modal makes the modal part of what was said ("said the talks could resume").
 const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${alternation(speechVerbForms(language, 'claim'))})\b`, 'i');
-const COMMENTARY =
-	/\b(?:reach(?:ed|es)?|hit|hits|enter(?:ed|s)?|marks?|marked|faces?|faced|(?:is|was|are|were|stands?|stood)\s+at)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:pivotal|critical|decisive|defining|crucial|historic|turning|dangerous|watershed|tipping|breaking|new)\s+(?:moment|point|juncture|phase|stage|chapter|crossroads|hour)\b|\b(?:at|to|reached|reaches|faces|faced)\s+a\s+crossroads\b/i;
+const COMMENTARY_VERBS = [
+	'reach(?:ed|es)?',
+	'hit',
+	'hits',
+	'enter(?:ed|s)?',
+	'marks?',
+	'marked',
+	'faces?',
+	'faced',
+	'(?:is|was|are|were|stands?|stood)\\s+at',
+];
+const COMMENTARY_ADJECTIVES = [
+	'pivotal',
+	'critical',
+	'decisive',
+	'defining',
+	'crucial',
+	'historic',
+	'turning',
+	'dangerous',
+	'watershed',
+	'tipping',
+	'breaking',
+	'new',
+];
+const COMMENTARY_NOUNS = ['moment', 'point', 'juncture', 'phase', 'stage', 'chapter', 'crossroads', 'hour'];
+const CROSSROADS_LEADS = ['at', 'to', 'reached', 'reaches', 'faces', 'faced'];
+const COMMENTARY = new RegExp(
+	String.raw`\b(?:${COMMENTARY_VERBS.join('|')})\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?` +
+		String.raw`(?:${COMMENTARY_ADJECTIVES.join('|')})\s+(?:${COMMENTARY_NOUNS.join('|')})\b` +
+		String.raw`|\b(?:${CROSSROADS_LEADS.join('|')})\s+a\s+crossroads\b`,
+	'i',
+);
+const PARAPHRASE_VERBS = ['hinted', 'suggested', 'indicated', 'signalled', 'signaled', 'implied', 'conceded'];
 // "he said as much", "she did so", "hinted as much": what was said is the writer's paraphrase outside the sentence.
 const PRO_FORM_SPEECH = new RegExp(
-	String.raw`\b(?:${alternation([...speechVerbForms(language, 'quote'), 'hinted', 'suggested', 'indicated', 'signalled', 'signaled', 'implied', 'conceded'])})\s+as\s+much\b|\b(?:did|does)\s+so\b`,
+	String.raw`\b(?:${alternation([...speechVerbForms(language, 'quote'), ...PARAPHRASE_VERBS])})\s+as\s+much\b` +
+		String.raw`|\b(?:did|does)\s+so\b`,
 	'i',
 );
 
@@ -50,9 +90,21 @@ const PERIOD_OPENER = /\b(?:since|between)\s+(?:the\s+)?$/i;
 const COMPARED_WITH =
 	/\b(?:than|compared\s+(?:with|to)|against|from)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+same\s+(?:period|month|week)\s+(?:of|in|last)\s+)?$/i;
 const COMPARISON = /\b(?:higher|lower|more|fewer|less|up|down|increase|decrease|rise|drop|fall)\b/i;
+const SCHEDULED_ISSUES = [
+	'update',
+	'report',
+	'bulletin',
+	'edition',
+	'issue',
+	'briefing',
+	'situation report',
+	'newsletter',
+];
 // "The next update will be issued on 5 December": the publisher's own schedule.
-const SCHEDULE =
-	/\b(?:next|following|forthcoming)\s+(?:update|report|bulletin|edition|issue|briefing|situation report|newsletter)\b[^.;]*\b(?:will|is\s+(?:due|expected|scheduled))\b/i;
+const SCHEDULE = new RegExp(
+	String.raw`\b(?:next|following|forthcoming)\s+(?:${SCHEDULED_ISSUES.join('|')})\b[^.;]*\b(?:will|is\s+(?:due|expected|scheduled))\b`,
+	'i',
+);
 // "will celebrate his 40th birthday", "her wedding": the occasions of one person's life.
 const PERSONAL_OCCASION = /\b(?:birthday|wedding|honeymoon|name day|graduation)\b/i;
 // "captured in 2020-2023": years written as a range are a stretch of time, not a day something happened.

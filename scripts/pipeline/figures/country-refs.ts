@@ -36,8 +36,68 @@ export interface CountryLexicon {
 // A capitalised word of at least four letters before a nationality ending ("Yemen|is", "Palestin|ians").
 const NATIONAL_SHAPE = String.raw`\p{Lu}\p{Ll}{3,}(?:${language.nationalEndings.join('|')})`;
 
-const LOCATIVE_BEFORE =
-	/\b(?:in|into|inside|onto|on|over|across|at|to|from|of|against|near|toward|towards|within|throughout|through|outside|around|for|with|between|among|deep into|across)\s+(?:(?:the|a|an|eastern|western|northern|southern|central|occupied|neighbouring|neighboring|border|frontline|front-line|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|east|west|north|south|mainland|rest of)\s+){0,2}$/i;
+const LOCATIVE_PREPOSITIONS = [
+	'in',
+	'into',
+	'inside',
+	'onto',
+	'on',
+	'over',
+	'across',
+	'at',
+	'to',
+	'from',
+	'of',
+	'against',
+	'near',
+	'toward',
+	'towards',
+	'within',
+	'throughout',
+	'through',
+	'outside',
+	'around',
+	'for',
+	'with',
+	'between',
+	'among',
+	'deep into',
+	'across',
+];
+const LOCATIVE_MODIFIERS = [
+	'the',
+	'a',
+	'an',
+	'eastern',
+	'western',
+	'northern',
+	'southern',
+	'central',
+	'occupied',
+	'neighbouring',
+	'neighboring',
+	'border',
+	'frontline',
+	'front-line',
+	'north-eastern',
+	'north-western',
+	'south-eastern',
+	'south-western',
+	'northeastern',
+	'northwestern',
+	'southeastern',
+	'southwestern',
+	'east',
+	'west',
+	'north',
+	'south',
+	'mainland',
+	'rest of',
+];
+const LOCATIVE_BEFORE = new RegExp(
+	String.raw`\b(?:${LOCATIVE_PREPOSITIONS.join('|')})\s+(?:(?:${LOCATIVE_MODIFIERS.join('|')})\s+){0,2}$`,
+	'i',
+);
 
 /** Nouns for a body that stands for its country right after the country's name ("the Kiev regime", "Moscow's forces"). */
 export const STANDS_FOR_COUNTRY = String.raw`(?:\s+(?:regime|government|army|military|forces|troops|authorities|side))?`;

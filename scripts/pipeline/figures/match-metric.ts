@@ -19,9 +19,25 @@ export interface MetricMatch {
 const COMMA_PENALTY = 25;
 const CONJUNCTION_PENALTY = 20;
 const ADJACENT = 12;
+const RISE_VERBS = [
+	'rose',
+	'risen',
+	'climbed',
+	'increased',
+	'grew',
+	'jumped',
+	'reached',
+	'stood',
+	'stands',
+	'is',
+	'was',
+];
 // "The death toll in Kyiv rose to 23": where the count applies may stand between the cue and its verb.
-const PLACE_THEN_VERB =
-	/^\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:region|oblast|province|city))?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grew|jumped|reached|stood|stands|is|was)\s+(?:to|at)\s+$/u;
+const PLACE_THEN_VERB = new RegExp(
+	String.raw`^\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}` +
+		String.raw`(?:\s+(?:region|oblast|province|city))?\s+(?:has\s+|had\s+)?(?:${RISE_VERBS.join('|')})\s+(?:to|at)\s+$`,
+	'u',
+);
 
 const globalCache = new Map<RegExp, RegExp>();
 function globalOf(pattern: RegExp): RegExp {
