@@ -10,6 +10,7 @@ import { base, paths, SITE_DESCRIPTION, SITE_TITLE, site } from './src/config/si
 import { briefingPdfs } from './src/integrations/briefing-pdfs.ts';
 import { contentWatcher } from './src/integrations/content-watcher.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
 
 export default defineConfig({
 	site,
@@ -19,6 +20,8 @@ export default defineConfig({
 		// Pages whose cache key (src/data/page-keys.ts) and code are unchanged keep their last output.
 		incrementalBuild: true,
 	},
+	// A hash-based Content Security Policy in a <meta> element of every page (src/security/csp.ts).
+	security: { csp: contentSecurityPolicy() },
 	vite: {
 		// Benchmarks and tests build throw-away copies under .cache/; the dev server must not watch them.
 		server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/dist-*/**'] } },

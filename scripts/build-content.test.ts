@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { stringify as stringifyYaml } from 'yaml';
 import { OPEN_DATA_FILES } from '../src/schemas/index.ts';
 import { expectGolden } from '../test/golden.ts';
+import { HOSTILE_STRINGS } from '../test/hostile-strings.ts';
 import { type BuildOptions, buildContent, parseSidecar } from './build-content.ts';
 import { memoryEffects } from './effects.ts';
 
@@ -302,6 +304,28 @@ describe('parseSidecar', () => {
 		expect(parseSidecar('x.meta.yaml', new TextEncoder().encode('published: 2025-11-22')).sidecar).toEqual({
 			published: '2025-11-22',
 		});
+	});
+	it.each(HOSTILE_STRINGS)('keeps %j in a title, outlet and summary exactly as the editor wrote it', (text) => {
+		const fields = { title: text, outlet: text, summary: text };
+		expect(parseSidecar('x.meta.yaml', new TextEncoder().encode(stringifyYaml(fields))).sidecar).toEqual(fields);
+	});
+	it.each([
+		"javascript:window.__fbPwned='url'",
+		'JavaScript:alert(1)',
+		' javascript:alert(1)',
+		'java\tscript:alert(1)',
+		'vbscript:msgbox(1)',
+		'data:text/html,<script>alert(1)</script>',
+		'//attacker.example/',
+		'/relative/path',
+	])('refuses %j as the original address, naming the field', (sourceUrl) => {
+		const { sidecar, diagnostics } = parseSidecar(
+			'x.meta.yaml',
+			new TextEncoder().encode(stringifyYaml({ sourceUrl })),
+		);
+		expect(sidecar).toBeNull();
+		expect(diagnostics[0]).toMatchObject({ file: 'x.meta.yaml', severity: 'error', rule: 'sidecar' });
+		expect(diagnostics[0]!.message).toMatch(/^field "sourceUrl": /);
 	});
 	it('names the line of a YAML syntax error', () => {
 		const { diagnostics } = parseSidecar('x.meta.yaml', new TextEncoder().encode('title: "unclosed\n'));

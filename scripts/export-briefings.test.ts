@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFragment } from 'parse5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HOSTILE_STRINGS } from '../test/hostile-strings.ts';
+import { elementsOf, textOf } from '../test/markup-scan.ts';
 import {
 	checkBuild,
 	checkChromium,
@@ -20,6 +23,14 @@ describe('headerTemplate and footerTemplate', () => {
 		expect(headerTemplate('Briefing: <Talks> & "deals"')).toContain('Briefing: &#60;Talks&#62; &#38; &#34;deals&#34;');
 		expect(headerTemplate(`it's`)).toContain('it&#39;s');
 	});
+	it.each(HOSTILE_STRINGS)(
+		'show the briefing title %j as the text of the header, with no element of its own',
+		(title) => {
+			const elements = [...elementsOf(parseFragment(headerTemplate(title)))];
+			expect(elements.map((element) => element.tagName)).toEqual(['div', 'span', 'span']);
+			expect(textOf(elements[2]!)).toBe(title);
+		},
+	);
 	it('number the pages with the classes Chromium fills in', () => {
 		const footer = footerTemplate('Frontline Brief · As of December 2025');
 		expect(footer).toContain('Frontline Brief · As of December 2025');

@@ -4,7 +4,7 @@
  * every readable article a page whose MDX holds only the markup the pipeline itself writes, and
  * produce the same bytes on every run.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileSync } from '@mdx-js/mdx';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +12,12 @@ import { parse as parseYaml } from 'yaml';
 import type { BuildReport } from '../scripts/build-content.ts';
 import { readArticle } from '../scripts/pipeline/read-article.ts';
 import { renderArticleHtml } from '../src/loaders/article-html.ts';
+import type { ArticleRecord, EntityRecord } from '../src/schemas/index.ts';
+import { hostileSeeds as corpusSeeds, HOSTILE_CORPUS, hostileContent } from './hostile-fixtures.ts';
 import { buildInMemory } from './in-memory-build.ts';
 import { allNodes, type MdxNode, parseMdx, textOf } from './mdx-ast.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const FIXTURES = join(ROOT, 'test/fixtures/hostile-corpus');
-const JSX_IN_BODY = join(ROOT, 'test/fixtures/hostile/jsx-in-body/input.txt');
 
 /** About 2 MB of article text: a real seed's paragraphs, numbered so no two are the same. */
 function largeArticle(): string {
@@ -37,13 +37,9 @@ function largeArticle(): string {
 	return out.join('\n');
 }
 
-/** The hostile seeds as the pipeline sees them: file name → bytes. */
+/** The hostile seeds as the pipeline sees them (file name → bytes), with the 2 MB article. */
 function hostileSeeds(): Record<string, Uint8Array> {
-	const seeds: Record<string, Uint8Array> = {};
-	for (const name of readdirSync(FIXTURES)) seeds[name] = new Uint8Array(readFileSync(join(FIXTURES, name)));
-	seeds['jsx-in-body.txt'] = new Uint8Array(readFileSync(JSX_IN_BODY));
-	seeds['two-megabytes.txt'] = new TextEncoder().encode(largeArticle());
-	return seeds;
+	return { ...corpusSeeds(), 'two-megabytes.txt': new TextEncoder().encode(largeArticle()) };
 }
 
 /** Files the pipeline cannot read as articles, and words its reason must contain. */
@@ -74,7 +70,8 @@ function splitFrontMatter(source: string): { frontMatter: Record<string, unknown
 /** JSX elements the pipeline writes, with the attributes each may carry and their allowed values. */
 const ALLOWED_ELEMENTS: Record<string, Record<string, RegExp>> = {
 	span: { id: /^s-\d+$/, class: /^sentence$/ },
-	a: { href: /^\/[^\s"'<>]*$/, class: /^entity-link$/, title: /^[^<>]*$/ },
+	// The title names the entity, whose curated name may hold anything; it is a JS string expression, so any text is safe.
+	a: { href: /^\/[^\s"'<>]*$/, class: /^entity-link$/, title: /^[^\n]*$/ },
 	div: { class: /^(key-points|analysis)$/, role: /^note$/, 'aria-label': /^Key points$/ },
 	p: { class: /^(key-points__title|byline)$/ },
 	wbr: {},
@@ -165,7 +162,7 @@ describe('buildContent on the hostile corpus', () => {
 	let files: Map<string, Uint8Array>;
 
 	beforeAll(async () => {
-		const result = await buildInMemory(seeds);
+		const result = await buildInMemory(seeds, hostileContent());
 		report = result.report;
 		files = result.effects.files;
 		pages = new Map([...outputs(files)].filter(([path]) => path.startsWith('pages/')));
@@ -318,10 +315,96 @@ describe('buildContent on the hostile corpus', () => {
 		expect(text).toContain('<!-- one that never closes');
 	});
 
+	/** The article built from a seed, and its page split into front matter and MDX tree. */
+	const built = (id: string) => {
+		const article = report.corpus!.articles.find((entry) => entry.id === id) as ArticleRecord;
+		const { frontMatter, body } = splitFrontMatter(pages.get(`pages/${article.slug}.mdx`)!);
+		return { article, frontMatter, tree: parseMdx(body) };
+	};
+	const seedLine = (file: string, pattern: RegExp) =>
+		readFileSync(join(HOSTILE_CORPUS, file), 'utf8')
+			.split('\n')
+			.find((line) => pattern.test(line))!;
+	const sidecar = (file: string) =>
+		parseYaml(readFileSync(join(HOSTILE_CORPUS, file), 'utf8')) as Record<string, string>;
+
+	it('keeps a headline carrying </title><script>, an SVG handler, an import and a script URL as its characters', () => {
+		const { article, frontMatter } = built('headline-injection');
+		const headline = seedLine('headline-injection.txt', /^Ceasefire Talks Stall/);
+		expect(headline).toContain('</title><script>');
+		expect(article.title).toBe(headline);
+		expect(frontMatter.title).toBe(headline);
+	});
+
+	it('keeps injected subheadings as headings holding the literal text', () => {
+		const { tree } = built('subheading-injection');
+		const headings = allNodes(tree)
+			.filter((node) => node.type === 'heading')
+			.map((node) => textOf(node));
+		expect(headings).toEqual([
+			seedLine('subheading-injection.txt', /^Shelling Resumes/),
+			seedLine('subheading-injection.txt', /^Repair Crews/),
+			seedLine('subheading-injection.txt', /^Aid Pledges/),
+		]);
+	});
+
+	it('keeps injected speaker labels as bold lead-ins holding the literal text', () => {
+		const { tree } = built('speaker-label-injection');
+		const labels = allNodes(tree)
+			.filter((node) => node.type === 'strong')
+			.map((node) => textOf(node));
+		expect(labels).toEqual([
+			'Moderator "><Svg Onload=Alert(1)>:',
+			'Official </Title><Script>Alert(2)</Script>:',
+			'Guest {Import(X)}:',
+			'Official < & Co:',
+			'Moderator "><Svg Onload=Alert(1)>:',
+		]);
+	});
+
+	it("keeps an editor's entity name with markup as the name, and as the link title on the page", () => {
+		const { name } = parseYaml(readFileSync(join(ROOT, 'test/fixtures/hostile-content/gazetteer.yaml'), 'utf8'))
+			.entities[0] as { name: string };
+		const entity = report.corpus!.entities.find((entry) => entry.name === name) as EntityRecord | undefined;
+		expect(entity?.articles).toContain('entity-name-injection');
+		expect(entity?.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+		const titles = allNodes(built('entity-name-injection').tree).flatMap((node) =>
+			(node.attributes ?? [])
+				.filter((attribute) => attribute.name === 'title')
+				.map((attribute) => {
+					const value = attribute.value as string | { value: string };
+					return typeof value === 'string' ? value : (JSON.parse(value.value) as string);
+				}),
+		);
+		expect(titles).toContain(`${name} (organization)`);
+		expect(report.corpus!.entities.map((entry) => entry.name)).toContain("Sean O'Donnell");
+	});
+
+	it("keeps a sidecar's title, outlet and summary with markup as their characters", () => {
+		const fields = sidecar('sidecar-injection.meta.yaml');
+		const { article, frontMatter } = built('sidecar-injection');
+		expect(article.title).toBe(fields.title);
+		expect(article.titleSource).toBe('override');
+		expect(frontMatter.title).toBe(fields.title);
+		expect(article.outlet).toBe(fields.outlet);
+		expect(article.summary).toBe(fields.summary);
+		expect(frontMatter.description).toBe(fields.summary);
+	});
+
+	it("refuses a sidecar's javascript: address, naming the file and field, and builds the article without it", () => {
+		const error = report.diagnostics.find((d) => d.file === 'seeds/sidecar-javascript-url.meta.yaml');
+		expect(error?.severity).toBe('error');
+		expect(error?.message).toMatch(/^field "sourceUrl": /);
+		expect(built('sidecar-javascript-url').article.sourceUrl).toBeNull();
+	});
+
 	it('writes byte-identical pages and data on a second run', async () => {
 		// Without the 2 MB article, which takes most of the run time and holds nothing hostile.
 		const { 'two-megabytes.txt': _, ...small } = seeds;
-		const [first, second] = [await buildInMemory(small), await buildInMemory(small)];
+		const [first, second] = [
+			await buildInMemory(small, hostileContent()),
+			await buildInMemory(small, hostileContent()),
+		];
 		expect(first.report.built).toBe(report.built - 1);
 		expect([...outputs(second.effects.files)]).toEqual([...outputs(first.effects.files)]);
 	}, 300_000);

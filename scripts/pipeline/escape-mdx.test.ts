@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { HOSTILE_STRINGS } from '../../test/hostile-strings.ts';
 import { allNodes, parseMdx, textOf } from '../../test/mdx-ast.ts';
 import { escapeMdxLine, escapeMdxText, jsxAttribute, yamlString } from './escape-mdx.ts';
 
-const hostileLines = readFileSync('test/fixtures/hostile/jsx-in-body/input.txt', 'utf8').split('\n').filter(Boolean);
+const hostileLines = [
+	...readFileSync('test/fixtures/hostile/jsx-in-body/input.txt', 'utf8').split('\n').filter(Boolean),
+	...HOSTILE_STRINGS,
+];
 
 describe('escapeMdxText', () => {
 	it.each(hostileLines)('shows %j literally inside a paragraph', (line) => {
@@ -45,6 +50,12 @@ describe('yamlString', () => {
 	it('escapes quotes, backslashes and line separators', () => {
 		expect(yamlString('a "b" \\ c\u2028d')).toBe('"a \\"b\\" \\\\ c\\u2028d"');
 	});
+	it.each([...hostileLines, '---', 'a: b\nlayout: evil', '"quoted"'])(
+		'gives %j back as the front matter title, the only key',
+		(title) => {
+			expect(parseYaml(`title: ${yamlString(title)}\n`)).toEqual({ title });
+		},
+	);
 });
 
 describe('jsxAttribute', () => {

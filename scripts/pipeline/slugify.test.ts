@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_STRINGS } from '../../test/hostile-strings.ts';
 import { MAX_SLUG_LENGTH, slugify, uniqueSlugs } from './slugify.ts';
 
 describe('slugify', () => {
@@ -16,6 +17,13 @@ describe('slugify', () => {
 	});
 	it('returns an empty string for text with no letters or digits', () => {
 		expect(slugify('🇺🇦 — ؟')).toBe('');
+	});
+});
+
+describe('slugify on hostile titles', () => {
+	// Slugs become URLs in pages, the sitemap and the feed: nothing but lower-case letters, digits and hyphens.
+	it.each(HOSTILE_STRINGS)('makes %j a slug of letters, digits and hyphens', (title) => {
+		expect(slugify(title)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$|^$/);
 	});
 });
 

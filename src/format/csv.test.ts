@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_STRINGS } from '../../test/hostile-strings.ts';
+import { parseCsv } from '../../test/markup-scan.ts';
 import { csvField, neutralizeFormula, toCsv } from './csv.ts';
 
 describe('csvField', () => {
@@ -19,6 +21,9 @@ describe('csvField', () => {
 		['\r=1+1', `"'\r=1+1"`],
 	])('puts an apostrophe before text that a spreadsheet would run as a formula: %j', (text, field) => {
 		expect(csvField(text)).toBe(field);
+	});
+	it.each(HOSTILE_STRINGS)('gives %j back as one cell', (text) => {
+		expect(parseCsv(`${csvField(text)},next\n`)).toEqual([[text, 'next']]);
 	});
 	it('guards the first item of a joined list, since the cell starts with it', () => {
 		expect(csvField(['=1+1', 'kyiv'])).toBe(`'=1+1;kyiv`);

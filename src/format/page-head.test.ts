@@ -1,4 +1,7 @@
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_STRINGS } from '../../test/hostile-strings.ts';
+import { elementsOf, textOf } from '../../test/markup-scan.ts';
 import { safeHead } from './page-head.ts';
 
 const site = 'Frontline Brief';
@@ -11,6 +14,14 @@ describe('safeHead', () => {
 		expect(entry?.content).toBe(
 			'Talks stall&#60;/title&#62;&#60;script&#62;window.pwned=1&#60;/script&#62; | Frontline Brief',
 		);
+	});
+
+	it.each(HOSTILE_STRINGS)('gives the headline %j back as the text of <title>, with nothing after it', (title) => {
+		const [entry] = safeHead([titleEntry(title)], { title, siteTitle: site });
+		// Starlight writes the entry as <title>{content}</title> with set:html.
+		const head = [...elementsOf(parse(`<!doctype html><head><title>${entry?.content}</title></head>`))];
+		expect(head.map((element) => element.tagName)).toEqual(['html', 'head', 'title', 'body']);
+		expect(textOf(head[2]!)).toBe(`${title} | ${site}`);
 	});
 
 	it('keeps a lone < and & readable as characters', () => {

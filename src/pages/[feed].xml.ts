@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { paths, publicUrl, SITE_DESCRIPTION, SITE_TITLE, site } from '../config/site.ts';
 import { loadCorpus } from '../data/corpus.ts';
 import { PAGE_LIMITS } from '../data/page-limits.ts';
+import { rssItem } from '../format/rss-item.ts';
 
 /** A feed names its items by absolute URL: without SITE_URL there is no domain to give, so no feed is written. */
 export function getStaticPaths() {
@@ -17,15 +18,9 @@ export const GET: APIRoute = async () => {
 		description: SITE_DESCRIPTION,
 		// The channel links to the home page, base path included; item links are site-absolute paths.
 		site: publicUrl(paths.home()),
-		items: corpus.newestArticles.slice(0, PAGE_LIMITS.feedItems).map((article) => ({
-			title: article.title,
-			link: article.url,
-			description: article.summary,
-			...(article.published
-				? { pubDate: new Date(`${article.published.padEnd(7, '-01').padEnd(10, '-01')}T12:00:00Z`) }
-				: {}),
-			categories: article.topics.map((id) => corpus.topic.get(id)?.name ?? id),
-		})),
+		items: corpus.newestArticles
+			.slice(0, PAGE_LIMITS.feedItems)
+			.map((article) => rssItem(article, (id) => corpus.topic.get(id)?.name ?? id)),
 		customData: '<language>en</language>',
 	});
 };

@@ -57,7 +57,11 @@ export const ArticleRecordSchema = z.object({
 	kindEvidence: z
 		.array(z.string())
 		.describe('The cues the kind rests on, each "cue: count (example)" ("first-person: 2 (…)"), or the sidecar.'),
-	sourceUrl: z.string().nullable().describe('Original address named by a sidecar, else null.'),
+	// http(s) only, as in the sidecar: the page links to it, and a javascript: address would run on a click.
+	sourceUrl: z
+		.url({ protocol: /^https?$/ })
+		.nullable()
+		.describe('Original address (http or https) named by a sidecar, else null.'),
 	keyPoints: z.array(z.string()).describe("The article's key points (its Quick Read bullets when it has them)."),
 	readingMinutes: z.number().int().positive().describe('Estimated reading time in whole minutes (at least 1).'),
 	topicScores: z.array(z.number()).describe('Topic scores, same order as `topics`.'),

@@ -52,3 +52,21 @@ export function watchPage(page: Page, expectedMissing?: RegExp): PageProblems {
 	});
 	return problems;
 }
+
+/**
+ * Records every Content Security Policy violation of a page (the browser's `securitypolicyviolation` events), from
+ * before the page's first script; read them with the returned function after navigating. Playwright injects the
+ * listener over DevTools, so the policy itself does not block it.
+ */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		Object.defineProperty(window, '__cspViolations', { value: seen });
+		document.addEventListener('securitypolicyviolation', (event) =>
+			seen.push(
+				`${event.effectiveDirective} refused ${event.blockedURI || 'inline'}${event.sample ? `: ${event.sample}` : ''}`,
+			),
+		);
+	});
+	return () => page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]);
+}
