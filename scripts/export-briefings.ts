@@ -166,10 +166,15 @@ export async function exportBriefings(options: ExportOptions): Promise<ExportedB
 			await page.evaluate(() => {
 				for (const element of document.querySelectorAll('[data-fb-running-header]')) element.remove();
 			});
-			await page.addStyleTag({
-				content:
+			// A constructed style sheet, not a <style> element: the page's Content Security Policy refuses inline styles
+			// it has no hash for, and this export runs under it like any reader's browser.
+			await page.evaluate(() => {
+				const sheet = new CSSStyleSheet();
+				sheet.replaceSync(
 					'@page { @top-left { content: none } @top-right { content: none } ' +
-					'@bottom-left { content: none } @bottom-right { content: none } }',
+						'@bottom-left { content: none } @bottom-right { content: none } }',
+				);
+				document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 			});
 			await page.evaluate(() => document.fonts.ready);
 			const file = join(out, `${id}.pdf`);

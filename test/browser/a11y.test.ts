@@ -2,6 +2,7 @@
  * Accessibility of the built site with axe-core, in Starlight's light and dark themes: no serious or
  * critical violation of the WCAG 2.2 AA rules on any tested page, on desktop and at 360 px.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { BASE, DIST, ROOT, requireBuild } from './site.ts';
 import { testedPages } from './tested-pages.ts';
 import { describeWithBrowser } from './with-browser.ts';
 
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const THEMES = ['light', 'dark'] as const;
 
@@ -30,7 +31,9 @@ interface Violation {
  * whose visible "Ctrl K" hint is not part of its name "Search").
  */
 async function seriousViolations(page: Page): Promise<Violation[]> {
-	await page.addScriptTag({ path: AXE });
+	// Evaluated over DevTools rather than added as a <script>: the page's Content Security Policy refuses scripts it
+	// has no hash for, and the test should see the page as readers get it, policy on.
+	await page.evaluate(AXE_SOURCE);
 	const violations = await page.evaluate(async (tags) => {
 		const axe = (
 			window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }
