@@ -18,6 +18,8 @@ describeWithBrowser('the Content Security Policy in Chromium', () => {
 		...testedPages(data).filter((page) => !page.missing),
 		{ name: 'about', path: `${BASE}about/` },
 		{ name: 'open data', path: `${BASE}data/` },
+		{ name: 'map', path: `${BASE}map/` },
+		{ name: 'search', path: `${BASE}search/?q=drones` },
 		{ name: 'not found', path: `${BASE}404.html` },
 	];
 

@@ -13,6 +13,7 @@ import { readArticle } from '../../scripts/pipeline/read-article.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { SITE_TITLE, site } from '../../src/config/site.ts';
 import type { ArticleRecord, EntityRecord } from '../../src/schemas/index.ts';
+import { filterValue } from '../../src/search/facets.ts';
 import { HOSTILE_CORPUS, hostileSeeds, PWNED_MARKER } from '../hostile-fixtures.ts';
 import {
 	attribute,
@@ -277,6 +278,27 @@ describeWithBrowser('the hostile site in Chromium', () => {
 		expect(await tip.textContent()).toBe(label);
 		expect(await tip.evaluate((element) => element.children.length)).toBe(0);
 		expect(await marker(page)).toBeUndefined();
+	});
+
+	it('shows filters and results on the search page without markup, whatever the query in its address', async () => {
+		const { name } = (
+			parseYaml(readFileSync(join(HOSTILE_CORPUS, '../hostile-content/gazetteer.yaml'), 'utf8')) as {
+				entities: { name: string }[];
+			}
+		).entities[0]!;
+		const { page, violations, problems } = await open();
+		// The query comes from the address, where anyone can put anything.
+		const query = encodeURIComponent(`Coastal Volunteer Brigade "><svg onload=window.${PWNED_MARKER}='query'>`);
+		await page.goto(`${server.origin}${BASE}search/?q=${query}`, { waitUntil: 'networkidle' });
+		await page.locator('#fb-search .pagefind-ui__result-link').first().waitFor({ state: 'visible', timeout: 30_000 });
+		await page.locator('#fb-search .pagefind-ui__filter-name', { hasText: 'entity' }).first().click();
+		const labels = await page.locator('#fb-search .pagefind-ui__filter-label').allTextContents();
+		// Pagefind's interface writes filter values as HTML, so the site hands it names without < > and & (filterValue).
+		expect(labels.map((label) => label.replace(/\s*\(\d+\)\s*$/, '').trim())).toContain(filterValue(name));
+		expect(await page.locator('#fb-search svg[onload], #fb-search img[onerror], #fb-search script').count()).toBe(0);
+		expect(await marker(page)).toBeUndefined();
+		expect(await violations()).toEqual([]);
+		expect(problems.errors).toEqual([]);
 	});
 
 	it('finds the hostile headline by search and shows it as text in the results', async () => {
