@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readArticle } from '../../scripts/pipeline/read-article.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { SITE_TITLE, site } from '../../src/config/site.ts';
+import { paths, SITE_TITLE } from '../../src/config/site.ts';
 import type { ArticleRecord, EntityRecord } from '../../src/schemas/index.ts';
 import { filterValue } from '../../src/search/facets.ts';
 import { HOSTILE_CORPUS, hostileSeeds, PWNED_MARKER } from '../hostile-fixtures.ts';
@@ -28,7 +28,7 @@ import {
 	textOf,
 } from '../markup-scan.ts';
 import { launchBrowser, recordCspViolations, watchPage } from './chromium.ts';
-import { hostileSite, removeHostileSite } from './hostile-site.ts';
+import { HOSTILE_SITE_URL, hostileSite, removeHostileSite } from './hostile-site.ts';
 import { BASE, DIST, fileFor, readData, requireBuild, squash } from './site.ts';
 import { describeWithBrowser } from './with-browser.ts';
 
@@ -143,6 +143,32 @@ describe('the hostile corpus built into a site', () => {
 		expect(links.map((link) => attribute(link, 'title'))).toContain(`${name} (organization)`);
 	});
 
+	it('draws a place whose curated name carries markup on the map, its table, its locator map and places.csv, as text', () => {
+		const { name } = (
+			parseYaml(readFileSync(join(HOSTILE_CORPUS, '../hostile-content/gazetteer.yaml'), 'utf8')) as {
+				entities: { name: string; type: string }[];
+			}
+		).entities.find((entry) => entry.type === 'place')!;
+		const place = entities.find((entry) => entry.name === name)!;
+		expect(place.coordinates).not.toBeNull();
+		const map = [...elementsOf(parseHtml(readFileSync(fileFor(paths.map(), dist)!, 'utf8')))];
+		// The table names the place in full; a label on the drawing may be shortened, never changed.
+		const tableLinks = map.filter((element) => element.tagName === 'a' && attribute(element, 'href') === place.url);
+		expect(tableLinks.map(textOf)).toContain(name);
+		const labels = map.filter((element) => attribute(element, 'class') === 'fb-map__label').map(textOf);
+		const label = labels.find((text) => text.startsWith('Solonets Harbour'));
+		expect(label).toBeDefined();
+		expect(name.startsWith(label!.replace(/…$/, ''))).toBe(true);
+		const marks = map.filter((element) => attribute(element, 'aria-label')?.startsWith(`${name}: `));
+		expect(marks.length).toBeGreaterThan(0);
+		const placePage = [...elementsOf(parseHtml(readFileSync(fileFor(place.url, dist)!, 'utf8')))];
+		expect(textOf(placePage.find((element) => element.tagName === 'h1')!)).toBe(name);
+		const locator = placePage.find((element) => attribute(element, 'aria-label')?.startsWith('Locator map: '));
+		expect(attribute(locator!, 'aria-label')).toContain(name);
+		const rows = parseCsv(readFileSync(join(dist, 'data/places.csv'), 'utf8'));
+		expect(rows.some((row) => row.includes(name))).toBe(true);
+	});
+
 	it('finds no script, event handler, javascript: URL, frame or style from an article on any page (parser scan)', () => {
 		expect(filesOf(dist, '.html').length).toBeGreaterThan(articles.length);
 		expect(scanBuild(dist)).toEqual([]);
@@ -171,7 +197,7 @@ describe('the hostile corpus built into a site', () => {
 		expect(urls.length).toBeGreaterThan(articles.length);
 		for (const link of urls) {
 			const url = new URL(link);
-			expect(url.origin, link).toBe(site);
+			expect(url.origin, link).toBe(HOSTILE_SITE_URL);
 			expect(url.pathname, link).toMatch(/^[A-Za-z0-9/._~%-]+$/);
 		}
 	});
@@ -244,17 +270,27 @@ describeWithBrowser('the hostile site in Chromium', () => {
 		expect(problems).toEqual({ console: [], errors: [], requests: [] });
 	});
 
-	it('runs no injected script on any hostile article page or the pages listing them', async () => {
-		const paths = [
+	it("runs no injected script on any hostile article page, the curated entities' pages or the pages listing them", async () => {
+		const curated = (
+			parseYaml(readFileSync(join(HOSTILE_CORPUS, '../hostile-content/gazetteer.yaml'), 'utf8')) as {
+				entities: { name: string }[];
+			}
+		).entities.map(
+			({ name }) => readData<EntityRecord[]>('entities.json', dist).find((entry) => entry.name === name)!.url,
+		);
+		const pages = [
 			...articles.map((entry) => entry.url),
+			...curated,
 			BASE,
 			`${BASE}timeline/`,
 			`${BASE}charts/`,
+			`${BASE}map/`,
 			`${BASE}organisations/`,
+			`${BASE}places/`,
 			`${BASE}briefings/situation/`,
 		];
 		const ran: string[] = [];
-		for (const path of paths) {
+		for (const path of pages) {
 			const { page, violations, problems } = await open();
 			// Injected markup would run while the page parses, before `load`.
 			await page.goto(server.origin + path, { waitUntil: 'load' });

@@ -14,6 +14,12 @@ import { BASE, ROOT } from './site.ts';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
+/**
+ * The origin the hostile site is built for: without SITE_URL a build writes no feed and no sitemap, and both are
+ * sinks under test. `.test` is reserved for testing, so it can name no real site.
+ */
+export const HOSTILE_SITE_URL = 'https://hostile-corpus.test';
+
 /** A built hostile site: its `dist/` and the content pipeline's diagnostics. */
 export interface HostileSite {
 	dist: string;
@@ -44,6 +50,7 @@ export async function buildHostileSite(): Promise<HostileSite> {
 	// Without the briefing PDFs: their titles are curated topic names, and printing them would double the build time.
 	await checkout.run(process.execPath, [ASTRO, 'build'], {
 		BASE_PATH: BASE,
+		SITE_URL: HOSTILE_SITE_URL,
 		ASTRO_TELEMETRY_DISABLED: '1',
 		BRIEFING_PDFS: 'off',
 	});
