@@ -45,6 +45,16 @@ describe('renderArticleHtml', () => {
 		);
 	});
 
+	it('keeps links to the site, to a fragment and over http(s)', () => {
+		const { html } = renderArticleHtml(
+			page('<p><a href="/entities/kyiv/">a</a> <a href="#s-1">b</a> <a href="https://example.org/x">c</a></p>\n'),
+			'a1.mdx',
+		);
+		expect(html).toBe(
+			'<p><a href="/entities/kyiv/">a</a> <a href="#s-1">b</a> <a href="https://example.org/x">c</a></p>',
+		);
+	});
+
 	it('shows escaped braces and angle brackets as text', () => {
 		const { html } = renderArticleHtml(
 			page('<p><span id="s-1" class="sentence">\\{x\\} and \\<b\\> and &lt;i&gt;</span></p>\n'),
@@ -65,6 +75,14 @@ describe('renderArticleHtml', () => {
 			/the attribute id on <span> without a plain string value/,
 		],
 		['a spread', '<span {...x}>Text</span>\n', /an attribute expression on <span>/],
+		['a javascript: link', '<a href="javascript:alert(1)">x</a>\n', /the address "javascript:alert\(1\)" on <a>/],
+		['a link with a scheme in capitals', '<a href="JavaScript:alert(1)">x</a>\n', /the address "JavaScript:/],
+		['a link hidden behind a space', '<a href=" javascript:alert(1)">x</a>\n', /the address " javascript:/],
+		['a link to another host without a scheme', '<a href="//evil.example/">x</a>\n', /the address "\/\/evil/],
+		['a data: link', '<a href="data:text/html,x">x</a>\n', /the address "data:text\/html,x"/],
+		['a Markdown link', '[x](javascript:alert(1))\n', /the address "javascript:alert\(1\)"/],
+		['a Markdown image', '![x](data:image/svg+xml,x)\n', /the address "data:image/],
+		['a link definition', '[x]\n\n[x]: javascript:alert(1)\n', /the address "javascript:alert\(1\)"/],
 	])('refuses %s, naming the file and line', (_, body, message) => {
 		expect(() => renderArticleHtml(page(body), 'a1.mdx')).toThrow(ArticleMdxError);
 		expect(() => renderArticleHtml(page(body), 'a1.mdx')).toThrow(message);

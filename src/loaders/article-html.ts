@@ -50,6 +50,12 @@ export interface RenderedArticle {
 export class ArticleMdxError extends Error {}
 
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
+/**
+ * The addresses an article body may link to: the site's own pages (`/…`, not `//host`), a fragment, or http(s).
+ * The pipeline writes only entity links, so anything else (`javascript:`, `data:`, `vbscript:`, a scheme hidden
+ * behind spaces or character references) is refused here too, as a second line behind its escaping.
+ */
+const SAFE_URL = /^(\/(?![/\\])|#|https?:\/\/)/i;
 
 /** Drops comments and refuses every MDX construct that would need running (imports, expressions, components). */
 function restrictMdx(file: string) {
@@ -62,6 +68,11 @@ function restrictMdx(file: string) {
 				);
 			};
 			switch (node.type) {
+				case 'link':
+				case 'image':
+				case 'definition':
+					if (!SAFE_URL.test(node.url)) return fail(`the address ${JSON.stringify(node.url.slice(0, 40))}`);
+					return undefined;
 				case 'mdxjsEsm':
 					return fail('an import or export');
 				case 'mdxFlowExpression':
@@ -78,6 +89,8 @@ function restrictMdx(file: string) {
 							return fail(`the attribute ${attribute.name} on <${node.name}>`);
 						if (typeof attribute.value !== 'string')
 							return fail(`the attribute ${attribute.name} on <${node.name}> without a plain string value`);
+						if (attribute.name === 'href' && !SAFE_URL.test(attribute.value))
+							return fail(`the address ${JSON.stringify(attribute.value.slice(0, 40))} on <${node.name}>`);
 					}
 					return undefined;
 				}
