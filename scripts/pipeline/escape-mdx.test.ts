@@ -65,13 +65,16 @@ describe('jsxAttribute', () => {
 			(node) => node.type === 'mdxJsxTextElement',
 		)!;
 		const attribute = link.attributes!.find((item) => item.name === 'title')!;
-		// An expression value is the JavaScript source of a string literal, which JSON reads.
-		return typeof attribute.value === 'string'
-			? attribute.value
-			: (JSON.parse((attribute.value as { value: string }).value) as string);
+		// A plain string: the article renderer refuses expression values.
+		expect(typeof attribute.value).toBe('string');
+		return attribute.value as string;
 	};
 
-	it('quotes plain values (ids, paths, names) so MDX needs no expression parser for them', () => {
+	it('quotes every value, with character references for what would end or change it', () => {
+		expect(jsxAttribute('Tom & "Jerry" <b> {x}')).toBe('"Tom &amp; &quot;Jerry&quot; &lt;b&gt; &#123;x&#125;"');
+	});
+
+	it('quotes plain values (ids, paths, names) unchanged', () => {
 		expect(jsxAttribute('s-12')).toBe('"s-12"');
 		expect(jsxAttribute('/frontline-brief/entities/kyiv/#s-3')).toBe('"/frontline-brief/entities/kyiv/#s-3"');
 		expect(jsxAttribute('Nove Zaporizhzhia (place)')).toBe('"Nove Zaporizhzhia (place)"');
@@ -88,6 +91,7 @@ describe('jsxAttribute', () => {
 		'</a><script>alert(1)</script>',
 		'back\\slash',
 		'line\u2028break',
+		'two\nlines\r\n',
 		...hostileLines,
 	])('gives %j back exactly', (value) => {
 		expect(readBack(value)).toBe(value);

@@ -41,20 +41,24 @@ export function yamlString(text: string): string {
 		.replace(/\u2029/g, '\\u2029');
 }
 
-// Values MDX reads back exactly from a quoted attribute: no quote to end it early, no `&` to start a character
-// reference, nothing else with a meaning. Ids, paths and most names are like this.
-const PLAIN_ATTRIBUTE = /^[\p{L}\p{M}\p{N} \-_./:#(),'’]*$/u;
+// What a quoted JSX attribute value would read differently: the quote that ends it, `&` that starts a character
+// reference, and (so no reader or later tool takes them for markup) `<`, `>`, braces and line breaks.
+const ATTRIBUTE_REFERENCES: Record<string, string> = {
+	'&': '&amp;',
+	'"': '&quot;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'{': '&#123;',
+	'}': '&#125;',
+	'\n': '&#10;',
+	'\r': '&#13;',
+};
 
 /**
- * A JSX attribute value: quoted when it is plain, else an expression (`{"…"}`), since JSX string literals have no
- * escapes and JS strings do. The quoted form matters for speed: MDX parses every expression with acorn, and
- * articles carry hundreds of ids and links (quoted, the 1,000-article build compiles its MDX about 40% faster).
+ * A JSX attribute value, always quoted: MDX decodes character references in quoted values, so any text reads back
+ * exactly. Never an expression (`{"…"}`): the article renderer (src/loaders/article-html.ts) accepts plain string
+ * attributes only, and MDX would parse every expression with acorn (articles carry hundreds of ids and links).
  */
 export function jsxAttribute(text: string): string {
-	if (PLAIN_ATTRIBUTE.test(text)) return `"${text}"`;
-	return (
-		'{' +
-		JSON.stringify(text).replace(/[<>{}]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) +
-		'}'
-	);
+	return `"${text.replace(/[&"<>{}\n\r]/g, (char) => ATTRIBUTE_REFERENCES[char]!)}"`;
 }
