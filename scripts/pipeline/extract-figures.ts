@@ -1,5 +1,5 @@
 /** Finds the numbers behind the charts: strikes, casualties, territory, prisoners and money, each with its source sentence. */
-import type { DatePrecision } from '../../src/schemas/index.ts';
+import type { DatePrecision, FigureDateSource } from '../../src/schemas/index.ts';
 import { getOrCreate } from '../../src/shared/get-or-create.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
 import {
@@ -75,7 +75,7 @@ interface ArticleState {
 	launchers: Map<string, string>;
 	lastLauncher: string | null;
 	/** The date and paragraph of the latest figure of each launch metric. */
-	launchDates: Map<string, FigureDate & { block: number }>;
+	launchDates: Map<string, DatedFrom & { block: number }>;
 }
 
 function groupBySentence<T extends { sentence: string }>(items: readonly T[]): Map<string, T[]> {
@@ -210,10 +210,10 @@ function placeLaunches(figures: ExtractedFigure[], lexicon: CountryLexicon): Ext
  * The date of an interception stated without one, in the paragraph of its launch: the launch's date ("Russia launched
  * 540 drones overnight on Wednesday… Of these, 476 were shot down"), or null.
  */
-function launchDate(match: MetricMatch, sentence: Sentence, state: ArticleState): FigureDate | null {
+function launchDate(match: MetricMatch, sentence: Sentence, state: ArticleState): DatedFrom | null {
 	const launch = match.rule.launchedAs ? state.launchDates.get(match.rule.launchedAs) : undefined;
 	if (!launch || launch.block !== sentence.block) return null;
-	return { date: launch.date, precision: launch.precision };
+	return { date: launch.date, precision: launch.precision, source: launch.source };
 }
 
 /**
@@ -225,6 +225,9 @@ function wholeMatch(part: Reading | undefined): MetricMatch | null {
 	const rule = launchedAs ? METRIC_RULES.find((candidate) => candidate.metric === launchedAs) : undefined;
 	return rule ? { rule, distance: 0, cue: null } : null;
 }
+
+/** A figure's date and where it comes from: its text, or the article's date when the text gives none. */
+type DatedFrom = FigureDate & { source: FigureDateSource | null };
 
 /** An earlier sentence of the paragraph, as the subject and side finders read it. */
 interface EarlierSentence {
@@ -322,9 +325,13 @@ function readSentence(
 		const whose: SubjectReading | null =
 			subject ?? (match.rule.family === 'casualties' && fell ? { id: fell, role: 'place' } : null);
 		const stated = figureDate(text, site.qualifier.start, end, inputs.dates, context.publication);
-		const date = partOfParent
-			? { date: parent.figure.date, precision: parent.figure.datePrecision }
-			: ((stated.from !== 'sentence' ? launchDate(match, sentence, inputs.state) : null) ?? stated);
+		const date: DatedFrom = partOfParent
+			? { date: parent.figure.date, precision: parent.figure.datePrecision, source: parent.figure.dateSource }
+			: ((stated.from !== 'sentence' ? launchDate(match, sentence, inputs.state) : null) ?? {
+					date: stated.date,
+					precision: stated.precision,
+					source: stated.from,
+				});
 		// Who states a number is read from its own sentence only: another speaker of the paragraph may have said
 		// something else ("Zelenskyy confirmed the targets. Air defenses intercepted 412 drones." names no one for 412).
 		// A pronoun claimant ("It also said…") is the one the paragraph named last.
@@ -352,6 +359,7 @@ function readSentence(
 				claimedBy,
 				date: date.date,
 				datePrecision: date.precision,
+				dateSource: date.source,
 				article: context.article,
 				quote: text,
 				sentence: sentence.id,
@@ -382,7 +390,7 @@ function readSentence(
 		readings.push(reading);
 		// Later interceptions and hits, in this sentence or after, are of what this launcher sent.
 		if (match.rule.family === 'strikes' && match.rule.subject === 'agent') {
-			inputs.state.launchDates.set(metric, { date: date.date, precision: date.precision, block: sentence.block });
+			inputs.state.launchDates.set(metric, { ...date, block: sentence.block });
 			if (subject) {
 				inputs.state.launchers.set(metric, subject.id);
 				inputs.state.lastLauncher = subject.id;

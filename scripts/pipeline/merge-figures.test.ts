@@ -27,6 +27,7 @@ function figure(article: string, overrides: Partial<ExtractedFigure> = {}): Extr
 		place: null,
 		span: 'incident',
 		spanCue: null,
+		dateSource: null,
 		...overrides,
 	};
 }

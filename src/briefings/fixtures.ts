@@ -87,6 +87,7 @@ export function makeFigure(
 		place: null,
 		span: 'incident',
 		spanCue: null,
+		dateSource: null,
 		conflictsWith: [],
 		...fields,
 	};

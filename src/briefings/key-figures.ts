@@ -1,4 +1,5 @@
 /** Key figures: the numbers that belong to the briefing's topics, newest first, each attributed as its article words it. */
+import { figureSections } from '../data/figure-sections.ts';
 import { compareFigures, onePerMetric, topicFigures } from '../data/topic-figures.ts';
 import { sidesText } from '../format/figure-sides.ts';
 import type { EntityRecord, FigureRecord } from '../schemas/index.ts';
@@ -18,7 +19,8 @@ export function attribution(claimedBy: string | null, entities: ReadonlyMap<stri
  * The key figures of a briefing. A topic briefing shows its topic's figures (`topicFigures`): of the topic's metrics
  * first, the newest first, one per metric and subject. The situation briefing shows the state of play across
  * topics: each topic's own newest figure (the territory taken, the aid agreed, the plan's points, the latest
- * barrage), newest first, one per metric and subject, so no topic's numbers crowd out the rest.
+ * barrage), newest first, one per metric and subject, so no topic's numbers crowd out the rest. Either is ordered by
+ * the table's sections (`figureSections`), newest first within each.
  */
 export function keyFigures(
 	data: Pick<BriefingData, 'figures' | 'topics'>,
@@ -43,7 +45,11 @@ export function keyFigures(
 		);
 		chosen = onePerMetric([...leads].sort(compareFigures)).slice(0, max);
 	}
-	return chosen.map((figure) => ({
+	// The table lists them in sections (one attack or day, a period, totals so far; by conflict): cite in that order,
+	// so footnote numbers still rise down the page.
+	const nameOf = (id: string) => context.entities.get(id)?.name ?? id;
+	const ordered = figureSections(chosen, (figure) => figure, nameOf, data.figures).flatMap((section) => section.items);
+	return ordered.map((figure) => ({
 		figure,
 		subject: figure.subject ? (context.entities.get(figure.subject)?.name ?? null) : null,
 		sides: sidesText(figure, (id) => context.entities.get(id)?.name ?? id),

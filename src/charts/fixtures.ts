@@ -33,6 +33,7 @@ export function figure(fields: Partial<FigureRecord> & Pick<FigureRecord, 'metri
 		place: null,
 		span: 'incident',
 		spanCue: null,
+		dateSource: null,
 		conflictsWith: [],
 		...fields,
 	};

@@ -20,18 +20,25 @@ export interface TheatreSplit {
 	others: Theatre[];
 }
 
-/** The entity ids of a figure's parties and place. */
-function parties(figure: FigureRecord): string[] {
+/** The entity ids of a figure's parties and place: whose, where, who intercepted, whose attack. */
+export function figureParties(figure: FigureRecord): string[] {
 	return [figure.subject, figure.place, figure.interceptedBy, figure.inflictedBy].filter(
 		(id): id is string => id !== null,
 	);
 }
 
+/** Figures joined into conflicts, largest first, and the group of each figure (null: no party, no telling). */
+interface Grouping {
+	ranked: [root: string, figures: FigureRecord[]][];
+	rootOf: (figure: FigureRecord) => string | null;
+	members: Map<string, string[]>;
+}
+
 /**
- * Splits figures by the conflicts they report on. A figure that names no party or place belongs with the other figures
- * of its article when they all fall in one group; else it is drawn (nothing says it is elsewhere).
+ * Joins figures into conflicts by the parties and places they share. A figure that names no party or place belongs
+ * with the other figures of its article when they all fall in one group; else it has none (nothing says where it is).
  */
-export function splitTheatres(figures: readonly FigureRecord[]): TheatreSplit {
+function groupFigures(figures: readonly FigureRecord[]): Grouping {
 	const parent = new Map<string, string>();
 	const find = (id: string): string => {
 		let root = id;
@@ -45,7 +52,7 @@ export function splitTheatres(figures: readonly FigureRecord[]): TheatreSplit {
 	};
 	const partiesOf = new Map<FigureRecord, string[]>();
 	for (const figure of figures) {
-		const ids = [...new Set(parties(figure))];
+		const ids = [...new Set(figureParties(figure))];
 		partiesOf.set(figure, ids);
 		for (const id of ids) if (!parent.has(id)) parent.set(id, id);
 		for (const id of ids.slice(1)) join(ids[0]!, id);
@@ -59,7 +66,7 @@ export function splitTheatres(figures: readonly FigureRecord[]): TheatreSplit {
 			articleRoots.set(figure.article, roots);
 		}
 	const rootOf = (figure: FigureRecord): string | null => {
-		const ids = partiesOf.get(figure)!;
+		const ids = partiesOf.get(figure) ?? [...new Set(figureParties(figure))];
 		if (ids.length > 0) return find(ids[0]!);
 		const roots = articleRoots.get(figure.article);
 		return roots?.size === 1 ? [...roots][0]! : null;
@@ -69,14 +76,23 @@ export function splitTheatres(figures: readonly FigureRecord[]): TheatreSplit {
 		const root = rootOf(figure);
 		if (root !== null) groups.set(root, [...(groups.get(root) ?? []), figure]);
 	}
-	if (groups.size <= 1) return { drawn: [...figures], others: [] };
 	const ranked = [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-	const main = ranked[0]![0];
 	const members = new Map<string, string[]>();
 	for (const id of parent.keys()) {
 		const root = find(id);
 		members.set(root, [...(members.get(root) ?? []), id]);
 	}
+	return { ranked, rootOf, members };
+}
+
+/**
+ * Splits figures by the conflicts they report on. A figure that names no party or place belongs with the other figures
+ * of its article when they all fall in one group; else it is drawn (nothing says it is elsewhere).
+ */
+export function splitTheatres(figures: readonly FigureRecord[]): TheatreSplit {
+	const { ranked, rootOf, members } = groupFigures(figures);
+	if (ranked.length <= 1) return { drawn: [...figures], others: [] };
+	const main = ranked[0]![0];
 	return {
 		drawn: figures.filter((figure) => {
 			const root = rootOf(figure);
@@ -84,6 +100,41 @@ export function splitTheatres(figures: readonly FigureRecord[]): TheatreSplit {
 		}),
 		others: ranked.slice(1).map(([root, list]) => ({ parties: [...members.get(root)!].sort(), figures: list })),
 	};
+}
+
+// Grouping a corpus is linear in its figures; pages that list a few of them each group the same corpus once.
+const groupings = new WeakMap<readonly FigureRecord[], Grouping>();
+
+/**
+ * The conflicts of `figures`, each with its figures in their given order, the one most figures report on first. The
+ * groups are read from `corpus` (all the figures the site holds, by default `figures` themselves): a short list (a
+ * page's eight headline figures) may not show what joins two sides of one war, the corpus does. A figure that names
+ * no party and whose article does not tell goes with the first. For tables that list figures of many articles: a
+ * reader never reads two wars' numbers as one list.
+ */
+export function theatresOf(figures: readonly FigureRecord[], corpus: readonly FigureRecord[] = figures): Theatre[] {
+	let grouping = groupings.get(corpus);
+	if (!grouping) {
+		grouping = groupFigures(corpus);
+		groupings.set(corpus, grouping);
+	}
+	const { ranked, rootOf, members } = grouping;
+	const rank = new Map(ranked.map(([root], index) => [root, index]));
+	const main = ranked[0]?.[0] ?? null;
+	const groups = new Map<string | null, FigureRecord[]>();
+	for (const figure of figures) {
+		const root = rootOf(figure) ?? main;
+		groups.set(root, [...(groups.get(root) ?? []), figure]);
+	}
+	return [...groups]
+		.sort(
+			([a], [b]) =>
+				(rank.get(a ?? '') ?? Infinity) - (rank.get(b ?? '') ?? Infinity) || ((a ?? '') < (b ?? '') ? -1 : 1),
+		)
+		.map(([root, list]) => ({
+			parties: root === null ? [] : [...(members.get(root) ?? [root])].sort(),
+			figures: list,
+		}));
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { formatDate } from '../format/date.ts';
 import { formatEventDate } from '../format/event-date.ts';
+import { figureDateWords } from '../format/figure-date.ts';
 import { sidesText } from '../format/figure-sides.ts';
 import { metricLabel } from '../format/metric.ts';
 import { formatQuantity, qualifierWords } from '../format/number.ts';
@@ -69,7 +70,7 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 		const claimedBy = figure.claimedBy ? (corpus.entity.get(figure.claimedBy)?.name ?? figure.claimedBy) : null;
 		const what = `${metricLabel(figure.metric).toLowerCase()}${sides === '—' ? '' : ` (${sides})`}`;
 		const value = `${qualifierWords(figure.qualifier)}${formatQuantity(figure.value, figure.unit)}`;
-		const when = figure.date ? `, ${formatDate(figure.date, figure.datePrecision)}` : '';
+		const when = figure.date ? `, ${figureDateWords(figure, formatDate)}` : '';
 		sentences.push({
 			text: `Most recent headline figure: ${what}, ${value}${when}${claimedBy ? `, according to ${claimedBy}` : ''}.`,
 			href: article ? `${article.url}#${figure.sentence}` : null,

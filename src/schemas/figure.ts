@@ -40,6 +40,13 @@ export const SubjectRoleSchema = z.enum([
 ]);
 export type FigureSubjectRole = z.output<typeof SubjectRoleSchema>;
 
+/**
+ * Where a figure's date comes from: a date the text gives for it (`sentence`), or the article's own date when the text
+ * gives none (`publication`), which says when the figure was reported, not when what it counts happened or ended.
+ */
+export const FigureDateSourceSchema = z.enum(['sentence', 'publication']);
+export type FigureDateSource = z.output<typeof FigureDateSourceSchema>;
+
 /** One entry of the public `figures.json`: one stated quantity. */
 export const FigureRecordSchema = z.object({
 	id: z.string().describe('Stable id.'),
@@ -62,6 +69,11 @@ export const FigureRecordSchema = z.object({
 	quote: z.string().describe('The exact sentence.'),
 	// Beyond the contract:
 	datePrecision: DatePrecisionSchema.nullable().describe('Precision of `date`.'),
+	dateSource: FigureDateSourceSchema.nullable().describe(
+		'Where `date` comes from: `sentence` (a date the text gives for the figure, in its sentence or the report it is ' +
+			'part of) or `publication` (the text gives none: the article’s date, the day it was reported, not the day ' +
+			'the count ends); null when undated.',
+	),
 	sentence: z.string().describe('Anchor id of the sentence on the article page.'),
 	text: z.string().describe('The words the number was read from ("120 drones").'),
 	scope: z

@@ -58,6 +58,7 @@ const FIGURE_COLUMNS = [
 	'place',
 	'span',
 	'spanCue',
+	'dateSource',
 ] as const;
 
 const EVENT_COLUMNS = [

@@ -4,6 +4,7 @@
  * totals so far are drawn in sections with a zero-based scale each, never on one axis.
  */
 import { scaleLinear } from 'd3';
+import { figureDateWords } from '../../format/figure-date.ts';
 import { SPAN_HEADINGS, SPAN_WORDS, SPANS, spanOf } from '../../format/figure-span.ts';
 import { metricLabel } from '../../format/metric.ts';
 import { countOf, nounFor } from '../../format/plural.ts';
@@ -150,7 +151,7 @@ export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMa
 		const largest = [...inSpan].sort((a, b) => b.high - a.high)[0]!;
 		const lead = largest.figures.at(-1)!;
 		const value = largest.conflict ? rangeValue(largest.low, largest.high, lead.unit) : figureValue(lead);
-		const when = span === 'cumulative' ? `to ${shortDate(lead.date)}` : shortDate(lead.date);
+		const when = figureDateWords(lead, shortDate);
 		const claimant = displayName(lead.claimedBy, names);
 		return [
 			`${LEADS[span]}: ${value} ${metricLabel(lead.metric).toLowerCase()} ` +
@@ -219,8 +220,9 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 				: figureValue(lead);
 			const room = x1 - x0 - textWidth(value, m.font) - 12;
 			const side = sidesWords(lead, input.names);
-			// A running total is reached by its date; a count happened on it.
-			const when = span === 'cumulative' ? `to ${shortDate(lead.date)}` : shortDate(lead.date);
+			// A running total is reached by its date, a count happened on it; a date the text does not give is when it was
+			// reported.
+			const when = figureDateWords(lead, shortDate);
 			const withClaim = `${side} · ${when} · ${claimText(lead.claimedBy, input.names)}`;
 			const labelText = textWidth(withClaim, m.font) <= room ? withClaim : fitText(`${side} · ${when}`, room, m.font);
 			const barY = y + m.line + 2;
