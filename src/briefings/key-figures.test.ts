@@ -100,13 +100,14 @@ describe('keyFigures', () => {
 		expect(ids('energy')).toEqual(['outage', 'civilians']);
 		expect(ids('prisoners')[0]).toBe('swap');
 	});
-	it("gives the situation briefing each topic's newest figure, newest first", () => {
+	it("gives the situation briefing each topic's newest figure, newest first within the table's sections", () => {
+		// The loan is the newest, but a sum of money is no attack or day: it goes to "Sums, caps and levels", last.
 		expect(keyFigures(data, { kind: 'situation' }, context()).map((entry) => entry.figure.id)).toEqual([
-			'loan',
 			'points-after',
 			'outage',
 			'ground',
 			'swap',
+			'loan',
 		]);
 	});
 	it('keeps one figure per metric and subject: a whole before a part, then the most recent', () => {

@@ -33,6 +33,14 @@ describe('splitTheatres', () => {
 		expect(splitTheatres(war)).toEqual({ drawn: war, others: [] });
 	});
 
+	it('keeps a place only one article names apart from its other figures (a city’s outages) in that article’s war', () => {
+		const outages = figure({ article: 'a2', metric: 'power_outage_hours', value: 14, place: 'chernihiv' });
+		const held = figure({ article: 'a2', metric: 'political_prisoners_held', value: 900, subject: 'belarus' });
+		const split = splitTheatres([...war, ...elsewhere, outages, held]);
+		expect(split.drawn).toEqual(expect.arrayContaining([outages, held]));
+		expect(split.others.map((theatre) => theatre.parties)).toEqual([['chad', 'el-fasher', 'sudan']]);
+	});
+
 	it('draws a figure that names no party or place when its article does not tell either', () => {
 		const unplaced = figure({ article: 'a9', metric: 'killed', value: 7 });
 		expect(splitTheatres([...war, ...elsewhere, unplaced]).drawn).toContain(unplaced);

@@ -35,8 +35,9 @@ interface Grouping {
 }
 
 /**
- * Joins figures into conflicts by the parties and places they share. A figure that names no party or place belongs
- * with the other figures of its article when they all fall in one group; else it has none (nothing says where it is).
+ * Joins figures into conflicts by the parties and places they share, and a group only one article names into that
+ * article's largest. A figure that names no party or place belongs with the other figures of its article when they all
+ * fall in one group; else it has none (nothing says where it is).
  */
 function groupFigures(figures: readonly FigureRecord[]): Grouping {
 	const parent = new Map<string, string>();
@@ -56,6 +57,34 @@ function groupFigures(figures: readonly FigureRecord[]): Grouping {
 		partiesOf.set(figure, ids);
 		for (const id of ids) if (!parent.has(id)) parent.set(id, id);
 		for (const id of ids.slice(1)) join(ids[0]!, id);
+	}
+	// A place or party only one article's figures name, apart from the rest of that article's figures ("outages in
+	// Chernihiv" in a report on Russia's strikes on Ukraine), is a detail of the conflict the article reports on, not a
+	// conflict of its own: it joins the article's largest group. A war another article also reports stays apart.
+	const figuresOf = new Map<string, number>();
+	const articlesOf = new Map<string, Set<string>>();
+	const groupsIn = new Map<string, Set<string>>();
+	for (const [figure, ids] of partiesOf)
+		if (ids.length > 0) {
+			const root = find(ids[0]!);
+			figuresOf.set(root, (figuresOf.get(root) ?? 0) + 1);
+			articlesOf.set(root, (articlesOf.get(root) ?? new Set()).add(figure.article));
+			groupsIn.set(figure.article, (groupsIn.get(figure.article) ?? new Set()).add(root));
+		}
+	// Smallest first, so that a detail joins the article's main group, not another detail.
+	const single = [...figuresOf.keys()]
+		.filter((root) => articlesOf.get(root)!.size === 1)
+		.sort((a, b) => figuresOf.get(a)! - figuresOf.get(b)! || (a < b ? -1 : 1));
+	for (const root of single) {
+		const [article] = articlesOf.get(root)!;
+		const own = find(root);
+		const larger = [...new Set([...groupsIn.get(article!)!].map(find))]
+			.filter((other) => other !== own)
+			.sort((a, b) => figuresOf.get(b)! - figuresOf.get(a)! || (a < b ? -1 : 1))[0];
+		if (larger === undefined || figuresOf.get(larger)! <= figuresOf.get(own)!) continue;
+		const count = figuresOf.get(larger)! + figuresOf.get(own)!;
+		join(larger, own);
+		figuresOf.set(find(own), count);
 	}
 	// Each figure's group; a figure that names no one takes its article's one group, if it has exactly one.
 	const articleRoots = new Map<string, Set<string>>();
