@@ -5,7 +5,8 @@ import { language } from '../lang/index.ts';
 import type { EntityMention } from '../model.ts';
 import { slugify } from '../slugify.ts';
 import { classifyRun, isJunkRun } from './classify-run.ts';
-import { findGazetteerHits, type GazetteerHit } from './gazetteer-hits.ts';
+import { figurativeCountries } from './figurative-places.ts';
+import { findGazetteerHits } from './gazetteer-hits.ts';
 import type { GazetteerIndex } from './gazetteer-index.ts';
 import { lexiconTags } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
@@ -118,7 +119,8 @@ export function findMentions(
 		// title-case heading capitalises every word and is left as it is.
 		const gazetteerHits = findGazetteerHits(text, index);
 		const hits = nlpAllowed ? absorbedPlaceHits(text, gazetteerHits, index) : gazetteerHits;
-		const claimed = new Set<GazetteerHit>();
+		// "his own personal Afghanistan", "Russia's Vietnam": a country named as a metaphor is no mention of it.
+		const claimed = figurativeCountries(text, hits, index);
 		let tagged: Map<number, string[]> | null = null;
 		// Compromise takes a few milliseconds a sentence; a run-on "sentence" gets the cheap cues only.
 		const tags = () => (tagged ??= text.length <= MAX_TAGGED_LENGTH ? tagsByOffset(sentence) : new Map());

@@ -6,9 +6,11 @@
 import type { EntityType } from '../../../src/schemas/index.ts';
 import type { Rule } from '../rules.ts';
 import { CONTEXT_TYPING_RULES } from './context-rules.ts';
+import { COUNTRY_AS_METAPHOR_RULE } from './figurative-places.ts';
 import { lexiconTags } from './lexicon.ts';
 import type { NameRun } from './name-runs.ts';
 import { bare, isAcronym, isJunkRun, looksLikePersonName } from './name-shape.ts';
+import { NUMBERED_OR_INFRASTRUCTURE_NAME } from './project-names.ts';
 import {
 	LOWER_CASE_TITLES,
 	NAME_PARTICLES,
@@ -65,6 +67,10 @@ export const TYPING_RULES: readonly Rule<RunScene, Typing>[] = [
 	// What the words around a name say ("the Abu Shouk camp", "the Fano militia", "UNRWA said") outweighs any guess from
 	// the name's own words: entities:place-before-larger-place … entities:acronym-of-a-body.
 	...CONTEXT_TYPING_RULES,
+	// "another Vietnam", "Baltic Link 2", "the Druzhba Line pipeline": a metaphor, a project or infrastructure, before
+	// any word list calls it a place.
+	COUNTRY_AS_METAPHOR_RULE,
+	NUMBERED_OR_INFRASTRUCTURE_NAME,
 	{
 		id: 'entities:organisation-head',
 		description:
