@@ -17,3 +17,4 @@ export type {
 	CitedSentence,
 } from './model.ts';
 export { type BriefingSection, briefingSections } from './sections.ts';
+export { MAX_EVENT_SOURCES } from './timeline-excerpt.ts';

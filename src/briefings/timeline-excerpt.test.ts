@@ -20,4 +20,20 @@ describe('timelineExcerpt', () => {
 		expect(excerpt.events.map((event) => event.id)).toEqual(['e2', 'e3']);
 		expect(excerpt.sources).toEqual([1]);
 	});
+
+	it('numbers only the first sources of an event reported by many articles', () => {
+		const data = fixtureData();
+		const [event] = data.events;
+		const many = {
+			...event!,
+			sources: data.articles.map((article) => ({ ...event!.sources[0]!, article: article.id })),
+		};
+		const context = createContext(data, data.articles);
+		const excerpt = timelineExcerpt([many], context, 1, 2);
+		expect(data.articles.length).toBeGreaterThan(2);
+		expect(excerpt.sources).toEqual([1, 2]);
+		expect(context.sources.sources().map((source) => source.article.id)).toEqual(
+			data.articles.slice(0, 2).map((article) => article.id),
+		);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupReports } from './conflicts.ts';
+import { groupReports, MAX_RANGE_ENDS, rangeEnds, reportGroup } from './conflicts.ts';
 import { figure } from './fixtures.ts';
 
 const killed = (fields: Partial<Parameters<typeof figure>[0]> & { value: number }) =>
@@ -31,5 +31,25 @@ describe('groupReports', () => {
 			killed({ article: 'a2', value: 11000, span: 'cumulative', spanCue: 'since February 2022' }),
 		]);
 		expect(groups.map((group) => group.conflict)).toEqual([false, false]);
+	});
+});
+
+describe('rangeEnds', () => {
+	it('draws one end per reported value, its first report', () => {
+		const group = reportGroup([killed({ value: 26, article: 'b' }), killed({ value: 25 }), killed({ value: 26 })]);
+		expect(rangeEnds(group).map((end) => [end.value, end.article])).toEqual([
+			[25, 'a1'],
+			[26, 'a1'],
+		]);
+	});
+
+	it('keeps the lowest, the highest and evenly spaced values between when hundreds of articles differ', () => {
+		const group = reportGroup(
+			Array.from({ length: 300 }, (_, index) => killed({ value: index, article: `x${index}` })),
+		);
+		const ends = rangeEnds(group).map((end) => end.value);
+		expect(ends).toHaveLength(MAX_RANGE_ENDS);
+		expect([ends[0], ends.at(-1)]).toEqual([0, 299]);
+		expect(ends).toEqual([...ends].sort((a, b) => a - b));
 	});
 });

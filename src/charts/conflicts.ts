@@ -7,7 +7,7 @@ export interface ReportGroup {
 	figures: FigureRecord[];
 	low: number;
 	high: number;
-	/** True when the reports give different values (drawn as a range with every source). */
+	/** True when the reports give different values (drawn as a range, its ends linked to the sources: `rangeEnds`). */
 	conflict: boolean;
 }
 
@@ -78,4 +78,21 @@ export function reportGroup(figures: readonly FigureRecord[]): ReportGroup {
 	const low = sorted[0]!.value;
 	const high = sorted.at(-1)!.value;
 	return { figures: sorted, low, high, conflict: low !== high };
+}
+
+/** How many linked ends a range draws at most: a number reported by hundreds of articles stays a few marks. */
+export const MAX_RANGE_ENDS = 5;
+
+/**
+ * The reports a range draws as linked ends: one per distinct value (its first report, lowest first), and beyond
+ * `max` values the lowest, the highest and evenly spaced ones between. The chart's table and CSV list every report.
+ */
+export function rangeEnds(group: ReportGroup, max = MAX_RANGE_ENDS): FigureRecord[] {
+	const distinct = group.figures.filter(
+		(figure, index) => index === 0 || group.figures[index - 1]!.value !== figure.value,
+	);
+	if (distinct.length <= max) return distinct;
+	const picked = new Set<number>();
+	for (let step = 0; step < max; step++) picked.add(Math.round((step * (distinct.length - 1)) / (max - 1)));
+	return [...picked].sort((a, b) => a - b).map((index) => distinct[index]!);
 }

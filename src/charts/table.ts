@@ -16,7 +16,7 @@ export function tableCsv(table: ChartTable): string {
 }
 
 /** How many rows a chart's HTML table shows at most; its CSV holds every row. */
-export const TABLE_ROWS = 50;
+export const TABLE_ROWS = 30;
 
 /** Which rows a chart's HTML table shows. */
 export interface PreviewOptions {

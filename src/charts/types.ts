@@ -39,6 +39,8 @@ export interface ChartSize {
 export interface ChartOptions {
 	/** Article ids whose marks are emphasised and kept when marks are capped (an article or topic page). */
 	focus?: ReadonlySet<string>;
+	/** Draw at most this many rows of marks (attacks, loss rows) instead of the chart's own maximum. */
+	limit?: number;
 }
 
 /** A link from a mark to the sentence its number comes from. */

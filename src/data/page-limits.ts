@@ -30,6 +30,10 @@ export const PAGE_LIMITS = {
 	entitiesPerPage: 200,
 	/** Sources listed under an event outside its month page, which lists them all. */
 	eventSources: 3,
+	/** Rows of marks (attacks, loss rows) a chart draws on a topic page or in a briefing; the charts page draws more. */
+	embeddedChartMarks: 5,
+	/** Rows of a chart's data table on a topic page or in a briefing; the charts page and the CSV have more. */
+	embeddedChartRows: 10,
 	/** Articles on each page of the editors' ingest report. */
 	ingestReportArticles: 100,
 } as const;

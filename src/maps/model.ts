@@ -158,7 +158,7 @@ const SIZES = {
 	narrow: { rMin: 4, rMax: 12, font: 12, labels: 6 },
 } as const;
 /** Geometry detail kept, in wide pixels: finer than this is not visible at the drawn size. */
-const THIN_TOLERANCE = 1.5;
+const THIN_TOLERANCE = 2.5;
 
 const plural = (count: number, kind: MapKind) => countOf(count, kind.one, kind.many);
 

@@ -195,5 +195,8 @@ describe('lossesModel', () => {
 		const big = lossesModel(chartInput(many), { width: 720 });
 		expect(big.table.rows).toHaveLength(40);
 		expect(big.notes[0]).toBe(`Showing the ${MAX_ROWS} largest of 40 reported loss figures; the CSV lists all.`);
+		const embedded = lossesModel(chartInput(many), { width: 720 }, { limit: 3 });
+		expect(embedded.categories.flatMap((category) => category.rows)).toHaveLength(3);
+		expect(embedded.notes[0]).toBe('Showing the 3 largest of 40 reported loss figures; the CSV lists all.');
 	});
 });

@@ -11,7 +11,7 @@ import { countOf, nounFor } from '../../format/plural.ts';
 import { type FigureRecord, type FigureSpan, metricById } from '../../schemas/index.ts';
 import { getOrCreate } from '../../shared/get-or-create.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
-import { groupReports, type ReportGroup } from '../conflicts.ts';
+import { groupReports, type ReportGroup, rangeEnds } from '../conflicts.ts';
 import {
 	claimText,
 	displayName,
@@ -184,7 +184,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 			table: lossesTable(groups, parts, input, timeline),
 		};
 	});
-	const shown = capLosses(groups, MAX_ROWS, options.focus);
+	const shown = capLosses(groups, options.limit ?? MAX_ROWS, options.focus);
 	const link = (figure: FigureRecord) => sourceLink(figure, input, options);
 
 	const x0 = 0;
@@ -240,7 +240,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 							x1: scale(group.low),
 							x2: scale(group.high),
 							y: barY + m.bar / 2,
-							ends: group.figures.map((figure) => ({
+							ends: rangeEnds(group).map((figure) => ({
 								x: scale(figure.value),
 								value: figure.value,
 								link: link(figure),

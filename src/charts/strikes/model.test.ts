@@ -286,6 +286,25 @@ describe('strikesModel', () => {
 		expect(big.drawn.size).toBeLessThan(1000);
 		expect(big.table.rows.filter((row) => big.drawn.has(String(row.figure_id!.value)))).toHaveLength(big.drawn.size);
 		expect(big.notes[0]).toMatch(/^Showing the 10 most recent of \d+ reported attacks/);
+		const embedded = strikesModel(chartInput(many), { width: 320 }, { limit: 4 });
+		expect(embedded.panels[0]!.rows).toHaveLength(4);
+		expect(embedded.notes[0]).toMatch(/^Showing the 4 most recent of \d+ reported attacks/);
+	});
+
+	it('draws one attack reported with 40 different numbers as a range of at most MAX_RANGE_ENDS linked ends', () => {
+		const reports = Array.from({ length: 40 }, (_, index) =>
+			figure({
+				article: `r${index}`,
+				metric: 'drones_launched',
+				value: 100 + index,
+				subject: 'russia',
+				date: '2025-12-06',
+			}),
+		);
+		const model = strikesModel(chartInput(reports), { width: 600 });
+		const [range] = model.panels[0]!.rows[0]!.ranges;
+		expect(range!.ends.map((end) => end.value)).toEqual([100, 110, 120, 129, 139]);
+		expect(model.table.rows).toHaveLength(40);
 	});
 
 	it('moves the numbers under the bar when they do not share a line with the date', () => {

@@ -9,7 +9,7 @@ import { formatNumber } from '../../format/number.ts';
 import { countOf } from '../../format/plural.ts';
 import type { FigureRecord } from '../../schemas/index.ts';
 import { linearTicks, zeroBasedDomain } from '../axis.ts';
-import { type ReportGroup, reportGroup } from '../conflicts.ts';
+import { type ReportGroup, rangeEnds, reportGroup } from '../conflicts.ts';
 import {
 	claimText,
 	displayName,
@@ -89,7 +89,7 @@ export interface Segment {
 	link: SourceLink | null;
 }
 
-/** Differing reports of one number: a line from the lowest to the highest value with a linked end for each report. */
+/** Differing reports of one number: a line from the lowest to the highest value with a linked end per reported value (`rangeEnds`). */
 export interface RangeMark {
 	x1: number;
 	x2: number;
@@ -303,7 +303,7 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 			table: strikesTable(attacks, parts, input, timeline),
 		};
 	});
-	const shown = capAttacks(attacks, MAX_ATTACKS, options.focus);
+	const shown = capAttacks(attacks, options.limit ?? MAX_ATTACKS, options.focus);
 	const link = (figure: FigureRecord | undefined) => (figure ? sourceLink(figure, input, options) : null);
 
 	const x0 = 0;
@@ -377,7 +377,7 @@ export function strikesModel(input: ChartInput, size: ChartSize, options: ChartO
 					x1: px(group.low),
 					x2: px(group.high),
 					y: mid + (index === 0 ? 0 : 3),
-					ends: group.figures.map((figure) => ({ x: px(figure.value), value: figure.value, link: link(figure) })),
+					ends: rangeEnds(group).map((figure) => ({ x: px(figure.value), value: figure.value, link: link(figure) })),
 				}));
 			const valueText = slotText(slot);
 			const labelY = sidesApart === null ? rowY + m.line - 5 : rowY - 5;
