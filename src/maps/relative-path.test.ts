@@ -38,7 +38,7 @@ describe('relativePath', () => {
 			expect(relativePath(d)).toBe(d);
 	});
 
-	it('keeps a real basemap point for point, in about two thirds of the bytes or less', () => {
+	it('keeps a real basemap point for point, in at most 70% of the bytes', () => {
 		const frame = fitFrame(
 			[31, 49],
 			[
@@ -53,7 +53,8 @@ describe('relativePath', () => {
 		for (const part of ['land', 'borders'] as const) {
 			expect(absolute[part].length).toBeGreaterThan(1000);
 			expect(pathPoints(relative[part])).toEqual(pathPoints(absolute[part]));
-			expect(relative[part].length).toBeLessThan(absolute[part].length * 0.67);
+			// The thinned coast's points lie a few pixels apart: each relative move is a little longer than a pixel's.
+			expect(relative[part].length).toBeLessThan(absolute[part].length * 0.7);
 		}
 	});
 });
