@@ -10,6 +10,10 @@ import { facetHeadTags, pageFacets } from './search/facets.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	// src/content/docs/404.md is marked draft only so that a production build leaves it out of the docs route, which
+	// would claim /404 beside Starlight's 404 route (Astro warned of the clash); the 404 route draws it, without the
+	// notice Starlight shows on drafts.
+	if (route.entry.id === '404') route.entry = { ...route.entry, data: { ...route.entry.data, draft: false } };
 	route.head = safeHead(route.head, { title: route.entry.data.title, siteTitle: route.siteTitle });
 	const corpus = await loadCorpus();
 	route.sidebar = buildSidebar(corpus, context.url.pathname);

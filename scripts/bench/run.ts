@@ -107,7 +107,7 @@ interface RebuildResult {
 	seconds: number | null;
 }
 
-interface SizeResult {
+export interface SizeResult {
 	size: number;
 	content: ContentResult;
 	astro: BuildResult;
@@ -458,224 +458,227 @@ const ratio = (a: number | null | undefined, b: number | null | undefined) =>
 const sum = (a: number | null | undefined, b: number | null | undefined) =>
 	a === null || a === undefined || b === null || b === undefined ? null : a + b;
 
-export function report(results: SizeResult[], options: Options): string {
-	const out: string[] = [];
-	out.push(
-		`Frontline Brief benchmark, ${new Date().toISOString().slice(0, 10)}: ` +
-			`${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
-			`Node ${process.version}, ${process.platform}`,
-	);
-	// Other work on the machine slows every number; say how busy it was.
-	out.push(
-		`Load average at the end: ${loadavg()
-			.map((value) => value.toFixed(1))
-			.join(', ')} (${cpus().length} cores; above ${cpus().length} means the numbers are inflated)`,
-	);
-	out.push('');
-	out.push(
-		'Cold full build (content without cache + astro build, as `npm run build` runs them; bare = Starlight with the same articles as Markdown, same processor)',
-	);
-	out.push(
-		table(
-			[
-				'articles',
-				'extraction',
-				'content',
-				'astro build',
-				'full build',
-				'peak memory',
-				'bare Starlight',
-				'bare peak',
-				'full / bare',
-				'pages (ours / bare)',
-			],
-			results.map((r) => {
-				const full = sum(r.content.seconds, r.astro.seconds);
-				const peak = Math.max(r.content.peakMiB ?? 0, r.astro.peakMiB ?? 0);
-				return [
-					String(r.size),
-					r.content.extraction
-						? `${r.content.extraction.perSecond.toFixed(0)} art/s (${r.content.extraction.threads} threads)`
-						: 'n/a',
-					seconds(r.content.seconds),
-					seconds(r.astro.seconds),
-					seconds(full),
-					mib(peak),
-					r.bare ? seconds(r.bare.seconds) : 'not run',
-					r.bare ? mib(r.bare.peakMiB) : '—',
-					ratio(full, r.bare?.seconds),
-					`${r.astro.pages ?? '?'} / ${r.bare?.pages ?? '—'}`,
-				];
-			}),
-		),
-	);
-	for (const r of results)
-		for (const [name, build] of [
+/**
+ * One table of the report: its title, its columns and the rows one size gives (none when it was not measured), and
+ * notes printed under it. Every table goes through the same loop over the sizes in `report`.
+ */
+export interface ReportSection {
+	title: string;
+	headers: string[];
+	rows: (r: SizeResult) => string[][];
+	notes?: (r: SizeResult) => string[];
+	/** Printed only when this holds (an optional measurement was asked for). */
+	shown?: (options: Options) => boolean;
+}
+
+const buildRow = (r: SizeResult): string[] => {
+	const full = sum(r.content.seconds, r.astro.seconds);
+	const peak = Math.max(r.content.peakMiB ?? 0, r.astro.peakMiB ?? 0);
+	return [
+		String(r.size),
+		r.content.extraction
+			? `${r.content.extraction.perSecond.toFixed(0)} art/s (${r.content.extraction.threads} threads)`
+			: 'n/a',
+		seconds(r.content.seconds),
+		seconds(r.astro.seconds),
+		seconds(full),
+		mib(peak),
+		r.bare ? seconds(r.bare.seconds) : 'not run',
+		r.bare ? mib(r.bare.peakMiB) : '—',
+		ratio(full, r.bare?.seconds),
+		`${r.astro.pages ?? '?'} / ${r.bare?.pages ?? '—'}`,
+	];
+};
+
+const buildFailures = (r: SizeResult): string[] =>
+	(
+		[
 			['ours', r.astro],
 			['bare', r.bare],
 			['bare MDX', r.bareMdx],
 			['ours (Sätteri)', r.satteri?.ours ?? null],
 			['bare (Sätteri)', r.satteri?.bare ?? null],
-		] as const)
-			if (build?.error && build.error !== 'not run')
-				out.push(`  ${r.size} articles, ${name} failed: ${build.error.replace(/\n/g, '\n    ')}`);
-	out.push('');
-	out.push(
-		`Output on disk (budgets: no HTML page over ${BUDGET.gzip / 1024} KB gzip or ${BUDGET.raw / 1024} KB raw; dist/ at most ${BUDGET.distPerArticle / 1024} KB per article)`,
-	);
-	out.push(
-		table(
-			[
-				'articles',
-				'dist/',
-				'per article',
-				'HTML pages',
-				'largest page (gzip)',
-				'largest page (raw)',
-				'pages over budget',
-			],
-			results.map((r) =>
-				r.output
-					? [
+		] as const
+	)
+		.filter(([, build]) => build?.error && build.error !== 'not run')
+		.map(([name, build]) => `  ${r.size} articles, ${name} failed: ${build!.error!.replace(/\n/g, '\n    ')}`);
+
+/** The report's tables, in order. */
+export const REPORT_SECTIONS: readonly ReportSection[] = [
+	{
+		title:
+			'Cold full build (content without cache + astro build, as `npm run build` runs them; bare = Starlight with the same articles as Markdown, same processor)',
+		headers: [
+			'articles',
+			'extraction',
+			'content',
+			'astro build',
+			'full build',
+			'peak memory',
+			'bare Starlight',
+			'bare peak',
+			'full / bare',
+			'pages (ours / bare)',
+		],
+		rows: (r) => [buildRow(r)],
+		notes: buildFailures,
+	},
+	{
+		title: `Output on disk (budgets: no HTML page over ${BUDGET.gzip / 1024} KB gzip or ${BUDGET.raw / 1024} KB raw; dist/ at most ${BUDGET.distPerArticle / 1024} KB per article)`,
+		headers: [
+			'articles',
+			'dist/',
+			'per article',
+			'HTML pages',
+			'largest page (gzip)',
+			'largest page (raw)',
+			'pages over budget',
+		],
+		rows: (r) => [
+			r.output
+				? [
+						String(r.size),
+						`${(r.output.distBytes / 2 ** 20).toFixed(1)} MiB`,
+						`${kb(r.output.distBytes / r.size)} KB`,
+						String(r.output.htmlPages),
+						`${kb(r.output.largestGzip.bytes)} KB ${r.output.largestGzip.path}`,
+						`${kb(r.output.largestRaw.bytes)} KB ${r.output.largestRaw.path}`,
+						String(r.output.overBudget.length),
+					]
+				: [String(r.size), 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'],
+		],
+		notes: (r) =>
+			(r.output?.overBudget.slice(0, 5) ?? []).map(
+				(page) => `  ${r.size} articles, over budget: ${page.path} ${kb(page.gzip)} KB gzip, ${kb(page.raw)} KB raw`,
+			),
+	},
+	{
+		title: 'Pagefind search index (dist/pagefind/: all files; the filter chunks a faceted search loads)',
+		headers: ['articles', 'files', 'index size', 'per article', 'filter chunks'],
+		rows: (r) =>
+			r.searchIndex
+				? [
+						[
 							String(r.size),
-							`${(r.output.distBytes / 2 ** 20).toFixed(1)} MiB`,
-							`${kb(r.output.distBytes / r.size)} KB`,
-							String(r.output.htmlPages),
-							`${kb(r.output.largestGzip.bytes)} KB ${r.output.largestGzip.path}`,
-							`${kb(r.output.largestRaw.bytes)} KB ${r.output.largestRaw.path}`,
-							String(r.output.overBudget.length),
-						]
-					: [String(r.size), 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'],
-			),
-		),
-	);
-	for (const r of results)
-		for (const page of r.output?.overBudget.slice(0, 5) ?? [])
-			out.push(`  ${r.size} articles, over budget: ${page.path} ${kb(page.gzip)} KB gzip, ${kb(page.raw)} KB raw`);
-	out.push('Pagefind search index (dist/pagefind/: all files; the filter chunks a faceted search loads)');
-	out.push(
-		table(
-			['articles', 'files', 'index size', 'per article', 'filter chunks'],
-			results
-				.filter((r) => r.searchIndex)
-				.map((r) => [
+							String(r.searchIndex.files),
+							`${kb(r.searchIndex.bytes)} KB`,
+							`${kb(r.searchIndex.bytes / r.size)} KB`,
+							`${kb(r.searchIndex.filterBytes)} KB`,
+						],
+					]
+				: [],
+	},
+	{
+		title:
+			'Rebuilds (content from its cache + incremental astro build): nothing changed, and one sentence added to one article',
+		headers: [
+			'articles',
+			'unchanged',
+			'pages rendered',
+			'one article changed',
+			'content',
+			'astro build',
+			'pages rendered',
+			'changed seed',
+		],
+		rows: (r) => {
+			if (!r.rebuilds) return [];
+			const { unchanged, oneArticle } = r.rebuilds;
+			return [
+				[
 					String(r.size),
-					String(r.searchIndex!.files),
-					`${kb(r.searchIndex!.bytes)} KB`,
-					`${kb(r.searchIndex!.bytes / r.size)} KB`,
-					`${kb(r.searchIndex!.filterBytes)} KB`,
-				]),
-		),
-	);
-	out.push('');
-	out.push('');
-	out.push(
-		'Rebuilds (content from its cache + incremental astro build): nothing changed, and one sentence added to one article',
-	);
-	out.push(
-		table(
+					seconds(unchanged.seconds),
+					String(unchanged.astro.rendered ?? '?'),
+					seconds(oneArticle.seconds),
+					seconds(oneArticle.content.seconds),
+					seconds(oneArticle.astro.seconds),
+					String(oneArticle.astro.rendered ?? '?'),
+					oneArticle.changed,
+				],
+			];
+		},
+	},
+	{
+		title: 'What MDX costs: bare Starlight with the same pages as Markdown and as MDX (Astro’s MDX integration)',
+		headers: ['articles', 'Markdown', 'MDX', 'MDX / Markdown', 'ours (MDX rendered by the content loader)'],
+		rows: (r) =>
+			r.bare
+				? [
+						[
+							String(r.size),
+							seconds(r.bare.seconds),
+							seconds(r.bareMdx?.seconds),
+							ratio(r.bareMdx?.seconds, r.bare.seconds),
+							seconds(r.astro.seconds),
+						],
+					]
+				: [],
+		shown: (options) => options.mdx,
+	},
+	{
+		title: "Astro's default Markdown processor (Sätteri) instead of unified + remark-gfm: astro build time",
+		headers: ['articles', 'ours (unified)', 'ours (Sätteri)', 'bare (unified)', 'bare (Sätteri)'],
+		rows: (r) => [
 			[
-				'articles',
-				'unchanged',
-				'pages rendered',
-				'one article changed',
-				'content',
-				'astro build',
-				'pages rendered',
-				'changed seed',
+				String(r.size),
+				seconds(r.astro.seconds),
+				seconds(r.satteri?.ours.seconds),
+				seconds(r.bare?.seconds),
+				seconds(r.satteri?.bare?.seconds),
 			],
-			results
-				.filter((r) => r.rebuilds)
-				.map((r) => {
-					const { unchanged, oneArticle } = r.rebuilds!;
-					return [
-						String(r.size),
-						seconds(unchanged.seconds),
-						String(unchanged.astro.rendered ?? '?'),
-						seconds(oneArticle.seconds),
-						seconds(oneArticle.content.seconds),
-						seconds(oneArticle.astro.seconds),
-						String(oneArticle.astro.rendered ?? '?'),
-						oneArticle.changed,
-					];
-				}),
-		),
-	);
-	if (options.mdx) {
-		out.push('');
-		out.push('What MDX costs: bare Starlight with the same pages as Markdown and as MDX (Astro’s MDX integration)');
-		out.push(
-			table(
-				['articles', 'Markdown', 'MDX', 'MDX / Markdown', 'ours (MDX rendered by the content loader)'],
-				results
-					.filter((r) => r.bare)
-					.map((r) => [
-						String(r.size),
-						seconds(r.bare?.seconds),
-						seconds(r.bareMdx?.seconds),
-						ratio(r.bareMdx?.seconds, r.bare?.seconds),
-						seconds(r.astro.seconds),
-					]),
-			),
-		);
-	}
-	if (options.satteri) {
-		out.push('');
-		out.push("Astro's default Markdown processor (Sätteri) instead of unified + remark-gfm: astro build time");
-		out.push(
-			table(
-				['articles', 'ours (unified)', 'ours (Sätteri)', 'bare (unified)', 'bare (Sätteri)'],
-				results.map((r) => [
-					String(r.size),
-					seconds(r.astro.seconds),
-					seconds(r.satteri?.ours.seconds),
-					seconds(r.bare?.seconds),
-					seconds(r.satteri?.bare?.seconds),
-				]),
-			),
-		);
-	}
-	if (results.some((r) => r.weights.length)) {
-		out.push('');
-		out.push('Transferred bytes per page (gzip; JS includes the search UI Starlight loads when idle)');
-		out.push(
-			table(
-				['articles', 'page', 'HTML', 'CSS', 'JS', 'total', 'JS vs bare article'],
-				results.flatMap((r) => {
-					const bare = r.weights.find((w) => w.page === 'bare Starlight article');
-					return r.weights.map(({ page, weight }) => [
-						String(r.size),
-						page,
-						`${kb(weight.htmlGzip)} KB`,
-						`${kb(weight.cssGzip)} KB`,
-						`${kb(weight.jsGzip)} KB`,
-						`${kb(weight.htmlGzip + weight.cssGzip + weight.jsGzip + weight.otherGzip)} KB`,
-						bare
-							? `${weight.jsGzip - bare.weight.jsGzip >= 0 ? '+' : ''}${kb(weight.jsGzip - bare.weight.jsGzip)} KB`
-							: 'n/a',
-					]);
-				}),
-			),
-		);
-	}
-	if (options.lighthouse) {
-		out.push('');
-		out.push('Lighthouse 13, mobile preset (performance / accessibility / best practices / SEO)');
-		out.push(
-			table(
-				['articles', 'page', 'perf', 'a11y', 'best practices', 'SEO'],
-				results.flatMap((r) =>
-					(r.lighthouse ?? []).map((s) => [
-						String(r.size),
-						s.page,
-						String(s.performance),
-						String(s.accessibility),
-						String(s.bestPractices),
-						String(s.seo),
-					]),
-				),
-			),
-		);
+		],
+		shown: (options) => options.satteri,
+	},
+	{
+		title: 'Transferred bytes per page (gzip; JS includes the search UI Starlight loads when idle)',
+		headers: ['articles', 'page', 'HTML', 'CSS', 'JS', 'total', 'JS vs bare article'],
+		rows: (r) => {
+			const bare = r.weights.find((w) => w.page === 'bare Starlight article');
+			return r.weights.map(({ page, weight }) => [
+				String(r.size),
+				page,
+				`${kb(weight.htmlGzip)} KB`,
+				`${kb(weight.cssGzip)} KB`,
+				`${kb(weight.jsGzip)} KB`,
+				`${kb(weight.htmlGzip + weight.cssGzip + weight.jsGzip + weight.otherGzip)} KB`,
+				bare
+					? `${weight.jsGzip - bare.weight.jsGzip >= 0 ? '+' : ''}${kb(weight.jsGzip - bare.weight.jsGzip)} KB`
+					: 'n/a',
+			]);
+		},
+	},
+	{
+		title: 'Lighthouse 13, mobile preset (performance / accessibility / best practices / SEO)',
+		headers: ['articles', 'page', 'perf', 'a11y', 'best practices', 'SEO'],
+		rows: (r) =>
+			(r.lighthouse ?? []).map((s) => [
+				String(r.size),
+				s.page,
+				String(s.performance),
+				String(s.accessibility),
+				String(s.bestPractices),
+				String(s.seo),
+			]),
+		shown: (options) => options.lighthouse,
+	},
+];
+
+/** The report: the machine, then each section's table with a row per size measured and its notes. */
+export function report(results: SizeResult[], options: Options, sections = REPORT_SECTIONS): string {
+	const out: string[] = [
+		`Frontline Brief benchmark, ${new Date().toISOString().slice(0, 10)}: ` +
+			`${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
+			`Node ${process.version}, ${process.platform}`,
+		// Other work on the machine slows every number; say how busy it was.
+		`Load average at the end: ${loadavg()
+			.map((value) => value.toFixed(1))
+			.join(', ')} (${cpus().length} cores; above ${cpus().length} means the numbers are inflated)`,
+	];
+	for (const section of sections) {
+		if (section.shown && !section.shown(options)) continue;
+		const rows = results.flatMap(section.rows);
+		if (rows.length === 0) continue;
+		out.push('', section.title, table(section.headers, rows), ...results.flatMap((r) => section.notes?.(r) ?? []));
 	}
 	return out.join('\n');
 }

@@ -5,7 +5,8 @@
  * page would (see "What invalidates what" in the README):
  *
  * - every page: the build's settings that pages show (SITE_URL, BASE_PATH, EDITOR_PANELS), the
- *   navigation (the sidebar's items), the topic names and the timeline's topic links;
+ *   navigation (the sidebar's items), the topic names and the timeline's topic links, and the site's client
+ *   scripts (`client-scripts.ts`: the script chunks a page names change with them);
  * - an article page: its record and text, its events, figures and quotes, the names and addresses
  *   of everything it links (entities, topics, related, previous and next articles, event sources);
  * - a page drawn from a set of articles (an entity, a month of the timeline, a topic, a list page):
@@ -16,9 +17,11 @@
  * would keep the old page. Keys are made once per build per page, from the loaded corpus.
  */
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { base, EDITOR_PANELS_REQUESTED, site } from '../config/site.ts';
 import { buildSidebar } from '../navigation/sidebar.ts';
 import type { ArticleRecord, EntityRecord, EventRecord, TopicRecord } from '../schemas/index.ts';
+import { clientScriptsDigest } from './client-scripts.ts';
 import type { Corpus } from './corpus.ts';
 import { relatedArticles } from './related.ts';
 import { timelineTopics } from './timeline-filters.ts';
@@ -60,6 +63,8 @@ function sharedDigests(corpus: Corpus): Shared {
 			// EDITOR_PANELS=1: none of these is in a page's code, so a build that changes one renders every page again.
 			settings: { site: site ?? null, base, editorPanels: EDITOR_PANELS_REQUESTED },
 			navigation,
+			// The page names the script chunks of this build; a script changed on any page may rename them.
+			scripts: clientScriptsDigest(join(process.cwd(), 'src')),
 			topics: corpus.topics.map((topic) => [topic.id, topic.name, topic.url]),
 			timelineTopics: timelineTopics(corpus).map((topic) => topic.id),
 		});

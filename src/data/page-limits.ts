@@ -23,7 +23,7 @@ export const PAGE_LIMITS = {
 	/** Articles with their summaries on each page of the list of all articles. */
 	articlesPerPage: 50,
 	/** Articles (titles and dates) on each page of a topic's or an entity's full list. */
-	titlesPerPage: 100,
+	titlesPerPage: 200,
 	/** Events on each page of a month (or of a year's events dated only to the year). */
 	periodEvents: 50,
 	/** People, places or organisations on each page of their A–Z index. */

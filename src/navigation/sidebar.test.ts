@@ -40,6 +40,18 @@ describe('buildSidebar', () => {
 		expect(articles.collapsed).toBe(false);
 	});
 
+	it('gives each single page a top-level link and each long list a group', () => {
+		const sidebar = buildSidebar(bigCorpus(), '/charts/') as { type: string; label: string; isCurrent?: boolean }[];
+		expect(sidebar.filter((entry) => entry.type === 'group').map((entry) => entry.label)).toEqual([
+			'Topics',
+			'Articles',
+			'People',
+			'Places',
+			'Organisations',
+		]);
+		expect(sidebar.find((entry) => entry.label === 'Charts')).toMatchObject({ type: 'link', isCurrent: true });
+	});
+
 	it('lists people by mentions', () => {
 		const people = groupOf(buildSidebar(bigCorpus(), '/'), 'People');
 		expect(people.entries.map((entry) => entry.label)).toEqual(['Volodymyr Zelenskyy', 'Steve Witkoff', 'All people']);

@@ -12,7 +12,7 @@ type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
 /** How many items each section shows before its "All …" link. */
-export const ITEMS_PER_SECTION = 4;
+export const ITEMS_PER_SECTION = 3;
 
 /** The sections and their index pages, in sidebar order. */
 export const SECTION_INDEX = {
@@ -90,28 +90,28 @@ function section(items: Section, indexLabel: string, indexHref: string, current:
 	return [...shown, link(indexLabel, indexHref, current)];
 }
 
-/** Builds the sidebar for the page at `pathname`. */
+/**
+ * Builds the sidebar for the page at `pathname`: the single pages as top-level links and the long lists as groups.
+ * Every page carries it, so a group of one link (its summary, caret icon and state markup, about 0.8 KB a page) is
+ * spelled as the link alone.
+ */
 export function buildSidebar(corpus: Corpus, pathname: string): SidebarEntry[] {
 	const current = normalise(pathname);
 	const all = sections(corpus);
 	return [
-		group('Overview', [link('Home', paths.home(), current), link('How this site works', SECTION_INDEX.about, current)]),
-		group('Peace talks', [link('Where the parties stand', paths.positions(), current)]),
+		link('Home', paths.home(), current),
 		group('Topics', section(all.topics, 'All topics', SECTION_INDEX.topics, current)),
 		group('Articles', section(all.articles, 'All articles', SECTION_INDEX.articles, current)),
+		link('Where the parties stand', paths.positions(), current),
+		link('Timeline', paths.timeline(), current),
+		link('Charts', paths.charts(), current),
+		link('Map', paths.map(), current),
+		link('Briefings', SECTION_INDEX.briefings, current),
 		group('People', section(all.people, 'All people', SECTION_INDEX.people, current)),
 		group('Places', section(all.places, 'All places', SECTION_INDEX.places, current)),
 		group('Organisations', section(all.organisations, 'All organisations', SECTION_INDEX.organisations, current)),
-		group('Timeline, charts & map', [
-			link('Timeline', paths.timeline(), current),
-			link('Charts', paths.charts(), current),
-			link('Map', paths.map(), current),
-		]),
-		group('Briefings', [
-			link('Situation briefing', paths.situationBriefing(), current),
-			link('All briefings', SECTION_INDEX.briefings, current),
-		]),
-		group('Data', [link('Open data', paths.data(), current)]),
+		link('Open data', paths.data(), current),
+		link('How this site works', SECTION_INDEX.about, current),
 	];
 }
 
