@@ -22,6 +22,20 @@ const nlpMention = (name: string, surface = name, type: EntityMention['type'] = 
 });
 
 describe('mergeEntities', () => {
+	it('keeps "the city of Zaporizhzhia" apart from the Zaporizhzhia region the gazetteer knows by that word', () => {
+		const { entities } = mergeEntities(
+			[article('a', 'A drone attack on the city of Zaporizhzhia killed eight people.')],
+			index,
+		);
+		expect(entities.map((entity) => [entity.id, entity.type])).toEqual([['zaporizhzhia', 'place']]);
+	});
+	it('reads the bare name of a heading as that city too, once the body says it is the city', () => {
+		const mentions = extractEntities(
+			sentencesOf('# Drones hit Zaporizhzhia bus station', 'A drone attack on the city of Zaporizhzhia killed eight.'),
+			index,
+		);
+		expect(mentions.map((mention) => mention.key)).toEqual(['nlp:zaporizhzhia', 'nlp:zaporizhzhia']);
+	});
 	it('merges "Bill Burns" and "William J. Burns" from two articles into one record with both spellings', () => {
 		const { entities, resolve } = mergeEntities(
 			[

@@ -15,6 +15,8 @@ interface KeyTally {
 	name: string;
 	types: Map<EntityType, number>;
 	mentions: number;
+	/** True when a mention was typed as the city named like a region ("the city of Zaporizhzhia"). */
+	cityOfRegion?: boolean;
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place'];
@@ -79,7 +81,8 @@ function groupNlpKeys(tallies: KeyTally[], index: GazetteerIndex): Map<string, s
 		// A name the gazetteer knows as written (NLP met it where the matcher did not) is that entry.
 		const hits = findGazetteerHits(tally.name, index);
 		const whole = hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === tally.name.length;
-		target.set(tally.key, whole ? hits[0]!.id : tally.key);
+		// …unless the text said it is the city named like that region ("the city of Zaporizhzhia").
+		target.set(tally.key, whole && !tally.cityOfRegion ? hits[0]!.id : tally.key);
 	}
 	return target;
 }
@@ -94,6 +97,7 @@ export function mergeEntities(
 		for (const mention of mentions) {
 			if (index.entries.has(mention.key)) continue;
 			const tally = tallies.get(mention.key) ?? { key: mention.key, name: mention.name, types: new Map(), mentions: 0 };
+			if (mention.rule === 'entities:city-of-region') tally.cityOfRegion = true;
 			if (fuller(mention.name, tally.name)) tally.name = mention.name;
 			tally.types.set(mention.type, (tally.types.get(mention.type) ?? 0) + 1);
 			tally.mentions++;

@@ -162,6 +162,20 @@ export function findMentions(
 		}
 	});
 
+	// Once the body names "the city of Zaporizhzhia", a bare "Zaporizhzhia" of the headline or another line outside the
+	// body's sentences is that city too; in the body, "parts of Kherson" after "Kherson Mayor" may still be the region.
+	const cities = new Map(
+		found
+			.filter((mention) => mention.rule === 'entities:city-of-region')
+			.map((mention) => [mention.surface, mention.country]),
+	);
+	for (const [position, mention] of found.entries()) {
+		if (mention.id === null || !cities.has(mention.surface)) continue;
+		if (sentences[mention.sentenceIndex]!.kind === 'body' && mention.sentenceIndex < textSentences.length) continue;
+		const country = cities.get(mention.surface);
+		found[position] = { ...mention, id: null, rule: 'entities:city-of-region', ...(country ? { country } : {}) };
+	}
+
 	// Group the NLP people of the article: "Olena Kovalenko" and "O. Kovalenko" are one person.
 	const people: { canonical: string; names: string[] }[] = [];
 	for (const mention of found) {

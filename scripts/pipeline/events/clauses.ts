@@ -23,9 +23,15 @@ function isValueLike(term: Term): boolean {
 // Longest bracketed aside that glosses a name rather than adding a clause: "(ELN)", "(South)", "(HRMMU)".
 const MAX_ASIDE_TERMS = 4;
 
+// Computed once per sentence: the title rules render many clauses of the same terms.
+const asidesOf = new WeakMap<readonly Term[], Set<number>>();
+
 /** The indices of the terms inside short bracketed asides without a verb ("the Yug (South) battlegroup"). */
 export function bracketAsides(terms: readonly Term[]): Set<number> {
+	const known = asidesOf.get(terms);
+	if (known) return known;
 	const asides = new Set<number>();
+	asidesOf.set(terms, asides);
 	terms.forEach((term, index) => {
 		if (!term.pre.includes('(') && !(index > 0 && terms[index - 1]!.post.trimEnd().endsWith('('))) return;
 		for (let end = index; end < Math.min(terms.length, index + MAX_ASIDE_TERMS); end++) {
