@@ -10,7 +10,7 @@ import { evaluateUnseenCorpus, type QualityEvaluation } from '../scripts/quality
 
 const ROOT = new URL('..', import.meta.url).pathname;
 /** The share of expectations that must hold: raised as capabilities land, never lowered (the goal is 0.95). */
-const REQUIRED_SHARE = 0.97;
+const REQUIRED_SHARE = 0.98;
 let evaluation: QualityEvaluation;
 
 beforeAll(async () => {

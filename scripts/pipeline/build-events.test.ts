@@ -35,6 +35,16 @@ const DRISCOLL: ArticleNotes = {
 };
 
 describe('buildEvents', () => {
+	it('dates the sentence after a short lead-in ("Where things stand on Tuesday:") and gives the lead-in no event', () => {
+		const events = eventsOf({
+			id: 'live',
+			paragraphs: ['Where things stand on Tuesday, 3 March:', 'Drones struck the port overnight, officials said.'],
+			dates: [{ text: 'Tuesday, 3 March', date: '2026-03-03' }],
+		});
+		expect(events.map((event) => [event.date, event.title])).toEqual([
+			['2026-03-03', 'Drones struck the port overnight'],
+		]);
+	});
 	it("gives a wire dateline's date no event: the story's own date words do", () => {
 		const events = eventsOf({
 			id: 'wire',

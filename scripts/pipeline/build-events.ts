@@ -78,6 +78,9 @@ const rangeEnds = (text: string, first: DateMention, last: DateMention) =>
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+// A lead-in: a short line that ends in a colon and introduces what follows, not a quotation.
+const isLeadIn = (text: string) => /:\s*$/u.test(text) && !/[“"]/u.test(text) && text.split(/\s+/).length <= 10;
+
 /** A deadline ("a deadline of November 27", "accept the deal by Thursday" ahead), a plan (told in the future), or a reported past. */
 function statusOf(mention: DateMention): EventStatus {
 	if (mention.relation === 'deadline') return 'deadline';
@@ -107,6 +110,8 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 	const events: ExtractedEvent[] = [];
 	// The events so far with where their sentences stand, for sentences that refer back to them.
 	const antecedents: Antecedent[] = [];
+	// The dated lead-in just read ("Where things stand on Tuesday:"), for the sentence right after it.
+	let leadIn: { mention: DateMention; position: number } | null = null;
 	const push = (event: ExtractedEvent, position: number) => {
 		events.push(event);
 		antecedents.push({ position, quote: event.source.quote, status: event.status });
@@ -123,6 +128,37 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 			// "from December 13 to December 14": a range is one event, dated by its first day.
 			.filter((mention, index, list) => index === 0 || !rangeEnds(sentence.text, list[index - 1]!, mention));
 		// Only a dated sentence, or one an earlier event dates, is worth reading further.
+		// "Where things stand on Tuesday, 16 December:": a short lead-in dates the sentence after it and is no event itself.
+		if (own.length > 0 && isLeadIn(sentence.text)) {
+			leadIn = { mention: own[0]!, position };
+			return;
+		}
+		const lead = own.length === 0 && leadIn?.position === position - 1 ? leadIn.mention : null;
+		leadIn = null;
+		if (lead) {
+			const title = titleForSentence({ text: sentence.text, otherDates: [], people: [], terms: sentence.terms })?.title;
+			if (!title) return;
+			const { text: description } = describe(sentences, position, dated);
+			push(
+				{
+					date: lead.date!,
+					precision: lead.precision!,
+					title,
+					description,
+					source: { article, quote: sentence.text, sentence: sentence.id },
+					topics: topicsForSentence(sentence, mentions, taxonomy),
+					entities: uniqueKeys(mentions.filter((mention) => mention.sentence === sentence.id)),
+					inferred: lead.inferred,
+					dateText: lead.text,
+					status: statusOf(lead),
+					weekday: weekdayOf(lead),
+					orderDay: lead.orderDay ?? null,
+					words: serialiseWords(eventWords(sentence.text, '', sentence.terms)),
+				},
+				position,
+			);
+			return;
+		}
 		const carried = own.length === 0 ? carryDate(sentence.text, position, antecedents, sentence) : null;
 		if (own.length === 0 && (!carried || notAnEvent(sentence.text, 0))) return;
 		const { terms } = sentence;

@@ -37,6 +37,8 @@ describe('notAnEvent', () => {
 		expect(at('She praised Oslo for its role in the 2019 water accord.', '2019')).toBe('year-names-a-thing');
 		expect(at('The accord was signed in 2019 in Oslo.', '2019')).toBeNull();
 	});
+	it('calls a date in brackets a gloss of another', () =>
+		expect(at('On the night of 9 May (from 22:00 on 8 May), drones hit the port.', '8 May')).toBe('bracketed-gloss'));
 	it('lets a plain report through', () => {
 		expect(at('Negotiators met in Geneva on June 3.', 'June 3')).toBeNull();
 	});

@@ -178,6 +178,14 @@ export const NOT_EVENT_RULES: readonly NotEventRule[] = [
 		},
 	},
 	{
+		id: 'bracketed-gloss',
+		description: '"On the night of 14 December (from 18:00 on 13 December), …": a date in brackets glosses another',
+		applies: (text, start) => {
+			const open = text.lastIndexOf('(', start);
+			return open >= 0 && !text.slice(open, start).includes(')') && text.indexOf(')', start) > 0;
+		},
+	},
+	{
 		id: 'pro-form-speech',
 		description: '"he said as much during a TV appearance on April 15": what was said is not in the sentence',
 		applies: (text) => PRO_FORM_SPEECH.test(text),
