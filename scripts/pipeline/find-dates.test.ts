@@ -52,6 +52,10 @@ describe('findDates: explicit dates', () => {
 		const found = mentions(text).find((mention) => mention.text === 'November 27')!;
 		expect(found).toMatchObject({ date: '2025-11-27', precision: 'day', inferred: true, tense: 'past' });
 	});
+	it('never takes a year from a date that opens a period ("in January, the smallest gain since June 2025")', () => {
+		const text = 'Russia gained about 240 square kilometres in January, the smallest monthly gain since June 2025.';
+		expect(one(text, 'January', '2026-02-03').date).toBe('2026-01');
+	});
 	it('takes the year of "Nov. 21" from the publication date', () => {
 		expect(one('The envoy landed in Kyiv on Nov. 21.', 'Nov. 21', '2025-11-23').date).toBe('2025-11-21');
 	});

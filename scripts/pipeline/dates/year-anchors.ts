@@ -45,10 +45,17 @@ function hasYear(expression: DateExpression): boolean {
 	return (spec.type === 'day' || spec.type === 'month') && spec.year !== null;
 }
 
-/** A dated day or month in the same sentence ("November 27 and December 3, 2025"), nearest first. */
+/**
+ * A dated day or month in the same sentence ("November 27 and December 3, 2025"), nearest first. A date that opens a
+ * period ("the smallest monthly gain since June 2025") says when the period began, not the year of the sentence's
+ * other dates ("in January").
+ */
 export function sentenceAnchor(expression: DateExpression, all: readonly DateExpression[]): YearAnchor | null {
 	const near = all
-		.filter((other) => other !== expression && other.sentence === expression.sentence && hasYear(other))
+		.filter(
+			(other) =>
+				other !== expression && other.sentence === expression.sentence && hasYear(other) && other.relation !== 'since',
+		)
 		.sort((a, b) => Math.abs(a.start - expression.start) - Math.abs(b.start - expression.start))[0];
 	if (!near) return null;
 	const span = spanOf(near.spec, (near.spec as { year: number }).year)!;
