@@ -224,6 +224,8 @@ export const QUOTE_RULES: readonly Rule<QuoteScene, QuoteAnswer>[] = [
 			for (const match of before.matchAll(PRONOUN))
 				candidates.push({ end: match.index + match[0].length, speaker: () => context.antecedent(index, match.index) });
 			for (const match of before.matchAll(SPEAKER_PHRASE)) {
+				// "claimed the attack in a televised statement, saying…": a statement someone speaks in is not its speaker.
+				if (/\b(?:in|on|via|through|during|at|to|with|from)[\s\u00a0]+$/iu.test(before.slice(0, match.index))) continue;
 				// "Hanna Shelest, a security analyst at …, said": the phrase describes the person named before it.
 				const described = context.located.find(
 					(entry) =>

@@ -16,9 +16,38 @@ export const LEADING_SPEAKER_PHRASE = new RegExp(
 	'iu',
 );
 
+// Nouns for speakers the article does not name.
+const SPEAKER_NOUNS = [
+	'officials?',
+	'diplomats?',
+	'analysts?',
+	'sources?',
+	'spokes(?:man|woman|person)',
+	'governor',
+	'mayor',
+	'commander',
+	'residents?',
+	'witnesses',
+	'experts?',
+	'critics',
+	'observers',
+	'lawmakers',
+	'prosecutors?',
+	'police',
+	'ministry',
+	'agency',
+	'statement',
+	'aides?',
+	'envoys?',
+	'negotiators?',
+	'delegates?',
+	'leaders?',
+];
 /** Nouns for speakers the article does not name, with up to two words before ("the regional governor"). */
-export const SPEAKER_PHRASE =
-	/\b(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:officials?|diplomats?|analysts?|sources?|spokes(?:man|woman|person)|governor|mayor|commander|residents?|witnesses|experts?|critics|observers|lawmakers|prosecutors?|police|ministry|agency|statement|aides?|envoys?|negotiators?|delegates?|leaders?)\b/giu;
+export const SPEAKER_PHRASE = new RegExp(
+	String.raw`\b(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${SPEAKER_NOUNS.join('|')})\b`,
+	'giu',
+);
 
 /** Words right before an opening mark that make a short quotation a name or a term, not speech. */
 export const TERM_LEAD =
