@@ -414,6 +414,12 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 		expect(pairs('Rebels struck a bulk carrier in the Red Sea with two anti-ship missiles.')).toEqual([
 			['missiles_launched', 2],
 		]));
+	it('gives losses a local official reports the country of the official\'s place ("Belgorod Governor … said")', () =>
+		expect(
+			figures('Belgorod Governor Ivan Petrov said one civilian was injured by falling debris.', {
+				countryOf: { belgorod: 'russia' },
+			}).map((figure) => [figure.metric, figure.value, figure.subject]),
+		).toEqual([['injured', 1, 'russia']]));
 	it('reads a weapon named in content/weapons.yaml as its noun ("launched 12 Shaheds"), and no other name', () => {
 		expect(pairs('Russia launched 12 Shaheds and 3 Kalibrs overnight.')).toEqual([
 			['drones_launched', 12],

@@ -25,6 +25,9 @@ const LOSS_AFTER = new RegExp(
 );
 // "into Russian territory", "on Ukrainian soil": where the fighting happens.
 const THEATRE_AFTER = /^\s+(?:territory|soil|regions?|border regions?|cities|towns|villages|airspace|oblasts?|land)\b/i;
+// "Bryansk Governor …", "Kharkiv Mayor …", "the Belgorod regional administration": an office of the place itself.
+const LOCAL_OFFICE_AFTER =
+	/^(?:['’]s)?\s+(?:regional\s+|city\s+|military\s+)*(?:governor|mayor|administration|authorities|council)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
 const TARGET_BEFORE = /\b(?:attacked|struck|targeted|hit|shelled|bombed|pounded)\s+$/i;
 // "missiles launched from Russia's Kursk region", "from the directions of Bryansk": where an attack came from.
@@ -94,11 +97,16 @@ function loser(site: NumberSite, scene: SubjectScene): string | null {
 	return null;
 }
 
-/** The country where it happened: "in Russia's Belgorod region", "into Russian territory", "in Kharkiv" (a known place). */
+/**
+ * The country where it happened: "in Russia's Belgorod region", "into Russian territory", "in Kharkiv" (a known place),
+ * or the place whose official reports it ("Bryansk Governor Alexander Bogomaz said one civilian was injured").
+ */
 function whereIn(text: string, refs: readonly CountryRef[], near: number): string | null {
 	const places = refs.filter(
 		(ref) =>
-			(ref.locative && ref.via !== 'demonym') || (ref.via === 'demonym' && THEATRE_AFTER.test(text.slice(ref.end))),
+			(ref.locative && ref.via !== 'demonym') ||
+			(ref.via === 'demonym' && THEATRE_AFTER.test(text.slice(ref.end))) ||
+			(ref.via === 'place' && LOCAL_OFFICE_AFTER.test(text.slice(ref.end))),
 	);
 	if (!places.length) return null;
 	return places.reduce((best, ref) => (Math.abs(ref.start - near) < Math.abs(best.start - near) ? ref : best)).country;
