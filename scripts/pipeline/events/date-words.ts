@@ -20,6 +20,8 @@ export const DATE_WORDS = new Set([
 	'after',
 	'through',
 	'throughout',
+	// "overnight into Sunday"
+	'into',
 	'around',
 	'as',
 	'late',

@@ -34,6 +34,21 @@ describe('titleForDate', () => {
 		).toBe('Mountain units of the Northern Coastal battlegroup have taken the hill villages…');
 	});
 
+	it('never cuts what was said before its verb ("said a drone strike on a market"), nor at "at least"', () => {
+		expect(
+			title(
+				'A drone strike on a market in the Lake Tana region killed at least 19 civilians and wounded 30 more, the state-appointed Regional Rights Commission said on Friday.',
+				'Friday',
+			),
+		).toBe('A drone strike on a market in the Lake Tana region killed at least 19 civilians…');
+	});
+
+	it('takes "into" with the date ("overnight into Sunday")', () => {
+		expect(title('Russia fired 80 drones at Ukraine overnight into Sunday.', 'Sunday')).toBe(
+			'Russia fired 80 drones at Ukraine overnight',
+		);
+	});
+
 	it('leaves a short gloss in brackets out of a label, and never starts one inside it', () => {
 		expect(
 			title('In May, the Free Valley Front (FVF) and militias of the old army forced 3,000 people out.', 'In May'),

@@ -86,13 +86,14 @@ function withReportedClause(
 ): string {
 	const said = reportedClause(terms, segments, head, date, dateline);
 	if (said === null) return text;
-	// "X said" and what was said, when both fit or can be cut at a phrase that keeps four words of what was said; else
-	// what was said alone (a whole phrase, not one clipped after "said units of the…"), which the event's sentence
-	// attributes.
+	// "X said" and what was said, when both fit or can be cut at a phrase after the verb of what was said; else what
+	// was said alone (a whole phrase, not one clipped after "said units of the…" or "said a drone strike on a market"),
+	// which the event's sentence attributes.
 	const both = `${text} ${said.name ? said.text : said.text.charAt(0).toLowerCase() + said.text.slice(1)}`;
 	if (both.length <= MAX_TITLE_LENGTH) return both;
-	const cut = cutAtPhrase(both);
-	return cut && cut.split(' ').length - text.split(' ').length >= 4 ? both : said.text;
+	const verbAt = both.indexOf(` ${said.verb}`, text.length);
+	const cut = verbAt < 0 ? null : cutAtPhrase(both, verbAt + said.verb.length + 1);
+	return cut ? both : said.text;
 }
 
 /** What a bare "X said" reports: the clauses before it, rendered, or null when they hold no verb. */
@@ -102,7 +103,7 @@ function reportedClause(
 	head: number,
 	date: Span,
 	dateline: number,
-): { text: string; name: boolean } | null {
+): { text: string; name: boolean; verb: string } | null {
 	const kept = segments
 		.slice(
 			0,
@@ -118,12 +119,14 @@ function reportedClause(
 	);
 	const join = aside > 0 ? kept[aside + 1]?.[0] : undefined;
 	const reported = kept.filter((_, position) => position !== aside).flat();
-	if (!hasFiniteVerb(terms, reported)) return null;
+	const verb = reported.find((index) => isFiniteVerb(terms[index]!));
+	if (verb === undefined) return null;
 	// renderClause capitalises its first word; in the middle of the label only a name keeps its capital.
 	const first = terms[reported[0]!]!;
 	return {
 		text: renderClause(terms, reported, new Map(), join),
 		name: first.tags.has('ProperNoun') || first.tags.has('Acronym'),
+		verb: terms[verb]!.text,
 	};
 }
 
@@ -219,11 +222,13 @@ function labelOf(
 		}
 	}
 	const sentenceWords = terms.filter((term) => term.text).length;
-	// A cut at a phrase keeps the clause's first verb.
-	const verb = indices.find((index) => isFiniteVerb(terms[index]!));
-	const keep = verb === undefined ? 0 : text.indexOf(` ${terms[verb]!.text}`) + terms[verb]!.text.length + 1;
+	// A cut at a phrase keeps the label's first verb (of the clause, or of what was said when that is the label).
+	const verbAt = terms
+		.filter((term) => isFiniteVerb(term))
+		.map((term) => ({ at: text.indexOf(` ${term.text}`), length: term.text.length }))
+		.find(({ at }) => at >= 0);
 	return {
-		title: fitTitle(text, Math.max(0, keep)),
+		title: fitTitle(text, verbAt ? verbAt.at + verbAt.length + 1 : 0),
 		focus: Math.min(1, text.split(' ').length / Math.max(1, sentenceWords)),
 	};
 }

@@ -7,7 +7,7 @@ export const MAX_TITLE_LENGTH = 90;
 const REPORTED = REPORTED_THAT;
 // Where a trailing phrase can be cut off and leave a sentence that still reads.
 const PHRASE_START =
-	/\s(?:in|on|to|for|with|at|from|by|after|before|over|into|under|amid|during|including|while|despite|against|through|following|as|when|where|because)\s/giu;
+	/\s(?:in|on|to|for|with|at(?!\s+(?:least|most)\b)|from|by|after|before|over|into|under|amid|during|including|while|despite|against|through|following|as|when|where|because)\s/giu;
 const DANGLING =
 	/(?:[\s,;:—–-]+|\s+(?:and|or|but|of|the|a|an|to|in|on|for|with|at|by|from|as|that|its|their|his|her))+$/iu;
 
