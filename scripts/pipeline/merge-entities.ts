@@ -96,7 +96,12 @@ export function mergeEntities(
 	for (const { mentions } of articles)
 		for (const mention of mentions) {
 			if (index.entries.has(mention.key)) continue;
-			const tally = tallies.get(mention.key) ?? { key: mention.key, name: mention.name, types: new Map(), mentions: 0 };
+			const tally: KeyTally = tallies.get(mention.key) ?? {
+				key: mention.key,
+				name: mention.name,
+				types: new Map(),
+				mentions: 0,
+			};
 			if (mention.rule === 'entities:city-of-region') tally.cityOfRegion = true;
 			if (fuller(mention.name, tally.name)) tally.name = mention.name;
 			tally.types.set(mention.type, (tally.types.get(mention.type) ?? 0) + 1);
