@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionRecord, QuestionRecord } from '../schemas/index.ts';
-import { positionRows, questionTimelines } from './positions.ts';
+import { pieceNote, positionRows, questionTimelines } from './positions.ts';
 
 const QUESTION: QuestionRecord = {
 	id: 'territory',
@@ -67,5 +67,14 @@ describe('questionTimelines', () => {
 		expect(ukraine?.statements.map((item) => item.id)).toEqual(['old', 'new']);
 		expect(ukraine?.omitted).toBe(1);
 		expect(ukraine?.current?.id).toBe('new');
+	});
+});
+
+describe('pieceNote', () => {
+	it('marks a statement from an opinion piece or an analysis, not from a news report', () => {
+		expect(pieceNote('opinion')).toBe('in an opinion piece');
+		expect(pieceNote('analysis')).toBe('in an analysis');
+		expect(pieceNote('news')).toBeNull();
+		expect(pieceNote(undefined)).toBeNull();
 	});
 });

@@ -1,5 +1,5 @@
 /** Shapes the positions tracker's statements for the Positions pages and the briefings (pure, tested). */
-import type { PositionRecord, QuestionRecord, Stance } from '../schemas/index.ts';
+import type { ArticleKind, PositionRecord, QuestionRecord, Stance } from '../schemas/index.ts';
 
 /** How a stance reads under a yes-or-no question; `stated` takes no side, and the sentence speaks for itself. */
 export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
@@ -8,6 +8,16 @@ export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
 	conditional: 'With conditions',
 	stated: 'Statement',
 };
+
+/**
+ * The kind of piece a statement comes from, when a reader could take the writer's account for the party's own
+ * position: "in an opinion piece", "in an analysis"; null for a news report.
+ */
+export function pieceNote(kind: ArticleKind | undefined): string | null {
+	if (kind === 'opinion') return 'in an opinion piece';
+	if (kind === 'analysis') return 'in an analysis';
+	return null;
+}
 
 /** One party's statements on one question. */
 export interface PositionCell {

@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import { pieceNote, positionRows } from '../../src/data/positions.ts';
 import type { PositionRecord, QuestionRecord } from '../../src/schemas/index.ts';
 import { launchBrowser } from './chromium.ts';
 import { BASE, DIST, readData, requireBuild, siteData, squash } from './site.ts';
@@ -74,6 +75,38 @@ describeWithBrowser('the positions pages', () => {
 				expect(squash(text)).toBe(squash(sentence ?? ''));
 			}
 		}
+		await page.close();
+	});
+
+	it('says which statements come from an opinion piece or an analysis, on the question pages and in the table', async () => {
+		const page = await context.newPage();
+		const noteOf = (article: string) => pieceNote(articles.get(article)?.kind);
+		let marked = 0;
+		for (const question of questions.filter((candidate) => candidate.statements > 0)) {
+			await page.goto(`${server.origin}${question.url}`);
+			const links = await page
+				.locator('.fb-statement a[href*="#s-"]')
+				.evaluateAll((items) =>
+					items.map((item) => ({ href: item.getAttribute('href') ?? '', text: item.textContent ?? '' })),
+				);
+			for (const { href, text } of links) {
+				const article = [...articles.values()].find((candidate) => candidate.url === href.split('#')[0]);
+				const note = noteOf(article!.id);
+				if (note) marked += 1;
+				if (note) expect(squash(text).startsWith(note), href).toBe(true);
+				else expect(text, href).not.toMatch(/opinion piece|an analysis/);
+			}
+		}
+		// Seed 001 is an opinion piece whose writer reports Trump's proposals.
+		expect(marked).toBeGreaterThan(0);
+		await page.goto(`${server.origin}${BASE}positions/`);
+		const summaries = await page.locator('table.fb-positions summary').allTextContents();
+		const latest = positionRows(questions, positions, { limit: 0 }).flatMap((row) =>
+			row.cells.flatMap((cell) => (cell.latest ? [cell.latest] : [])),
+		);
+		expect(summaries.filter((summary) => summary.includes('in an opinion piece')).length).toBe(
+			latest.filter((statement) => noteOf(statement.article) === 'in an opinion piece').length,
+		);
 		await page.close();
 	});
 });
