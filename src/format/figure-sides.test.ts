@@ -87,6 +87,11 @@ describe('sidesText', () => {
 			'for Ukraine',
 		);
 	});
+	it('says whose nationals a count of people is ("31 Ukrainian citizens"), never where they came from', () =>
+		expect(
+			sidesText(sides({ metric: 'prisoners_released', subject: 'ukraine', subjectRole: 'nationality' }), name),
+		).toBe('nationals of Ukraine'));
+
 	it('says "side not stated" for a loss with no side, and a dash for a number that belongs to no one', () => {
 		expect(sidesText(sides({ metric: 'injured' }), name)).toBe('side not stated');
 		expect(sidesText(sides({ metric: 'plan_points' }), name)).toBe('—');

@@ -70,7 +70,8 @@ export function sidesText(figure: FigureSides, name: NameOf): string {
 			return `in ${place}${by}`;
 		}
 		case 'nationality':
-			return at(`from ${subject}`);
+			// "nationals of Ukraine", not "from Ukraine", which reads as where prisoners were released from.
+			return at(`nationals of ${subject}`);
 		case 'holder':
 			return `held by ${subject}`;
 		case 'recipient':
