@@ -405,6 +405,11 @@ describe('extractFigures: territory, prisoners, money and more', () => {
 				],
 			}).map((figure) => [figure.value, figure.date]),
 		).toEqual([[16, '2025-11-28']]));
+	it('reads "Twenty-six of the dead were children" as 26 children killed', () =>
+		expect(pairs('Mines have killed 300 civilians. Twenty-six of the dead were children.')).toEqual([
+			['civilians_killed', 300],
+			['children_killed', 26],
+		]));
 	it('reads "wounded 30 more" as 30 injured', () =>
 		expect(pairs('The strike killed 19 civilians and wounded 30 more.')).toEqual([
 			['civilians_killed', 19],

@@ -76,6 +76,8 @@ interface ArticleState {
 	lastLauncher: string | null;
 	/** The date and paragraph of the latest figure of each launch metric. */
 	launchDates: Map<string, DatedFrom & { block: number }>;
+	/** True once a casualty figure was read: its parts ("Twenty-six of the dead were children") may count. */
+	lossesCounted: boolean;
 }
 
 function groupBySentence<T extends { sentence: string }>(items: readonly T[]): Map<string, T[]> {
@@ -121,6 +123,7 @@ export function extractFigures(context: FigureContext, trace?: (decision: Figure
 		launchers: new Map(),
 		lastLauncher: null,
 		launchDates: new Map(),
+		lossesCounted: false,
 	};
 	const body: Reading[] = [];
 	const summary: Reading[] = [];
@@ -147,6 +150,7 @@ export function extractFigures(context: FigureContext, trace?: (decision: Figure
 						launchers: new Map(state.launchers),
 						lastLauncher: state.lastLauncher,
 						launchDates: new Map(state.launchDates),
+						lossesCounted: state.lossesCounted,
 					},
 		});
 		if (!isBody) {
@@ -272,6 +276,7 @@ function readSentence(
 					: (matchMetric(text, site, METRIC_RULES, {
 							nationals: inputs.lexicon.nationalsPattern,
 							weapons: context.weapons ?? {},
+							lossesCounted: inputs.state.lossesCounted,
 						}) ?? (site.relation === 'part' && parent ? parent.match : null));
 		if (!match) continue;
 		// A proposed swap, a threatened strike or a death denied is no count of what happened; a negated or supposed cap,
@@ -388,6 +393,7 @@ function readSentence(
 			rule: match.rule.id,
 		});
 		readings.push(reading);
+		if (match.rule.family === 'casualties') inputs.state.lossesCounted = true;
 		// Later interceptions and hits, in this sentence or after, are of what this launcher sent.
 		if (match.rule.family === 'strikes' && match.rule.subject === 'agent') {
 			inputs.state.launchDates.set(metric, { ...date, block: sentence.block });

@@ -83,6 +83,15 @@ function nearestCue(
 	return best;
 }
 
+// "Twenty-six of the dead were children": a part of the dead, named after the verb.
+const AMONG_THE_DEAD =
+	/^\s+of\s+the\s+(?:dead|killed|victims|fatalities|wounded|injured)\s+(?:were|was)\s+(?:all\s+)?([\p{L}-]+)/iu;
+
+/** The noun a part of the dead or wounded is named by after its verb ("of the dead were children"), else "". */
+function partNamedAfter(sentence: string, site: NumberSite): string {
+	return AMONG_THE_DEAD.exec(sentence.slice(site.number.end))?.[1] ?? '';
+}
+
 /** The words a site counts: its own phrase, or its parent's when it borrows the noun ("including 52"). */
 export function countedPhrase(site: NumberSite): string {
 	if (site.phrase.text === '' && site.parent) return countedPhrase(site.parent);
@@ -103,6 +112,9 @@ export interface NounLexicon {
 	nationals: RegExp | null;
 	/** Curated weapon names by kind (`content/weapons.yaml`), for rules with `weapons`. */
 	weapons: WeaponPatterns;
+	/** True once the article has counted its dead or wounded, so that "Twenty-six of the dead were children" counts a
+	 * part of a whole it stated (a part of a whole it never counted is left out). */
+	lossesCounted?: boolean;
 }
 
 /** True when the counted phrase holds the rule's noun, names people by nationality or a weapon by name where the rule
@@ -119,7 +131,7 @@ function nounIn(rule: MetricRule, phrase: string, lexicon: NounLexicon): boolean
 function tryRule(sentence: string, site: NumberSite, rule: MetricRule, lexicon: NounLexicon): MetricMatch | null {
 	if (!numberFits(rule, site)) return null;
 	if (rule.context && !rule.context.test(sentence)) return null;
-	const phrase = countedPhrase(site);
+	const phrase = countedPhrase(site) || (lexicon.lossesCounted ? partNamedAfter(sentence, site) : '');
 	if (rule.unless?.test(phrase)) return null;
 	const nounFits = rule.noun ? nounIn(rule, phrase, lexicon) : true;
 	const cue = rule.cue ? nearestCue(sentence, site, rule.cue) : null;
@@ -152,7 +164,7 @@ export function matchMetric(
 ): MetricMatch | null {
 	let best: MetricMatch | null = null;
 	let bestNoun = false;
-	const phrase = countedPhrase(site);
+	const phrase = countedPhrase(site) || (lexicon.lossesCounted ? partNamedAfter(sentence, site) : '');
 	for (const rule of rules) {
 		const match = tryRule(sentence, site, rule, lexicon);
 		if (!match) continue;
