@@ -68,8 +68,38 @@ const LEAD_PHRASE =
 	/^(?:after|before|amid|despite|following|during|in|on|as|while|with|since|under|over|for|beyond)\s[^,]{3,80},\s+/iu;
 // Where the main clause ends: a dash, a semicolon or colon, a comma before a clause of its own, or a conjunction that
 // starts one ("… in recent days as warnings … have collided").
-const CLAUSE_END =
-	/\s[–—-]\s|;\s|:\s|,\s(?=(?:\p{Ll}+ing|which|who|while|as|but|and|after|because|although|even|saying|according)\s)|\s(?=(?:as|while|because|although|amid|even as|whereas|after|before|despite|following)\s)/gu;
+const COMMA_CLAUSE_OPENERS = [
+	String.raw`\p{Ll}+ing`,
+	'which',
+	'who',
+	'while',
+	'as',
+	'but',
+	'and',
+	'after',
+	'because',
+	'although',
+	'even',
+	'saying',
+	'according',
+];
+const CLAUSE_CONJUNCTIONS = [
+	'as',
+	'while',
+	'because',
+	'although',
+	'amid',
+	'even as',
+	'whereas',
+	'after',
+	'before',
+	'despite',
+	'following',
+];
+const CLAUSE_END = new RegExp(
+	String.raw`\s[–—-]\s|;\s|:\s|,\s(?=(?:${COMMA_CLAUSE_OPENERS.join('|')})\s)|\s(?=(?:${CLAUSE_CONJUNCTIONS.join('|')})\s)`,
+	'gu',
+);
 // Where a trailing phrase can be cut off and leave a clause that still reads.
 const PHRASE_START = /\s(?=(?:in|on|to|for|with|at|from|by|over|into|under|during|including|against|through)\s)/gu;
 

@@ -36,8 +36,16 @@ const READING_TIME =
 	/^(?:estimated\s+)?(?:read(?:ing)?\s+time:?\s*)?(?:about\s+)?\d{1,2}\s*(?:-|–)?\s*(?:min(?:ute)?s?\.?)(?:\s+(?:to\s+)?read)?$/i;
 // Imperatives addressed to the reader, at the start of a sentence: "Support our journalism.", "Become a member …",
 // "Join 48,000 readers …", "Subscribe to our newsletter", "Donate today".
-const APPEAL =
-	/(?:^|[.!?:]\s+)(?:please\s+)?(?:support\s+(?:our|us|independent|the\s+\p{Lu}[\p{L}\s]{0,30}?)\b|become\s+an?\s+(?:member|patron|subscriber|supporter)|join\s+(?:us|our|\d[\d,.\s]*\s+(?:\p{L}+\s+)?(?:readers|members|subscribers|supporters|people))|subscribe\b|sign\s+up\b|donate\b|gift\s+a\s+membership)/iu;
+const APPEALS = [
+	String.raw`support\s+(?:our|us|independent|the\s+\p{Lu}[\p{L}\s]{0,30}?)\b`,
+	String.raw`become\s+an?\s+(?:member|patron|subscriber|supporter)`,
+	String.raw`join\s+(?:us|our|\d[\d,.\s]*\s+(?:\p{L}+\s+)?(?:readers|members|subscribers|supporters|people))`,
+	String.raw`subscribe\b`,
+	String.raw`sign\s+up\b`,
+	String.raw`donate\b`,
+	String.raw`gift\s+a\s+membership`,
+];
+const APPEAL = new RegExp(String.raw`(?:^|[.!?:]\s+)(?:please\s+)?(?:${APPEALS.join('|')})`, 'iu');
 const CREDIT_LINE =
 	/^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\s+[^.]{2,200}\)?\.?$|^our\s+standards:/i;
 const END_MARK = /^(?:#{3}|-{1,2}\s*30\s*-{1,2}|-*\s*ends?\s*-*|\*{3})$/i;

@@ -15,8 +15,22 @@ export interface ParsedStructure {
 }
 
 const BULLET = /^(?:[•·▪◦●‣∙]|[-*–—](?=\s))\s*(.*)$/u;
-const KEY_POINTS_LABEL =
-	/^(quick read|key points|key takeaways|takeaways|at a glance|in brief|the essentials|summary|highlights|key highlights|key events|key developments|what we know)\s*:?$/i;
+const KEY_POINTS_LABELS = [
+	'quick read',
+	'key points',
+	'key takeaways',
+	'takeaways',
+	'at a glance',
+	'in brief',
+	'the essentials',
+	'summary',
+	'highlights',
+	'key highlights',
+	'key events',
+	'key developments',
+	'what we know',
+];
+const KEY_POINTS_LABEL = new RegExp(String.raw`^(${KEY_POINTS_LABELS.join('|')})\s*:?$`, 'i');
 // Words kept lower-case in a title-case label or heading.
 const MINOR_WORDS = new Set([
 	'a',

@@ -35,13 +35,27 @@ const CURRENCY = String.raw`(?:US\$|\$|€|£|₴|₽|(?:USD|EUR|GBP|UAH|RUB)(?=
  * dots between two or more groups ("1.250.000"). A single dot is a decimal point ("1.5"); one followed by exactly
  * three digits ("1.250") is ambiguous and is never read (see `unreadableReason`).
  */
+const MONTH_ABBREVIATIONS = [
+	'Jan(?:uary)?',
+	'Feb(?:ruary)?',
+	'Mar(?:ch)?',
+	'Apr(?:il)?',
+	'May',
+	'June?',
+	'July?',
+	'Aug(?:ust)?',
+	'Sept?(?:ember)?',
+	'Oct(?:ober)?',
+	'Nov(?:ember)?',
+	'Dec(?:ember)?',
+];
 const DIGITS = [
 	String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?`,
 	String.raw`\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)`,
 	String.raw`\d{1,3}(?:'\d{3})+(?:\.\d+)?(?!\d)`,
 	String.raw`\d{1,3}(?:’\d{3})+(?:\.\d+)?(?!\d)`,
 	// Not after a month: "December 14 110 drones" is a day, then a count.
-	String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)\d{1,3}(?: \d{3})+(?![\d'’,.\u00a0\u202f\u2009])`,
+	String.raw`(?<!\b(?:${MONTH_ABBREVIATIONS.join('|')})\.?\s)\d{1,3}(?: \d{3})+(?![\d'’,.\u00a0\u202f\u2009])`,
 	String.raw`\d{1,3}(?:\.\d{3}){2,}(?!\d)`,
 	String.raw`\d+(?:\.\d+)?`,
 ].join('|');
@@ -61,12 +75,15 @@ const CURRENCY_WORD = String.raw`\s+(?:(?:US\s+|American\s+)?dollars|euros|pound
 // rather than `\p{L}`: a case-insensitive Unicode pattern costs V8 a hundred milliseconds to compile.
 const LETTER = 'A-Za-z\u00C0-\u024F';
 const NOT_AFTER = `(?<![${LETTER}0-9_.,:/]|[${LETTER}]-|\\d['’\u00a0\u202f\u2009])`;
+// "a dozen", "a hundred thousand": an article is read only before a scale word.
+const ARTICLE = `(?:(?:a|an)\\s+(?=(?:${language.numbers.dozen}|${SCALE_WORDS.join('|')})\\b))?`;
+const WORD_NUMBER = `\\b${ARTICLE}${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b`;
 const PATTERN = new RegExp(
 	[
 		`${NOT_AFTER}(?:(?<currency>${CURRENCY})\\s?)?(?<digits>${DIGITS})`,
 		`(?<scale>${LONG_SCALE}|${SHORT_SCALE}|${MONEY_SCALE})?`,
 		`(?<unit>(?<area>${AREA})|(?<areaMi>${AREA_MI})|(?<percent>${PERCENT})|(?<currencyAfter>${CURRENCY_WORD}))?`,
-		`|${NOT_AFTER}(?<currencyW>${CURRENCY})?(?<words>\\b(?:(?:a|an)\\s+(?=(?:${language.numbers.dozen}|${SCALE_WORDS.join('|')})\\b))?${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b)`,
+		`|${NOT_AFTER}(?<currencyW>${CURRENCY})?(?<words>${WORD_NUMBER})`,
 		`(?<unitW>(?<areaW>${AREA})|(?<areaMiW>${AREA_MI})|(?<percentW>${PERCENT})|(?<currencyAfterW>${CURRENCY_WORD}))?`,
 	].join(''),
 	'gi',

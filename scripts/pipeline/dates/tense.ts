@@ -15,10 +15,28 @@ export interface TenseCue {
 	strong: boolean;
 }
 
+// "is set to", "are now expected": a form of "be" before a word that looks ahead.
+const BE_ADVERB = String.raw`\b(?:is|are|am|['’]s|['’]re|remains?)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?`;
+const LOOKING_AHEAD = [
+	'set',
+	'scheduled',
+	'due',
+	'expected',
+	'slated',
+	'poised',
+	'planned',
+	'going',
+	'about',
+	'likely',
+	'unlikely',
+	'ready',
+	'preparing',
+	'to be',
+];
 const FUTURE: RegExp[] = [
 	/(?<!\b(?:the|political|good|free|own|his|her|their|its|ill|popular|public)\s)\b(?:will|shall|won['’]t)\b/gi,
 	/\b\w+['’]ll\b/gi,
-	/\b(?:is|are|am|['’]s|['’]re|remains?)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:set|scheduled|due|expected|slated|poised|planned|going|about|likely|unlikely|ready|preparing|to be)\b/gi,
+	new RegExp(String.raw`${BE_ADVERB}(?:${LOOKING_AHEAD.join('|')})\b`, 'gi'),
 	/\b(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?|wants?|seeks?|prepares?|expects?)\s+to\b/gi,
 	/\b(?:approach(?:es|ing)?|looming|looms|upcoming|forthcoming|impending|ahead)\b/gi,
 	/\b(?:may|might)\b(?!\s+(?:well\s+)?have\b)/g, // lower case only: "May" is a month
@@ -27,12 +45,10 @@ const FUTURE: RegExp[] = [
 	/\b(?:next|tomorrow|to be held|to take place)\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|week|month)\b/gi,
 ];
 
+const HAVE_ADVERB = String.raw`\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+|now\s+|just\s+)?`;
 const STRONG_PAST: RegExp[] = [
 	/\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b/gi,
-	new RegExp(
-		String.raw`\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+|now\s+|just\s+)?(?:[a-z]+ed|[a-z]+en|${language.irregularParticiples.join('|')})\b`,
-		'gi',
-	),
+	new RegExp(String.raw`${HAVE_ADVERB}(?:[a-z]+ed|[a-z]+en|${language.irregularParticiples.join('|')})\b`, 'gi'),
 	/\b(?:ago|yesterday|earlier|previously|last\s+(?:week|weekend|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi,
 ];
 
@@ -40,18 +56,114 @@ const IRREGULAR_PAST = new Set(language.irregularPast);
 // Past forms that are also present forms: read as past only right after a name, a pronoun or a plural
 // noun ("Trump set a deadline", "drones hit Kharkiv", "the strikes also cut power"), where the present would take an
 // "-s" or read oddly.
-const AMBIGUOUS_PAST =
-	/(?:\b[A-Z][\w’'-]*|\b(?:he|she|it|they|we|who|which)|\b(?!(?:is|was|has|does|this|its|his|us|as|plus|thus|yes|news)\b)[a-z]+s)\s+(?:(?:also|then|later|briefly|again|\w+ly)\s+)?(?:set|put|hit|cut|let|shut|spread|cast|quit)\b(?!\s+to\b)/g;
+const NOT_PLURALS = ['is', 'was', 'has', 'does', 'this', 'its', 'his', 'us', 'as', 'plus', 'thus', 'yes', 'news'];
+const PAST_SUBJECT = String.raw`\b[A-Z][\w’'-]*|\b(?:he|she|it|they|we|who|which)|\b(?!(?:${NOT_PLURALS.join('|')})\b)[a-z]+s`;
+const SAME_FORM_PAST = '(?:set|put|hit|cut|let|shut|spread|cast|quit)';
+const AMBIGUOUS_PAST = new RegExp(
+	String.raw`(?:${PAST_SUBJECT})\s+(?:(?:also|then|later|briefly|again|\w+ly)\s+)?${SAME_FORM_PAST}\b(?!\s+to\b)`,
+	'g',
+);
 
 // "-ed" words that are not past verbs.
-const NOT_VERB =
-	/^(?:hundred|sacred|naked|wicked|beloved|rugged|ragged|jagged|crooked|aged|bred|shred|biased|expected|scheduled|planned|alleged|supposed|based|related|detailed|advanced|limited|skilled|experienced|complicated|sophisticated|dedicated|isolated|concerned|interested|qualified|armed|united|talented|balanced|embattled|embedded|red|bed|shed|wed)$/;
+const NOT_VERBS = [
+	'hundred',
+	'sacred',
+	'naked',
+	'wicked',
+	'beloved',
+	'rugged',
+	'ragged',
+	'jagged',
+	'crooked',
+	'aged',
+	'bred',
+	'shred',
+	'biased',
+	'expected',
+	'scheduled',
+	'planned',
+	'alleged',
+	'supposed',
+	'based',
+	'related',
+	'detailed',
+	'advanced',
+	'limited',
+	'skilled',
+	'experienced',
+	'complicated',
+	'sophisticated',
+	'dedicated',
+	'isolated',
+	'concerned',
+	'interested',
+	'qualified',
+	'armed',
+	'united',
+	'talented',
+	'balanced',
+	'embattled',
+	'embedded',
+	'red',
+	'bed',
+	'shed',
+	'wed',
+];
+const NOT_VERB = new RegExp(`^(?:${NOT_VERBS.join('|')})$`);
 // Most "-eed" words are not past forms ("need", "indeed", "proceed"); these are.
 const PAST_IN_EED = /^(?:agreed|disagreed|freed|guaranteed|decreed)$/;
 const UN_VERB = /^un(?:veiled|leashed|folded|locked|sealed|blocked|covered|ravel+ed|loaded)$/;
 // After these words an "-ed" or irregular form is an adjective or a present passive ("the stalled talks", "are sent").
-const ADJECTIVE_BEFORE =
-	/\b(?:a|an|the|this|these|those|its|his|her|their|our|my|your|so|well|newly|long|much|most|more|less|fully|partly|largely|heavily|widely|highly|poorly|badly|is|are|am|be|being|get|gets|become|becomes|remain|remains|seem|seems|appear|appears|if|unless|once)\s+$/i;
+const ADJECTIVE_CUES = [
+	'a',
+	'an',
+	'the',
+	'this',
+	'these',
+	'those',
+	'its',
+	'his',
+	'her',
+	'their',
+	'our',
+	'my',
+	'your',
+	'so',
+	'well',
+	'newly',
+	'long',
+	'much',
+	'most',
+	'more',
+	'less',
+	'fully',
+	'partly',
+	'largely',
+	'heavily',
+	'widely',
+	'highly',
+	'poorly',
+	'badly',
+	'is',
+	'are',
+	'am',
+	'be',
+	'being',
+	'get',
+	'gets',
+	'become',
+	'becomes',
+	'remain',
+	'remains',
+	'seem',
+	'seems',
+	'appear',
+	'appears',
+	'if',
+	'unless',
+	'once',
+];
+const ADJECTIVE_BEFORE = new RegExp(String.raw`\b(?:${ADJECTIVE_CUES.join('|')})\s+$`, 'i');
 
 /** Every tense cue of a sentence, computed once per sentence by the annotation (`annotate/`). */
 export function tenseCues(text: string): TenseCue[] {

@@ -26,11 +26,17 @@ const TOLD_BY: Record<string, RegExp> = {
 	meeting: /\b(?:talks|negotiations|meetings?|met|summits?|visit(?:s|ed)?|discussions)\b/i,
 };
 
-const SAME_PERIOD =
-	/^(?:(?:During|In|Over|Around|At)\s+(?:the|that)\s+same\s+(?:period|time|night|day|days|hours|morning|evening|week|weekend)|At\s+the\s+same\s+time|(?:That|The)\s+same\s+(?:day|night|morning|evening|afternoon|week|weekend))\b/u;
+const IN_THE_SAME = String.raw`(?:During|In|Over|Around|At)\s+(?:the|that)\s+same\s+(?:period|time|night|day|days|hours|morning|evening|week|weekend)`;
+const THAT_SAME = String.raw`(?:That|The)\s+same\s+(?:day|night|morning|evening|afternoon|week|weekend)`;
+const SAME_PERIOD = new RegExp(String.raw`^(?:${IN_THE_SAME}|At\s+the\s+same\s+time|${THAT_SAME})\b`, 'u');
 // "The talks in Miami followed a separate meeting between US envoys and Putin in Moscow, which also ended with no deal."
-const FOLLOWED =
-	/^(?<before>(?:The|These|Those|This|That)\s+[^,;]+?)\s+(?:followed|came\s+after|came\s+on\s+the\s+heels\s+of)\s+(?<earlier>[^,;.]+?)(?:,\s+which\s+(?<then>[^,;.]+))?(?=[,;.]|$)/u;
+const LATER_SUBJECT = String.raw`(?<before>(?:The|These|Those|This|That)\s+[^,;]+?)`;
+const FOLLOWING_VERB = String.raw`(?:followed|came\s+after|came\s+on\s+the\s+heels\s+of)`;
+const WHICH_THEN = String.raw`(?:,\s+which\s+(?<then>[^,;.]+))?`;
+const FOLLOWED = new RegExp(
+	String.raw`^${LATER_SUBJECT}\s+${FOLLOWING_VERB}\s+(?<earlier>[^,;.]+?)${WHICH_THEN}(?=[,;.]|$)`,
+	'u',
+);
 // "The strikes", "The overnight strikes", "These attacks": a determiner and up to three words before any "of"/"in".
 const DEFINITE_SUBJECT = /^(?:The|These|Those|This|That)(?:\s+(?!(?:of|from|in|on|at|by)\b)[\p{L}-]+){1,3}/u;
 

@@ -6,8 +6,34 @@ export const MAX_TITLE_LENGTH = 90;
 // "The IMF announced that it had reached …" → "The IMF reached …".
 const REPORTED = REPORTED_THAT;
 // Where a trailing phrase can be cut off and leave a sentence that still reads.
-const PHRASE_START =
-	/\s(?:in|on|to|for|with|at(?!\s+(?:least|most)\b)|from|by|after|before|over|into|under|amid|during|including|while|despite|against|through|following|as|when|where|because)\s/giu;
+const PHRASE_OPENERS = [
+	'in',
+	'on',
+	'to',
+	'for',
+	'with',
+	String.raw`at(?!\s+(?:least|most)\b)`,
+	'from',
+	'by',
+	'after',
+	'before',
+	'over',
+	'into',
+	'under',
+	'amid',
+	'during',
+	'including',
+	'while',
+	'despite',
+	'against',
+	'through',
+	'following',
+	'as',
+	'when',
+	'where',
+	'because',
+];
+const PHRASE_START = new RegExp(String.raw`\s(?:${PHRASE_OPENERS.join('|')})\s`, 'giu');
 const DANGLING =
 	/(?:[\s,;:—–-]+|\s+(?:and|or|but|of|the|a|an|to|in|on|for|with|at|by|from|as|that|its|their|his|her))+$/iu;
 

@@ -17,8 +17,36 @@ const RANGE_BEFORE = /(?:\d\s*(?:-|–|—|to|or)\s*(?:\$|€|£)?|\bbetween\s+(
 const RANGE_AND_BEFORE = /\bbetween\s+\S+\s+and\s+(?:\$|€|£)?$/i;
 const FRACTION = /^\s*\/\s*\d/;
 // "$44 a barrel", "€120 per megawatt-hour", "$2 billion a year": a price or a rate, not an amount of aid or assets.
-const RATE_AFTER =
-	/^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:a|an|per|each|\/)\s*(?:barrel|tonne|ton|litre|liter|gallon|cubic\s+metre|cubic\s+meter|kilogram|kg|megawatt-hour|MWh|kilowatt-hour|kWh|hour|day|week|month|year|share|unit|head|person|soldier)\b/i;
+const RATE_UNITS = [
+	'barrel',
+	'tonne',
+	'ton',
+	'litre',
+	'liter',
+	'gallon',
+	String.raw`cubic\s+metre`,
+	String.raw`cubic\s+meter`,
+	'kilogram',
+	'kg',
+	'megawatt-hour',
+	'MWh',
+	'kilowatt-hour',
+	'kWh',
+	'hour',
+	'day',
+	'week',
+	'month',
+	'year',
+	'share',
+	'unit',
+	'head',
+	'person',
+	'soldier',
+];
+const RATE_AFTER = new RegExp(
+	String.raw`^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:a|an|per|each|\/)\s*(?:${RATE_UNITS.join('|')})\b`,
+	'i',
+);
 
 /** A span of the sentence that holds no figure of its own (a date or a name like "France 24"). */
 export interface Span {

@@ -19,23 +19,115 @@ export interface SideScene {
 }
 
 // Who fights back: "Ukrainian air defenses", "Russia's air defence", "the Ukrainian air force", "Russian forces".
-const DEFENDER_AFTER =
-	/^(?:['’]s)?\s+(?:(?:mobile|ground-based)\s+)?(?:air[- ]defen[cs]es?|air[- ]defen[cs]e (?:units?|systems?|forces)|air force|forces|military|troops|army|navy|fighter jets|jets|electronic warfare)\b/i;
+const DEFENDERS = [
+	'air[- ]defen[cs]es?',
+	'air[- ]defen[cs]e (?:units?|systems?|forces)',
+	'air force',
+	'forces',
+	'military',
+	'troops',
+	'army',
+	'navy',
+	'fighter jets',
+	'jets',
+	'electronic warfare',
+];
+const DEFENDER_AFTER = new RegExp(
+	String.raw`^(?:['’]s)?\s+(?:(?:mobile|ground-based)\s+)?(?:${DEFENDERS.join('|')})\b`,
+	'i',
+);
 // "by" and up to two words before the name: "by Ukrainian air defences", "by the Russian military".
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
 // A weapon or a force that does harm, right after the country that owns it: "Ukrainian drones", "a Russian missile strike".
-const HARM_AFTER =
-	/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|strikes?|attacks?|shelling|bombs?|bombing|artillery|air ?raids?|forces|troops|army|military|barrage|assault|offensive|glide bombs?|rockets?)\b/iu;
+const HARMS = [
+	'drones?',
+	'missiles?',
+	'strikes?',
+	'attacks?',
+	'shelling',
+	'bombs?',
+	'bombing',
+	'artillery',
+	'air ?raids?',
+	'forces',
+	'troops',
+	'army',
+	'military',
+	'barrage',
+	'assault',
+	'offensive',
+	'glide bombs?',
+	'rockets?',
+];
+const HARM_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:${HARMS.join('|')})\b`, 'iu');
 // An actor of a strike: "Ukraine has launched drone strikes", "Russia struck", "Russian forces shelled".
-const STRIKE_VERB_AFTER =
-	/^(?:['’]s)?(?:\s+(?:forces|troops|army|military))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?(?:launched|fired|struck|attacked|shelled|bombed|hit|targeted|pounded|unleashed|sent)\b/i;
+const STRIKE_VERBS = [
+	'launched',
+	'fired',
+	'struck',
+	'attacked',
+	'shelled',
+	'bombed',
+	'hit',
+	'targeted',
+	'pounded',
+	'unleashed',
+	'sent',
+];
+const FORCE_AUXILIARY = String.raw`(?:\s+(?:forces|troops|army|military))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?`;
+const STRIKE_VERB_AFTER = new RegExp(String.raw`^(?:['’]s)?${FORCE_AUXILIARY}(?:${STRIKE_VERBS.join('|')})\b`, 'i');
 // A place preposition right before a place name, with only place words between: "in eastern Ukraine", "over the border
 // region of Belgorod", "in the Donetsk" (not "in budget support to Ukraine").
-const AT_PLACE =
-	/\b(?:[Ii]n|[Oo]ver|[Aa]bove|[Nn]ear|[Aa]t|[Aa]cross|[Oo]utside|[Ii]nto|[Ii]nside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|eastern|western|northern|southern|central|occupied|border|frontline|front-line|city|town|village|region|province|oblast|district|port|capital)\s+){0,3}(?:of\s+)?$/u;
+const PLACE_PREPOSITIONS = [
+	'[Ii]n',
+	'[Oo]ver',
+	'[Aa]bove',
+	'[Nn]ear',
+	'[Aa]t',
+	'[Aa]cross',
+	'[Oo]utside',
+	'[Ii]nto',
+	'[Ii]nside',
+];
+const PLACE_WORDS = [
+	String.raw`\p{Lu}[\p{L}'’-]*`,
+	'eastern',
+	'western',
+	'northern',
+	'southern',
+	'central',
+	'occupied',
+	'border',
+	'frontline',
+	'front-line',
+	'city',
+	'town',
+	'village',
+	'region',
+	'province',
+	'oblast',
+	'district',
+	'port',
+	'capital',
+];
+const AT_PLACE = new RegExp(
+	String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?(?:(?:${PLACE_WORDS.join('|')})\s+){0,3}(?:of\s+)?$`,
+	'u',
+);
 // The place a strike verb takes as its object: "shelled Kherson", "a strike on Odesa", "hit the city of Sumy".
-const STRUCK_PLACE =
-	/\b(?:shelled|struck|hit|attacked|bombed|pounded|targeted|shelling|(?:strikes?|attacks?|assault|raid) on)\s+(?:the\s+)?(?:(?:city|town|village|port|region|centre|center|outskirts|suburbs)\s+of\s+)?$/i;
+const STRUCK = [
+	'shelled',
+	'struck',
+	'hit',
+	'attacked',
+	'bombed',
+	'pounded',
+	'targeted',
+	'shelling',
+	'(?:strikes?|attacks?|assault|raid) on',
+];
+const PLACE_OF = String.raw`(?:(?:city|town|village|port|region|centre|center|outskirts|suburbs)\s+of\s+)?`;
+const STRUCK_PLACE = new RegExp(String.raw`\b(?:${STRUCK.join('|')})\s+(?:the\s+)?${PLACE_OF}$`, 'i');
 // What a launch was aimed at: "launched 400 drones at Ukraine", "a barrage against Ukraine".
 const TARGET_BEFORE = /\b(?:at|against|on|into|toward|towards)\s+(?:the\s+)?$/i;
 

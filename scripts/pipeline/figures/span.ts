@@ -37,8 +37,26 @@ interface SpanRule {
 const LEVEL_METRICS = /^(?:plan_points|troop_cap|.*_held)$/;
 
 // A running total up to the time of writing: "so far", "to date", "in total", "a total of", "since the start of the war".
-const TO_DATE =
-	/\b(?:so far|to date|thus far|up to now|until now|in total|a total of|all told|altogether|cumulative(?:ly)?|running total|overall|throughout the (?:war|conflict|invasion)|over the course of the (?:war|conflict|invasion)|since the (?:start|beginning|outbreak) of|since the (?:full-scale )?(?:war|invasion|conflict) (?:began|started)|since (?:(?:the )?(?:full-scale )?invasion|then))\b/i;
+const TO_DATE_PHRASES = [
+	'so far',
+	'to date',
+	'thus far',
+	'up to now',
+	'until now',
+	'in total',
+	'a total of',
+	'all told',
+	'altogether',
+	'cumulative(?:ly)?',
+	'running total',
+	'overall',
+	'throughout the (?:war|conflict|invasion)',
+	'over the course of the (?:war|conflict|invasion)',
+	'since the (?:start|beginning|outbreak) of',
+	'since the (?:full-scale )?(?:war|invasion|conflict) (?:began|started)',
+	'since (?:(?:the )?(?:full-scale )?invasion|then)',
+];
+const TO_DATE = new RegExp(String.raw`\b(?:${TO_DATE_PHRASES.join('|')})\b`, 'i');
 // "since February 2022", "since 2014": a period that runs to the time of writing.
 const SINCE = /\bsince\b(?:\s+(?:the\s+)?[\p{L}\d]+){0,2}/iu;
 // The war's dead as a whole: "among the fallen", "the war dead", "the war has claimed".
@@ -47,8 +65,15 @@ const WAR_TALLY = /\b(?:the fallen|war dead|(?:war|invasion|conflict) ha(?:s|d) 
 const BY_DATE = /\bby\s*$/i;
 const PERFECT = /\b(?:had|has|have)\s+(?:(?:been|now|already|reportedly|so far)\s+)*\p{L}+/iu;
 // A stated stretch of time: "last week", "this month", "over the past three days", "in the first half of the year".
-const STRETCH =
-	/\b(?:(?:this|last|past|previous) (?:week|month|year|quarter)|(?:over|in|during|within) the (?:past|last|previous|first|second) (?:[\p{L}\d-]+ )?(?:days|weeks|months|years|week|month|year|half|quarter)|(?:a|per) (?:week|month|year)|weekly|monthly|annually)\b/iu;
+const STRETCH_PHRASES = [
+	'(?:this|last|past|previous) (?:week|month|year|quarter)',
+	String.raw`(?:over|in|during|within) the (?:past|last|previous|first|second) (?:[\p{L}\d-]+ )?(?:days|weeks|months|years|week|month|year|half|quarter)`,
+	'(?:a|per) (?:week|month|year)',
+	'weekly',
+	'monthly',
+	'annually',
+];
+const STRETCH = new RegExp(String.raw`\b(?:${STRETCH_PHRASES.join('|')})\b`, 'iu');
 // A month or a year as the time of the count: "in November", "during October", "in November alone", "in 2024".
 const WHOLE_MONTH_OR_YEAR = /^(?:in|during|throughout|for|over)\b/i;
 

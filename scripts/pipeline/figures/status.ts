@@ -33,8 +33,23 @@ const EVENT_FAMILIES: ReadonlySet<Family> = new Set(['strikes', 'casualties', 't
 const NEGATOR_BEFORE_CUE =
 	/\b(?:not|never|no longer|n['’]t|neither|nor|refused to|declined to|failed to)\s+(?:(?:to|be|have|been|yet|even|actually)\s+){0,2}(?:\w+\s+)?$/i;
 // The figure is the object of a verb that rejects or removes it ("rejected a cap of 600,000", "dropped the 28-point").
-const REJECTED_BEFORE_NUMBER =
-	/\b(?:reject(?:s|ed|ing)?|refus(?:es|ed|ing)|dropp(?:ed|ing)|drops?|scrap(?:s|ped|ping)?|ruled? out|rules out|abandon(?:s|ed|ing)?|remov(?:es|ed|ing)|withdr[ae]w(?:s|n)?|dismiss(?:es|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|at|to|for)?\s*$/iu;
+const REJECTING_VERBS = [
+	'reject(?:s|ed|ing)?',
+	'refus(?:es|ed|ing)',
+	'dropp(?:ed|ing)',
+	'drops?',
+	'scrap(?:s|ped|ping)?',
+	'ruled? out',
+	'rules out',
+	'abandon(?:s|ed|ing)?',
+	'remov(?:es|ed|ing)',
+	'withdr[ae]w(?:s|n)?',
+	'dismiss(?:es|ed|ing)?',
+];
+const REJECTED_BEFORE_NUMBER = new RegExp(
+	String.raw`\b(?:${REJECTING_VERBS.join('|')})\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|at|to|for)?\s*$`,
+	'iu',
+);
 // A denial of the statement that holds the figure ("Moscow denied that 40 civilians were killed").
 const DENIED_BEFORE_NUMBER = /\b(?:denied|denies|deny|denying)\s+(?:(?:claims?|reports?)\s+)?that\b[^;:—–]*$/i;
 const NO_LONGER = /\bno longer\b/i;
@@ -45,8 +60,23 @@ const MODAL_BEFORE_CUE =
 const FUTURE_BEFORE_CUE = /\b(?:will|shall|['’]ll)\s+(?:be\s+)?(?:\w+\s+)?$/i;
 // Words that put the whole clause in a proposal or a plan.
 // "agreed in Istanbul to exchange": a few words may stand between the verb and its "to".
-const PROPOSAL =
-	/\b(?:under discussion|being discussed|proposed|proposes?|proposals?|planned|(?:plans?|planning|threaten(?:s|ed)?|ready|offer(?:s|ed)?|agreed|agrees?|hopes?|aims?|wants?)\s+(?:[\p{L}-]+\s+){0,3}?to)\b/iu;
+const PROPOSAL_WORDS = ['under discussion', 'being discussed', 'proposed', 'proposes?', 'proposals?', 'planned'];
+const INTENT_VERBS = [
+	'plans?',
+	'planning',
+	'threaten(?:s|ed)?',
+	'ready',
+	'offer(?:s|ed)?',
+	'agreed',
+	'agrees?',
+	'hopes?',
+	'aims?',
+	'wants?',
+];
+const PROPOSAL = new RegExp(
+	String.raw`\b(?:${PROPOSAL_WORDS.join('|')}|(?:${INTENT_VERBS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}?to)\b`,
+	'iu',
+);
 // A condition before the number in its clause ("if Russia launches 1,000 drones").
 const CONDITION_BEFORE = /\b(?:if|unless|in case|provided that)\b[^,]*$/i;
 

@@ -87,8 +87,18 @@ const ATTRIBUTION = new RegExp(
 	String.raw`\b(?:according\s+to|${alternation(speechVerbForms(language, 'claim'))})\b`,
 	'i',
 );
-const FORECAST =
-	/\b(?:scenarios?|paths?\s+forward|what\s+comes\s+next|the\s+(?:real\s+)?question\s+(?:now\s+)?is|it\s+remains\s+to\s+be\s+seen|in\s+other\s+words|the\s+(?:broader|bigger|larger)\s+picture|the\s+stakes\s+(?:could|are)|the\s+implication)\b/i;
+const FORECAST_PHRASES = [
+	'scenarios?',
+	String.raw`paths?\s+forward`,
+	String.raw`what\s+comes\s+next`,
+	String.raw`the\s+(?:real\s+)?question\s+(?:now\s+)?is`,
+	String.raw`it\s+remains\s+to\s+be\s+seen`,
+	String.raw`in\s+other\s+words`,
+	String.raw`the\s+(?:broader|bigger|larger)\s+picture`,
+	String.raw`the\s+stakes\s+(?:could|are)`,
+	String.raw`the\s+implication`,
+];
+const FORECAST = new RegExp(String.raw`\b(?:${FORECAST_PHRASES.join('|')})\b`, 'i');
 const VERDICT =
 	/\b(?:shockingly|of\s+course|after\s+all|in\s+essence|make\s+no\s+mistake|let['’]s\s+be\s+clear|the\s+truth\s+is|frankly|needless\s+to\s+say)\b/i;
 

@@ -124,6 +124,11 @@ export interface StatementPatterns {
 	relational: string;
 }
 
+// Before a plan noun: a determiner (captured), then up to three words that are no determiner (captured).
+const PLAN_DETERMINER = `(?:(the|its|their|this)\\s+)?`;
+const PLAN_MODIFIERS = `((?:(?!(?:the|a|an|its|their|this|that)\\s)[\\p{L}\\d’'.-]+\\s+){0,3}?)`;
+const PLAN_ADVERB = `(?:(?:also|now|still|originally|initially)\\s+)?`;
+
 /** Builds the patterns: every speech verb and position verb, finite forms only. */
 export function statementPatterns(language: Language): StatementPatterns {
 	const speech = language.speechVerbs.flatMap((verb) => verb.forms).filter((form) => !/ing$/.test(form));
@@ -145,7 +150,7 @@ export function statementPatterns(language: Language): StatementPatterns {
 		// The plan is the subject of the sentence or of a clause after a semicolon, colon or dash, not an object ("Kyiv
 		// fears the plan includes…" is Kyiv's reading of it).
 		planSubject: new RegExp(
-			`(?:^|[;:—–]\\s*)(?:(the|its|their|this)\\s+)?((?:(?!(?:the|a|an|its|their|this|that)\\s)[\\p{L}\\d’'.-]+\\s+){0,3}?)(?:${plan})\\s+(?:(?:also|now|still|originally|initially)\\s+)?(${alternation(stances.provisionVerbs)})(?![\\p{L}])`,
+			`(?:^|[;:—–]\\s*)${PLAN_DETERMINER}${PLAN_MODIFIERS}(?:${plan})\\s+${PLAN_ADVERB}(${alternation(stances.provisionVerbs)})(?![\\p{L}])`,
 			'dgiu',
 		),
 		planParts: new RegExp(

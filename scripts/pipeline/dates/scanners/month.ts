@@ -4,8 +4,11 @@ import { monthOfWord } from '../calendar.ts';
 import type { Part, RawExpression } from '../expression.ts';
 import { MONTH_ABBR, MONTH_FULL } from './month-words.ts';
 
+const PART = '(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ]';
+const PHRASE = '(?<phrase>(?:[Tt]he )?(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of )';
+const SHIFT = '(?<shift>[Ll]ast|[Nn]ext|[Tt]his) ';
 const PATTERN = new RegExp(
-	String.raw`\b(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ]|(?<phrase>(?:[Tt]he )?(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of )|(?<shift>[Ll]ast|[Nn]ext|[Tt]his) )?` +
+	String.raw`\b(?:${PART}|${PHRASE}|${SHIFT})?` +
 		String.raw`(?<month>(?:${MONTH_FULL})\b|(?:${MONTH_ABBR})\b\.?)(?:,? (?<year>(?:19|20)\d{2})\b)?(?<alone> alone\b)?`,
 	'g',
 );

@@ -7,8 +7,9 @@ import type { DateSpec, RawExpression } from '../expression.ts';
 
 type Relative = Extract<DateSpec, { type: 'relative' }>;
 
-const PATTERN =
-	/\b(?:(?<part>earlier|later) )?(?:(?<day>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))|(?<shift>this|last|next|over the) (?<unit>week|weekend|month|year))\b/gi;
+const DAY = '(?<day>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))';
+const SHIFT = '(?<shift>this|last|next|over the) (?<unit>week|weekend|month|year)';
+const PATTERN = new RegExp(String.raw`\b(?:(?<part>earlier|later) )?(?:${DAY}|${SHIFT})\b`, 'gi');
 
 // A counted span back from the publication day. Only "ago" is read: "in two weeks" or "for 10 days" may be durations.
 // Counts up to twelve in words: "a week ago", "three days ago".

@@ -1,12 +1,75 @@
 /** Finds years ("in 2016", "Russia's 2021 demands", "late 2024", "mid-2025"). */
 import type { Part, RawExpression } from '../expression.ts';
 
-const PATTERN =
-	/(?:\b(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ]|\b(?<phrase>(?:[Tt]he )?(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd|[Ff]irst half|[Ss]econd half) of ))?\b(?<year>(?:19|20)\d{2})\b/g;
+const PART = '(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ]';
+const PHRASE = '(?<phrase>(?:[Tt]he )?(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd|[Ff]irst half|[Ss]econd half) of )';
+const PATTERN = new RegExp(String.raw`(?:\b${PART}|\b${PHRASE})?\b(?<year>(?:19|20)\d{2})\b`, 'g');
 
 // A four-digit number followed by one of these counts things ("2000 troops"), it is not a year.
-const COUNTED =
-	/^\s+(?:people|persons|troops|soldiers|servicemen|civilians|residents|children|men|women|prisoners|captives|casualties|dead|deaths|killed|wounded|injured|drones|missiles|shells|rockets|bombs|tanks|vehicles|units|homes|houses|buildings|km|kilometers|kilometres|miles|meters|metres|hectares|tons|tonnes|dollars|euros|hryvnias|rubles|roubles|votes|seats|times|hours|days|weeks|months|years|sq|square|points|cases|strikes|attacks|sorties|villages|settlements|targets)\b/i;
+const COUNTED_NOUNS = [
+	'people',
+	'persons',
+	'troops',
+	'soldiers',
+	'servicemen',
+	'civilians',
+	'residents',
+	'children',
+	'men',
+	'women',
+	'prisoners',
+	'captives',
+	'casualties',
+	'dead',
+	'deaths',
+	'killed',
+	'wounded',
+	'injured',
+	'drones',
+	'missiles',
+	'shells',
+	'rockets',
+	'bombs',
+	'tanks',
+	'vehicles',
+	'units',
+	'homes',
+	'houses',
+	'buildings',
+	'km',
+	'kilometers',
+	'kilometres',
+	'miles',
+	'meters',
+	'metres',
+	'hectares',
+	'tons',
+	'tonnes',
+	'dollars',
+	'euros',
+	'hryvnias',
+	'rubles',
+	'roubles',
+	'votes',
+	'seats',
+	'times',
+	'hours',
+	'days',
+	'weeks',
+	'months',
+	'years',
+	'sq',
+	'square',
+	'points',
+	'cases',
+	'strikes',
+	'attacks',
+	'sorties',
+	'villages',
+	'settlements',
+	'targets',
+];
+const COUNTED = new RegExp(String.raw`^\s+(?:${COUNTED_NOUNS.join('|')})\b`, 'i');
 
 function partOf(part: string | undefined, phrase: string | undefined): Part {
 	const word = (part ?? phrase ?? '').toLowerCase();
