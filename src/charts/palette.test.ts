@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { themeColours } from '../../test/theme-colours.ts';
 import { contrastRatio, MARK_COLOURS, PAGE_COLOUR, TEXT_COLOURS } from './palette.ts';
 
-const css = readFileSync(new URL('../styles/charts.css', import.meta.url), 'utf8');
-
-/** The custom properties declared in the first rule whose selector is exactly `selector`. */
-function block(selector: string): Map<string, string> {
-	const start = css.indexOf(`${selector} {`);
-	const body = css.slice(start + selector.length + 2, css.indexOf('}', start));
-	return new Map(
-		[...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match) => [match[1]!, match[2]!.toLowerCase()]),
-	);
-}
-
-const themes = { dark: block(':root'), light: block(":root[data-theme='light']") };
+const themes = themeColours(new URL('../styles/charts.css', import.meta.url));
 
 describe('chart palette', () => {
 	for (const [theme, colours] of Object.entries(themes)) {

@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { themeColours } from '../../test/theme-colours.ts';
 import { contrastRatio } from '../charts/palette.ts';
 import { MAP_KIND_IDS } from './kinds.ts';
 
-const css = readFileSync(new URL('../styles/maps.css', import.meta.url), 'utf8');
-
-/** The custom properties declared in the first rule whose selector is exactly `selector`. */
-function block(selector: string): Map<string, string> {
-	const start = css.indexOf(`${selector} {`);
-	const body = css.slice(start + selector.length + 2, css.indexOf('}', start));
-	return new Map(
-		[...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match) => [match[1]!, match[2]!.toLowerCase()]),
-	);
-}
-
-const themes = { dark: block(':root'), light: block(":root[data-theme='light']") };
+const themes = themeColours(new URL('../styles/maps.css', import.meta.url));
 
 describe('map palette', () => {
 	for (const [theme, colours] of Object.entries(themes)) {

@@ -4,13 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { launchBrowser } from './chromium.ts';
-import { BASE, DIST, ROOT, requireBuild } from './site.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { ROOT, requireBuild } from './site.ts';
 import { testedPages } from './tested-pages.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -67,16 +65,7 @@ function describeViolations(violations: Violation[]): string {
 describeWithBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
 	requireBuild();
 	const pages = testedPages().filter((page) => !page.missing);
-	let server: StaticServer;
-	let browser: Browser;
-	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = serveBuiltSite();
 
 	/** Opens a page in the given theme (Starlight reads `starlight-theme` from localStorage). */
 	async function openThemed(
@@ -84,10 +73,10 @@ describeWithBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
 		theme: (typeof THEMES)[number],
 		viewport = { width: 1280, height: 900 },
 	): Promise<Page> {
-		const context = await browser.newContext({ viewport, colorScheme: theme });
+		const context = await site.browser.newContext({ viewport, colorScheme: theme });
 		await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		const page = await context.newPage();
-		await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+		await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		return page;
 	}

@@ -6,16 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { findBriefings } from '../../scripts/export-briefings.ts';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { KIND_RANK } from '../../src/briefings/bottom-line.ts';
 import { compareCoarse } from '../../src/data/partial-date.ts';
 import type { ArticleKind } from '../../src/schemas/index.ts';
-import { launchBrowser } from './chromium.ts';
-import { BASE, DIST, requireBuild, siteData, squash } from './site.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { DIST, requireBuild, siteData, squash } from './site.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 interface Point {
 	date: string;
@@ -27,20 +24,11 @@ interface Point {
 
 describeWithBrowser('briefings as a reader reads them', () => {
 	requireBuild();
-	let server: StaticServer;
-	let browser: Browser;
-	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = serveBuiltSite();
 
 	it("reads the situation briefing's bottom line newest first, with nothing a newer report on its topic superseded", async () => {
-		const page = await browser.newPage();
-		await page.goto(server.at('briefings/situation/'));
+		const page = await site.browser.newPage();
+		await page.goto(site.server.at('briefings/situation/'));
 		const points: Point[] = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('[data-fb-bottom-line] > li')].map((item) => ({
 				date: item.dataset.date ?? '',
@@ -83,9 +71,9 @@ describeWithBrowser('briefings as a reader reads them', () => {
 	it('prints no briefing with a page that holds only a heading, or ends on one', async () => {
 		const ids = findBriefings(DIST).filter((id) => existsSync(join(DIST, 'briefings', `${id}.pdf`)));
 		expect(ids.length, 'the build prints the briefings when Chromium is installed').toBeGreaterThan(0);
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		for (const id of ids) {
-			await page.goto(server.at(`briefings/${id}/`));
+			await page.goto(site.server.at(`briefings/${id}/`));
 			// Headings and the lines that only introduce what follows (a chart's takeaway, a section's note).
 			const headings: string[] = await page.evaluate(() =>
 				[

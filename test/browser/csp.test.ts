@@ -3,13 +3,12 @@
  * WebAssembly, the theme picker, chart tooltips, print controls, timeline filters) with no violation reported, and
  * a script, event handler or style injected into a built page is refused.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { launchBrowser, recordCspViolations, watchPage } from './chromium.ts';
-import { BASE, DIST, requireBuild, siteData } from './site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { recordCspViolations, watchPage } from './chromium.ts';
+import { BASE, requireBuild, siteData } from './site.ts';
 import { floridaArticle, testedPages } from './tested-pages.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 describeWithBrowser('the Content Security Policy in Chromium', () => {
 	requireBuild();
@@ -23,17 +22,8 @@ describeWithBrowser('the Content Security Policy in Chromium', () => {
 		{ name: 'not found', path: `${BASE}404.html` },
 	];
 
-	let server: StaticServer;
-	let browser: Browser;
+	const site = serveBuiltSite();
 	let context: BrowserContext;
-	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	/** A fresh page recording its problems and policy violations. */
 	async function open(): Promise<{
@@ -42,11 +32,11 @@ describeWithBrowser('the Content Security Policy in Chromium', () => {
 		problems: ReturnType<typeof watchPage>;
 	}> {
 		await context?.close();
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		return { page, violations: await recordCspViolations(page), problems: watchPage(page) };
 	}
-	const url = (path: string) => server.origin + path;
+	const url = (path: string) => site.server.origin + path;
 
 	it.each(pages)('reports no violation on the $name page ($path)', async ({ path }) => {
 		const { page, violations, problems } = await open();

@@ -5,32 +5,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import { expect, it } from 'vitest';
 import { paths } from '../../src/config/site.ts';
-import { launchBrowser } from './chromium.ts';
 import { BASE, DIST, fileFor, htmlAt, pageText, requireBuild, siteData } from './site.ts';
 import { floridaArticle } from './tested-pages.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 describeWithBrowser('the editors’ panel and the ingest report', () => {
 	requireBuild();
 	const data = siteData();
-	let server: StaticServer;
-	let browser: Browser;
-	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = serveBuiltSite();
 
 	it('shows no editors’ panel on a production article page', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.origin + floridaArticle(data).url);
+		const page = await site.browser.newPage();
+		await page.goto(site.server.origin + floridaArticle(data).url);
 		expect(await page.locator('#for-editors').count()).toBe(0);
 		expect(await page.getByText('For editors').count()).toBe(0);
 		await page.close();
@@ -43,10 +31,10 @@ describeWithBrowser('the editors’ panel and the ingest report', () => {
 	});
 
 	it('lists every article’s warnings on the ingest report, each with a link to its article', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const listed = new Map<string, { href: string | null; warnings: string[] }>();
 		for (let number = 1; fileFor(paths.ingestReport(number)); number++) {
-			await page.goto(server.origin + paths.ingestReport(number));
+			await page.goto(site.server.origin + paths.ingestReport(number));
 			for (const entry of await page.locator('[data-ingest-article]').all())
 				listed.set((await entry.getAttribute('data-ingest-article'))!, {
 					href: await entry.locator('h2 a').getAttribute('href'),

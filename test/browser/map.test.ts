@@ -6,12 +6,10 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { launchBrowser } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { BASE, DIST, requireBuild, siteData } from './site.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 interface PlaceRow {
 	id: string;
@@ -35,20 +33,11 @@ function placesCsv(): PlaceRow[] {
 
 describeWithBrowser('the map in Chromium', () => {
 	requireBuild();
-	let server: StaticServer;
-	let browser: Browser;
-	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-	const url = (path: string) => server.origin + path;
+	const site = serveBuiltSite();
+	const url = (path: string) => site.server.origin + path;
 
 	async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-		const context = await browser.newContext({
+		const context = await site.browser.newContext({
 			javaScriptEnabled: options.javaScriptEnabled ?? true,
 			viewport: { width: options.width ?? 1280, height: 900 },
 		});

@@ -4,13 +4,12 @@
  * print hides the site's chrome.
  */
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { launchBrowser, watchPage } from './chromium.ts';
-import { BASE, DIST, requireBuild, siteData } from './site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { watchPage } from './chromium.ts';
+import { BASE, requireBuild, siteData } from './site.ts';
 import { floridaArticle, type TestedPage, testedPages } from './tested-pages.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 360, height: 740 };
@@ -23,25 +22,16 @@ describeWithBrowser('the built site in Chromium', () => {
 		if (page.missing) console.warn(`\n*** SKIPPED the ${page.name} page in browser tests: ${page.missing}. ***\n`);
 	const built = (page: TestedPage) => !page.missing;
 
-	let server: StaticServer;
-	let browser: Browser;
+	const site = serveBuiltSite();
 	let context: BrowserContext;
-	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	/** A fresh page in a fresh context of the given viewport. */
 	async function open(viewport = DESKTOP): Promise<Page> {
 		await context?.close();
-		context = await browser.newContext({ viewport });
+		context = await site.browser.newContext({ viewport });
 		return context.newPage();
 	}
-	const url = (path: string) => server.origin + path;
+	const url = (path: string) => site.server.origin + path;
 
 	it.each(pages.filter(built))(
 		'loads the $name page ($path) with no console errors or failed requests',

@@ -2,14 +2,12 @@
  * Where the parties stand, as a reader without JavaScript meets it: a row per tracked question, a cell per party
  * that opens (a native <details>) onto the exact sentences, each linked to its place in the article.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { pieceNote, positionRows } from '../../src/data/positions.ts';
 import type { PositionRecord, QuestionRecord } from '../../src/schemas/index.ts';
-import { launchBrowser } from './chromium.ts';
-import { BASE, DIST, readData, requireBuild, siteData, squash } from './site.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { BASE, readData, requireBuild, siteData, squash } from './site.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 describeWithBrowser('the positions pages', () => {
 	requireBuild();
@@ -17,18 +15,13 @@ describeWithBrowser('the positions pages', () => {
 	const questions = readData<QuestionRecord[]>('questions.json');
 	const articles = new Map(siteData().articles.map((article) => [article.id, article]));
 
-	let server: StaticServer;
-	let browser: Browser;
+	const site = serveBuiltSite();
 	let context: BrowserContext;
 	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-		context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+		context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 	});
 	afterAll(async () => {
 		await context?.close();
-		await browser?.close();
-		await server?.close();
 	});
 
 	// The seeds hold attributed statements of two parties on four questions (the US plan, territory, amnesty, the army
@@ -42,7 +35,7 @@ describeWithBrowser('the positions pages', () => {
 
 	it('shows a row per question and opens a cell onto its sentence without JavaScript', async () => {
 		const page = await context.newPage();
-		await page.goto(`${server.origin}${BASE}positions/`);
+		await page.goto(`${site.server.origin}${BASE}positions/`);
 		expect(await page.locator('table.fb-positions tbody tr').count()).toBe(questions.length);
 		const cell = page.locator('table.fb-positions details').first();
 		const quote = cell.locator('blockquote').first();
@@ -55,7 +48,7 @@ describeWithBrowser('the positions pages', () => {
 	it('quotes every statement as the exact sentence of its article, and links to that sentence', async () => {
 		const page = await context.newPage();
 		for (const question of questions.filter((candidate) => candidate.statements > 0)) {
-			await page.goto(`${server.origin}${question.url}`);
+			await page.goto(`${site.server.origin}${question.url}`);
 			const shown = await page.locator('.fb-statement').evaluateAll((items) =>
 				items.map((item) => ({
 					text: item.querySelector('blockquote')?.textContent ?? '',
@@ -69,7 +62,7 @@ describeWithBrowser('the positions pages', () => {
 				const article = [...articles.values()].find((candidate) => candidate.url === path);
 				expect(article, href).toBeDefined();
 				const sentencePage = await context.newPage();
-				await sentencePage.goto(`${server.origin}${path}`);
+				await sentencePage.goto(`${site.server.origin}${path}`);
 				const sentence = await sentencePage.locator(`#${anchor}`).textContent();
 				await sentencePage.close();
 				expect(squash(text)).toBe(squash(sentence ?? ''));
@@ -83,7 +76,7 @@ describeWithBrowser('the positions pages', () => {
 		const noteOf = (article: string) => pieceNote(articles.get(article)?.kind);
 		let marked = 0;
 		for (const question of questions.filter((candidate) => candidate.statements > 0)) {
-			await page.goto(`${server.origin}${question.url}`);
+			await page.goto(`${site.server.origin}${question.url}`);
 			const links = await page
 				.locator('.fb-statement a[href*="#s-"]')
 				.evaluateAll((items) =>
@@ -99,7 +92,7 @@ describeWithBrowser('the positions pages', () => {
 		}
 		// Seed 001 is an opinion piece whose writer reports Trump's proposals.
 		expect(marked).toBeGreaterThan(0);
-		await page.goto(`${server.origin}${BASE}positions/`);
+		await page.goto(`${site.server.origin}${BASE}positions/`);
 		const summaries = await page.locator('table.fb-positions summary').allTextContents();
 		const latest = positionRows(questions, positions, { limit: 0 }).flatMap((row) =>
 			row.cells.flatMap((cell) => (cell.latest ? [cell.latest] : [])),

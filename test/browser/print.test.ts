@@ -7,14 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { findBriefings } from '../../scripts/export-briefings.ts';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { briefingSections } from '../../src/briefings/index.ts';
-import { launchBrowser } from './chromium.ts';
 import { BASE, DIST, requireBuild, squash } from './site.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 /** Site chrome that must not print, by selector. */
 const CHROME = {
@@ -68,20 +66,11 @@ async function readPrinted(page: Page): Promise<PrintedBriefing> {
 
 describeWithBrowser('printing briefings', () => {
 	requireBuild();
-	let server: StaticServer;
-	let browser: Browser;
-	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = serveBuiltSite();
 
 	it('prints the situation briefing without site chrome and with every section, footnote and source', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(server.at('briefings/situation/'));
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(site.server.at('briefings/situation/'));
 		const onScreen = await readPrinted(page);
 		expect(onScreen.visibleChrome).toContain('header');
 		expect(onScreen.visibleChrome).toContain('print controls');
@@ -112,14 +101,14 @@ describeWithBrowser('printing briefings', () => {
 	});
 
 	it('offers "Print / save as PDF" only when JavaScript runs', async () => {
-		const withScript = await browser.newPage();
-		await withScript.goto(server.at('briefings/situation/'));
+		const withScript = await site.browser.newPage();
+		await withScript.goto(site.server.at('briefings/situation/'));
 		await expect.poll(() => withScript.locator('[data-fb-print]').isVisible(), { timeout: 15_000 }).toBe(true);
 		await withScript.close();
 
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const withoutScript = await context.newPage();
-		await withoutScript.goto(server.at('briefings/situation/'));
+		await withoutScript.goto(site.server.at('briefings/situation/'));
 		expect(await withoutScript.locator('[data-fb-print]').isVisible()).toBe(false);
 		await context.close();
 	});
@@ -131,23 +120,23 @@ describeWithBrowser('printing briefings', () => {
 		expect(missing, 'the build prints every briefing when Chromium is installed; rebuild with `npm run build`').toEqual(
 			[],
 		);
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		for (const id of ids) {
-			const response = await page.goto(server.at(`briefings/${id}/`));
+			const response = await page.goto(site.server.at(`briefings/${id}/`));
 			expect(response?.ok()).toBe(true);
 			const link = page.locator('[data-fb-pdf]');
 			expect(await link.isVisible(), `the PDF link of briefings/${id}/`).toBe(true);
 			expect(await link.getAttribute('href')).toBe(`${BASE}briefings/${id}.pdf`);
-			const pdf = await page.request.get(server.at(`briefings/${id}.pdf`));
+			const pdf = await page.request.get(site.server.at(`briefings/${id}.pdf`));
 			expect(pdf.headers()['content-type']).toBe('application/pdf');
 		}
 		await context.close();
 	});
 
 	it('lays a topic briefing out at 360 px without sideways scrolling', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-		await page.goto(server.at('briefings/peace-plan/'));
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(site.server.at('briefings/peace-plan/'));
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
@@ -156,8 +145,8 @@ describeWithBrowser('printing briefings', () => {
 	});
 
 	it('prints the situation briefing to an A4 PDF with every section, its bottom line and its sources', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.at('briefings/situation/'));
+		const page = await site.browser.newPage();
+		await page.goto(site.server.at('briefings/situation/'));
 		const onPage = await page.evaluate(() => ({
 			title: document.querySelector('[data-fb-briefing]')?.getAttribute('data-fb-briefing-title') ?? '',
 			sections: [...document.querySelectorAll('.fb-briefing h2[id]')].map((heading) => heading.textContent ?? ''),

@@ -3,27 +3,16 @@
  * entity, month of publication); choosing a topic and a month narrows the results; each result shows
  * its date and topics; the header's search dialog leads to the page with the query typed so far.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { launchBrowser } from './chromium.ts';
-import { BASE, DIST, requireBuild, seedSentences, siteData } from './site.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { BASE, requireBuild, seedSentences, siteData } from './site.ts';
+import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
 describeWithBrowser('search with filters in Chromium', () => {
 	requireBuild();
 	const data = siteData();
 	const airWar = data.topics.find((topic) => topic.id === 'air-war');
-	let server: StaticServer;
-	let browser: Browser;
-	beforeAll(async () => {
-		server = await serveStatic(DIST, { base: BASE });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = serveBuiltSite();
 
 	/** The number in Pagefind's "N results for …" message, once the search has run. */
 	async function resultCount(page: Page): Promise<number> {
@@ -76,8 +65,8 @@ describeWithBrowser('search with filters in Chromium', () => {
 			.filter((article) => /\bdrones\b/i.test(seedSentences(article).join(' ')))
 			.map((article) => article.published?.slice(0, 7))
 			.find((value) => value && value.length === 7)!;
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}${BASE}search/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}${BASE}search/`);
 		await page.locator('#fb-search input.pagefind-ui__search-input').fill('drones');
 		const all = await resultCount(page);
 
@@ -100,8 +89,8 @@ describeWithBrowser('search with filters in Chromium', () => {
 	});
 
 	it('offers the page kinds, topics, entities and months as filters', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}${BASE}search/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}${BASE}search/`);
 		await page.locator('#fb-search input.pagefind-ui__search-input').fill('Ukraine');
 		await resultCount(page);
 		// The filter panel fills in once Pagefind has loaded its filter index.
@@ -118,15 +107,15 @@ describeWithBrowser('search with filters in Chromium', () => {
 	});
 
 	it('opens on a linked search: query and filters from the address', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}${BASE}search/?q=drones&kind=topic`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}${BASE}search/?q=drones&kind=topic`);
 		expect(await resultCount(page)).toBeGreaterThan(0);
 		for (const href of await resultLinks(page)) expect(href).toMatch(new RegExp(`^${BASE}topics/`));
 	});
 
 	it('leads from the header search dialog to the search page, with the query typed so far', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${server.origin}${BASE}`);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${site.server.origin}${BASE}`);
 		const button = page.locator('site-search button[data-open-modal]');
 		await expect.poll(() => button.isEnabled()).toBe(true);
 		await button.click();
@@ -134,7 +123,7 @@ describeWithBrowser('search with filters in Chromium', () => {
 		await input.waitFor({ state: 'visible' });
 		await input.fill('drones');
 		const link = page.locator('.fb-search-link-dialog');
-		await expect.poll(() => link.getAttribute('href')).toBe(`${server.origin}${BASE}search/?q=drones`);
+		await expect.poll(() => link.getAttribute('href')).toBe(`${site.server.origin}${BASE}search/?q=drones`);
 		await link.click();
 		await page.waitForURL(/\/search\/\?q=drones$/);
 		expect(await resultCount(page)).toBeGreaterThan(0);

@@ -1,6 +1,9 @@
 /** Browser suites that fail under CI without Chromium and skip, loudly, on a developer's machine. */
-import { describe, it } from 'vitest';
-import { CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT } from './chromium.ts';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import { CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchBrowser } from './chromium.ts';
+import { BASE, DIST, requireBuild } from './site.ts';
 
 /** `describe` for suites that need a browser: fails under CI without Chromium, skips loudly elsewhere. */
 export function describeWithBrowser(name: string, body: () => void): void {
@@ -12,4 +15,28 @@ export function describeWithBrowser(name: string, body: () => void): void {
 	console.warn(`\n*** SKIPPED browser suite "${name}": ${INSTALL_HINT} ***\n`);
 	// The body is not run: it may need the build or the browser to list its cases.
 	describe.skip(name, () => it(`needs Chromium at ${CHROMIUM_PATH}`, () => {}));
+}
+
+/** A built site served on a local port, and one Chromium to read it with. */
+export interface ServedSite {
+	readonly server: StaticServer;
+	readonly browser: Browser;
+}
+
+/**
+ * Serves the build under test and starts Chromium before the calling suite's cases, and closes both after
+ * them. Call it in a `describeWithBrowser` body; the fields are set once the suite's cases run.
+ */
+export function serveBuiltSite(dist = DIST): ServedSite {
+	requireBuild(dist);
+	const site: { server?: StaticServer; browser?: Browser } = {};
+	beforeAll(async () => {
+		site.server = await serveStatic(dist, { base: BASE });
+		site.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await site.server?.close();
+	});
+	return site as ServedSite;
 }
