@@ -30,6 +30,7 @@ import {
 import { launchBrowser, recordCspViolations, watchPage } from './chromium.ts';
 import { HOSTILE_SITE_URL, hostileSite, removeHostileSite } from './hostile-site.ts';
 import { BASE, DIST, fileFor, readData, requireBuild, squash } from './site.ts';
+import { searchInDialog } from './site-search.ts';
 import { describeWithBrowser } from './with-browser.ts';
 
 /** Every file of a build with the given ending, relative to it with forward slashes. */
@@ -341,14 +342,9 @@ describeWithBrowser('the hostile site in Chromium', () => {
 		const entry = articles.find((candidate) => candidate.id === 'headline-injection')!;
 		const { page, violations } = await open();
 		await page.goto(server.origin + BASE, { waitUntil: 'networkidle' });
-		const button = page.locator('site-search button[data-open-modal]');
-		await expect.poll(() => button.isEnabled()).toBe(true);
-		await button.click();
-		const input = page.locator('#starlight__search input');
-		await input.waitFor({ state: 'visible' });
-		await input.fill('Ceasefire Talks Stall Geneva');
-		const result = page.locator(`#starlight__search .pagefind-ui__result-link[href$="${entry.url}"]`).first();
-		await result.waitFor({ state: 'visible', timeout: 30_000 });
+		const results = await searchInDialog(page, 'Ceasefire Talks Stall Geneva');
+		const result = results.and(page.locator(`[href$="${entry.url}"]`)).first();
+		await result.waitFor({ state: 'visible' });
 		expect(await result.textContent()).toBe(entry.title);
 		expect(await page.locator('#starlight__search svg[onload], #starlight__search script').count()).toBe(0);
 		expect(await marker(page)).toBeUndefined();

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { watchPage } from './chromium.ts';
 import { BASE, requireBuild, siteData } from './site.ts';
+import { resultPaths, searchInDialog } from './site-search.ts';
 import { floridaArticle, type TestedPage, testedPages } from './tested-pages.ts';
 import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
 
@@ -154,17 +155,7 @@ describeWithBrowser('the built site in Chromium', () => {
 		const page = await open();
 		const problems = watchPage(page);
 		await page.goto(url(BASE), { waitUntil: 'networkidle' });
-		const button = page.locator('site-search button[data-open-modal]');
-		await expect.poll(() => button.isEnabled()).toBe(true);
-		await button.click();
-		const input = page.locator('#starlight__search input');
-		await input.waitFor({ state: 'visible' });
-		await input.fill('Zaporizhzhia nuclear plant');
-		const results = page.locator('#starlight__search .pagefind-ui__result-link');
-		await results.first().waitFor({ state: 'visible', timeout: 30_000 });
-		const hrefs = await results.evaluateAll((links) =>
-			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-		);
+		const hrefs = await resultPaths(await searchInDialog(page, 'Zaporizhzhia nuclear plant'));
 		expect(hrefs).toContain(article.url);
 		expect(problems).toEqual({ console: [], errors: [], requests: [] });
 	});
