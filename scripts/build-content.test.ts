@@ -70,7 +70,10 @@ describe('buildContent on the five seeds', async () => {
 		for (const file of OPEN_DATA_FILES) expect(effects.files.has(`out/data/${file.name}`), file.name).toBe(true);
 		expect(json(effects, 'metrics.json').map((metric: { id: string }) => metric.id)).toContain('drones_launched');
 		expect(text(effects.files.get('out/data/figures.csv')).split('\n')[0]).toBe(
-			'id,metric,value,unit,qualifier,subject,claimedBy,date,datePrecision,article,quote,sentence,text,scope,conflictsWith,status,statusCue,subjectRole,interceptedBy,inflictedBy,place,span,spanCue,dateSource',
+			[
+				'id,metric,value,unit,qualifier,subject,claimedBy,date,datePrecision,article,quote,sentence,text,scope',
+				'conflictsWith,status,statusCue,subjectRole,interceptedBy,inflictedBy,place,span,spanCue,dateSource',
+			].join(','),
 		);
 	});
 

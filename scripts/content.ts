@@ -73,7 +73,9 @@ export function formatSummary(report: BuildReport, seconds: number): string {
 			? ([
 					[
 						'extraction',
-						`${report.seconds.extraction.toFixed(2)} s (${(report.built / Math.max(report.seconds.extraction, 1e-3)).toFixed(1)} articles/s, ${countOf(report.workers ?? 1, 'thread')})`,
+						`${report.seconds.extraction.toFixed(2)} s ` +
+							`(${(report.built / Math.max(report.seconds.extraction, 1e-3)).toFixed(1)} articles/s, ` +
+							`${countOf(report.workers ?? 1, 'thread')})`,
 					],
 					['linking', `${report.seconds.linking.toFixed(2)} s`],
 					['writing', `${report.seconds.writing.toFixed(2)} s`],

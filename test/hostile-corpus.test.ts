@@ -136,7 +136,8 @@ describe('foreignMarkup', () => {
 		const page = [
 			"import Evil from './evil.js';",
 			'',
-			'<span id="s-1" class="sentence" onClick={steal}>Text {alert(1)}</span> <Evil /> [a](javascript:alert(1)) <a href="javascript:alert(1)" class="entity-link">x</a>',
+			'<span id="s-1" class="sentence" onClick={steal}>Text {alert(1)}</span> <Evil /> ' +
+				'[a](javascript:alert(1)) <a href="javascript:alert(1)" class="entity-link">x</a>',
 		].join('\n');
 		expect(foreignMarkup(parseMdx(page))).toEqual([
 			'mdxjsEsm node: "import Evil from \'./evil.js\';"',

@@ -5,18 +5,25 @@ import { isFormulaCell, parseCsp, parseCsv, scanPage } from './markup-scan.ts';
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const OWN_SCRIPT = 'window.theme = 1;';
 const OWN_STYLE = '@page { @top-left { content: "Frontline Brief"; } @top-right { content: "Talks \\3c b\\3e "; } }';
-const POLICY = `default-src 'self'; object-src 'none'; base-uri 'self'; script-src 'self' ${hash(OWN_SCRIPT)}; style-src 'self' ${hash(OWN_STYLE)}; style-src-attr 'unsafe-inline'`;
+const POLICY =
+	`default-src 'self'; object-src 'none'; base-uri 'self'; script-src 'self' ${hash(OWN_SCRIPT)}; ` +
+	`style-src 'self' ${hash(OWN_STYLE)}; style-src-attr 'unsafe-inline'`;
 
 /** A page shaped like the site's: charset, policy, then the rest of the head, then `body`. */
 const page = (body: string, head = '') =>
-	`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${POLICY}">${head}<title>T</title><script>${OWN_SCRIPT}</script><style data-fb-running-header>${OWN_STYLE}</style><script type="module" src="/_astro/page.js"></script></head><body>${body}</body></html>`;
+	`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" ` +
+	`content="${POLICY}">${head}<title>T</title><script>${OWN_SCRIPT}</script><style ` +
+	`data-fb-running-header>${OWN_STYLE}</style><script type="module" src="/_astro/page.js"></script>` +
+	`</head><body>${body}</body></html>`;
 
 describe('scanPage', () => {
 	it("finds nothing on a page holding only the site's own scripts, styles and escaped text", () => {
 		expect(
 			scanPage(
 				page(
-					'<h1>Talks &lt;script&gt; stall</h1><svg style="--sl-icon-size: 1em;"><title>&lt;b&gt;</title></svg><a href="/x/">x</a><img src="data:image/svg+xml,%3Csvg%3E" alt="">',
+					'<h1>Talks &lt;script&gt; stall</h1><svg style="--sl-icon-size: ' +
+						'1em;"><title>&lt;b&gt;</title></svg><a href="/x/">x</a><img src="data:image/svg+xml,%3Csvg%3E" ' +
+						'alt="">',
 				),
 				{ base: '/' },
 			),
@@ -62,7 +69,9 @@ describe('scanPage', () => {
 	});
 
 	it('finds a title that broke out of <title> before the policy, and a policy that is not first', () => {
-		const late = `<!doctype html><html><head><meta charset="utf-8"><title>T</title><meta http-equiv="content-security-policy" content="${POLICY}"></head><body></body></html>`;
+		const late =
+			`<!doctype html><html><head><meta charset="utf-8"><title>T</title><meta ` +
+			`http-equiv="content-security-policy" content="${POLICY}"></head><body></body></html>`;
 		expect(scanPage(late, { base: '/' })).toEqual(['the Content Security Policy is not the first element of <head>']);
 		const broken = page('', `<title>Talks </title><script>window.pwned=1</script>`);
 		expect(scanPage(broken, { base: '/' })).toContain('an inline script the policy does not allow: "window.pwned=1"');

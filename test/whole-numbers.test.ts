@@ -61,7 +61,9 @@ describe('numbers are read whole or not at all', () => {
 		const seeds = Object.fromEntries(
 			SEPARATORS.map(([name, separator], index) => [
 				`${index}_toll.txt`,
-				`Strikes on Kharkiv region kill many\n\nRussian strikes have killed 1${separator}250 civilians in the Kharkiv region since 2022, the regional prosecutor said on 3 December 2025. Another 12${separator}480 people were injured, he said. (${name})\n`,
+				`Strikes on Kharkiv region kill many\n\nRussian strikes have killed 1${separator}250 civilians in ` +
+					`the Kharkiv region since 2022, the regional prosecutor said on 3 December 2025. Another ` +
+					`12${separator}480 people were injured, he said. (${name})\n`,
 			]),
 		);
 		const { figures } = await build(seeds);

@@ -4,11 +4,17 @@ import { generateCorpus, paragraphPool, type SeedFile, scaleNumbers, shiftDates 
 const SEEDS: SeedFile[] = [
 	{
 		name: 'a.txt',
-		text: 'Talks Stall in Florida\n\nCreator:\n\nRussia launched 653 drones and 51 missiles on November 21, 2025, officials said on Saturday.\n\nRussia Advances on the Ground\n\nReports indicate Russia captured 505 square kilometers in November alone, almost double October.\n',
+		text:
+			'Talks Stall in Florida\n\nCreator:\n\nRussia launched 653 drones and 51 missiles on November 21, ' +
+			'2025, officials said on Saturday.\n\nRussia Advances on the Ground\n\nReports indicate Russia ' +
+			'captured 505 square kilometers in November alone, almost double October.\n',
 	},
 	{
 		name: 'b.txt',
-		text: 'Europe Weighs Its Options\nLeaders will meet in London on Monday to assess the stalled peace effort, a spokesperson said.\nThe meeting follows 1,200 days of war and a $8.2 billion aid package agreed in March.\n',
+		text:
+			'Europe Weighs Its Options\nLeaders will meet in London on Monday to assess the stalled peace ' +
+			'effort, a spokesperson said.\nThe meeting follows 1,200 days of war and a $8.2 billion aid package ' +
+			'agreed in March.\n',
 	},
 ];
 

@@ -524,7 +524,9 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
 		notes: buildFailures,
 	},
 	{
-		title: `Output on disk (budgets: no HTML page over ${BUDGET.gzip / 1024} KB gzip or ${BUDGET.raw / 1024} KB raw; dist/ at most ${BUDGET.distPerArticle / 1024} KB per article)`,
+		title:
+			`Output on disk (budgets: no HTML page over ${BUDGET.gzip / 1024} KB gzip or ${BUDGET.raw / 1024} KB ` +
+			`raw; dist/ at most ${BUDGET.distPerArticle / 1024} KB per article)`,
 		headers: [
 			'articles',
 			'dist/',

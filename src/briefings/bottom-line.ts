@@ -1,8 +1,8 @@
 /**
  * The bottom line up front: the state of play, newest first. For each topic in scope, the newest development the
  * newest reports on that topic tell — a dated event from the timeline, or, when those reports date nothing on the
- * topic, the sentence that states its newest figure, else their opening sentence — each with its date. What older reporting on the same topic said is left out:
- * a later report on it supersedes it (an April ceasefire, a deadline that has passed). News reports come first: a
+ * topic, the sentence that states its newest figure, else their opening sentence — each with its date. What older
+ * reporting on the same topic said is left out: a later report on it supersedes it (an April ceasefire, a deadline that has passed). News reports come first: a
  * topic is read from its newest news report, and only a topic no news report covers is read from analysis or
  * opinion, labelled as such. Undated articles cannot be placed and are left out. At most five points, those that
  * speak for the most topics first, then shown newest first. A topic briefing reads its own topic only, from the

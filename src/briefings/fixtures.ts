@@ -146,7 +146,8 @@ const PRESSURE_POINTS = [
 ] as const;
 
 const TALKS_SUMMARY = [
-	'Three days of negotiations between Ukrainian and United States officials ended without a breakthrough, even as Russia unleashed one of its largest aerial bombardments of the war.',
+	'Three days of negotiations between Ukrainian and United States officials ended without a ' +
+		'breakthrough, even as Russia unleashed one of its largest aerial bombardments of the war.',
 	'The talks in Florida wrapped up on Saturday.',
 ];
 
@@ -326,7 +327,8 @@ export function fixtureData(): BriefingData {
 				datePrecision: 'day',
 				sentence: 's-4',
 				quote:
-					'During the same period, Russia launched 653 drones and 51 missiles in a massive overnight assault targeting energy and infrastructure facilities across multiple regions.',
+					'During the same period, Russia launched 653 drones and 51 missiles in a massive overnight assault ' +
+					'targeting energy and infrastructure facilities across multiple regions.',
 			}),
 			makeFigure({
 				id: 'f2',

@@ -7,13 +7,16 @@ describe('renderArticleHtml', () => {
 	it('gives the front matter, and the paragraphs the pipeline writes as explicit <p>, unnested', () => {
 		const { frontmatter, html } = renderArticleHtml(
 			page(
-				'{/* Generated from seeds/a1.txt */}\n\n<p><span id="s-1" class="sentence">One <a href="/entities/kyiv/" class="entity-link" title="Kyiv (place)">Kyiv</a>.</span> <span id="s-2" class="sentence">Two.</span></p>\n',
+				'{/* Generated from seeds/a1.txt */}\n\n<p><span id="s-1" class="sentence">One <a ' +
+					'href="/entities/kyiv/" class="entity-link" title="Kyiv (place)">Kyiv</a>.</span> <span id="s-2" ' +
+					'class="sentence">Two.</span></p>\n',
 			),
 			'a1.mdx',
 		);
 		expect(frontmatter).toEqual({ title: 'A title', description: 'A summary', article: 'a1' });
 		expect(html).toBe(
-			'<p><span id="s-1" class="sentence">One <a href="/entities/kyiv/" class="entity-link" title="Kyiv (place)">Kyiv</a>.</span> <span id="s-2" class="sentence">Two.</span></p>',
+			'<p><span id="s-1" class="sentence">One <a href="/entities/kyiv/" class="entity-link" title="Kyiv ' +
+				'(place)">Kyiv</a>.</span> <span id="s-2" class="sentence">Two.</span></p>',
 		);
 	});
 
@@ -33,7 +36,10 @@ describe('renderArticleHtml', () => {
 	it('keeps key points, analysis and lists as the pipeline writes them', () => {
 		const { html } = renderArticleHtml(
 			page(
-				'<div class="key-points" role="note" aria-label="Key points">\n\n<p class="key-points__title">Key points</p>\n\n- <span id="s-1" class="sentence">First.</span>\n- <span id="s-2" class="sentence">Second.</span>\n\n</div>\n\n<div class="analysis" role="note">\n\n<p>**Analysis:** <span id="s-3" class="sentence">Why.</span></p>\n\n</div>\n',
+				'<div class="key-points" role="note" aria-label="Key points">\n\n<p class="key-points__title">Key ' +
+					'points</p>\n\n- <span id="s-1" class="sentence">First.</span>\n- <span id="s-2" ' +
+					'class="sentence">Second.</span>\n\n</div>\n\n<div class="analysis" role="note">\n\n<p>**Analysis:** ' +
+					'<span id="s-3" class="sentence">Why.</span></p>\n\n</div>\n',
 			),
 			'a1.mdx',
 		);

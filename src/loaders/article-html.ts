@@ -64,7 +64,8 @@ function restrictMdx(file: string) {
 			const fail = (what: string) => {
 				const line = node.position?.start.line;
 				throw new ArticleMdxError(
-					`${file}${line ? `:${line}` : ''}: ${what}. Article pages are generated from seeds/ and hold only text, a few HTML elements and comments; edit the seed, not the page.`,
+					`${file}${line ? `:${line}` : ''}: ${what}. Article pages are generated from seeds/ and hold only ` +
+						`text, a few HTML elements and comments; edit the seed, not the page.`,
 				);
 			};
 			switch (node.type) {
@@ -138,7 +139,11 @@ const jsxElement: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextE
 
 // Starlight's `link-alt` icon, as its heading links draw it.
 const ANCHOR_ICON_PATH =
-	'm12.11 15.39-3.88 3.88a2.52 2.52 0 0 1-3.5 0 2.47 2.47 0 0 1 0-3.5l3.88-3.88a1 1 0 1 0-1.42-1.42l-3.88 3.89a4.48 4.48 0 0 0 6.33 6.33l3.89-3.88a1 1 0 0 0-1.42-1.42m8.58-12.08a4.49 4.49 0 0 0-6.33 0l-3.89 3.88a1 1 0 1 0 1.42 1.42l3.88-3.88a2.52 2.52 0 0 1 3.5 0 2.47 2.47 0 0 1 0 3.5l-3.88 3.88a1 1 0 0 0 0 1.42 1 1 0 0 0 1.42 0l3.88-3.89a4.49 4.49 0 0 0 0-6.33M8.83 15.17a1 1 0 0 0 .71.29 1 1 0 0 0 .71-.29l4.92-4.92a1 1 0 1 0-1.42-1.42l-4.92 4.92a1 1 0 0 0 0 1.42';
+	'm12.11 15.39-3.88 3.88a2.52 2.52 0 0 1-3.5 0 2.47 2.47 0 0 1 0-3.5l3.88-3.88a1 1 0 1 ' +
+	'0-1.42-1.42l-3.88 3.89a4.48 4.48 0 0 0 6.33 6.33l3.89-3.88a1 1 0 0 0-1.42-1.42m8.58-12.08a4.49 4.49 ' +
+	'0 0 0-6.33 0l-3.89 3.88a1 1 0 1 0 1.42 1.42l3.88-3.88a2.52 2.52 0 0 1 3.5 0 2.47 2.47 0 0 1 0 ' +
+	'3.5l-3.88 3.88a1 1 0 0 0 0 1.42 1 1 0 0 0 1.42 0l3.88-3.89a4.49 4.49 0 0 0 0-6.33M8.83 15.17a1 1 0 ' +
+	'0 0 .71.29 1 1 0 0 0 .71-.29l4.92-4.92a1 1 0 1 0-1.42-1.42l-4.92 4.92a1 1 0 0 0 0 1.42';
 
 /** Wraps each heading with the anchor link Starlight gives Markdown headings (same markup, same label). */
 function headingLinks() {

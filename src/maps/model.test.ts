@@ -241,9 +241,9 @@ describe('markPath', () => {
 	it('draws a circle, and a square and a diamond of the same area', () => {
 		expect(markPath('circle', 10, 10, 5)).toBe('M5,10a5,5 0 1,0 10,0a5,5 0 1,0 -10,0Z');
 		const side = 5 * Math.sqrt(Math.PI);
-		expect(markPath('square', 10, 10, 5)).toBe(
-			`M${Math.round((10 - side / 2) * 10) / 10},${Math.round((10 - side / 2) * 10) / 10}h${Math.round(side * 10) / 10}v${Math.round(side * 10) / 10}h${-Math.round(side * 10) / 10}Z`,
-		);
+		const tenth = (value: number) => Math.round(value * 10) / 10;
+		const corner = tenth(10 - side / 2);
+		expect(markPath('square', 10, 10, 5)).toBe(`M${corner},${corner}h${tenth(side)}v${tenth(side)}h${-tenth(side)}Z`);
 		expect(markPath('diamond', 10, 10, 5)).toMatch(/^M10,[\d.]+L[\d.]+,10L10,[\d.]+L[\d.]+,10Z$/);
 	});
 });

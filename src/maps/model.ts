@@ -342,7 +342,8 @@ function layout(
 export function mapModel(input: MapInput, options: MapOptions = {}): MapModel {
 	const filtered = options.kind || options.month;
 	const kindWords = options.kind ? mapKind(options.kind).label.toLowerCase() : 'strikes, casualties and dated events';
-	const title = `Where the ${options.kind ? `reported ${kindWords}` : 'reported strikes, casualties and events'} are${options.month ? `, ${formatDate(options.month)}` : ''}`;
+	const what = options.kind ? `reported ${kindWords}` : 'reported strikes, casualties and events';
+	const title = `Where the ${what} are${options.month ? `, ${formatDate(options.month)}` : ''}`;
 	const scoped = input.located.placed
 		.map(({ place, reports }) => ({ place, reports: filterReports(reports, options, 'scope') }))
 		.filter((entry) => entry.reports.length > 0);

@@ -42,7 +42,8 @@ export const EventRecordSchema = z.object({
 			'The weekday the text names when the date is known only to its month ("on Saturday" in an article dated December 2025), else null.',
 		),
 	orderDay: PartialIsoDateSchema.nullable().describe(
-		'For a date known only to its month, the day used to order it among that month’s events (a past Saturday before a coming Monday); an ordering hint, not a date. Else null.',
+		'For a date known only to its month, the day used to order it among that month’s events (a past ' +
+			'Saturday before a coming Monday); an ordering hint, not a date. Else null.',
 	),
 });
 export type EventRecord = z.output<typeof EventRecordSchema>;

@@ -112,7 +112,9 @@ export const FigureRecordSchema = z.object({
 		.nullable()
 		.describe('The words that make a figure negated or hypothetical ("not to", "would"); null when reported.'),
 	span: FigureSpanSchema.nullable().describe(
-		'What stretch of time it counts: incident (one attack, day or night), period (a stated week, month or year) or cumulative (the total so far: "since 2022", "to date"); null for a level at one time (prisoners held, a cap, plan points).',
+		'What stretch of time it counts: incident (one attack, day or night), period (a stated week, month ' +
+			'or year) or cumulative (the total so far: "since 2022", "to date"); null for a level at one time ' +
+			'(prisoners held, a cap, plan points).',
 	),
 	spanCue: z
 		.string()

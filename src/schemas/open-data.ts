@@ -117,7 +117,8 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
 		records: 'articles',
 		schema: ArticleRecordSchema,
 		description:
-			'One entry per article: title and where it came from, publication date with precision, source, confidence and evidence, summary, word count, topics, entities, warnings.',
+			'One entry per article: title and where it came from, publication date with precision, source, ' +
+			'confidence and evidence, summary, word count, topics, entities, warnings.',
 	},
 	{
 		name: 'entities.json',
@@ -178,7 +179,8 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
 		records: 'positions',
 		schema: PositionRecordSchema,
 		description:
-			'Where each party stands: one entry per statement of a tracked party on a tracked question, with speaker, date, the exact sentence and a stance only where the sentence states one explicitly.',
+			'Where each party stands: one entry per statement of a tracked party on a tracked question, with ' +
+			'speaker, date, the exact sentence and a stance only where the sentence states one explicitly.',
 	},
 	{
 		name: 'questions.json',
@@ -264,7 +266,8 @@ export const OPEN_DATA_PARTS: readonly OpenDataParts[] = [
 		omit: ['text'],
 		named: '<entity id>.jsonl',
 		description:
-			"One entity's mentions, one per line, with the fields of mentions.json but the sentence's text (in mentions.json, and on the article page at # and the sentence id). Entity ids are in entities.json.",
+			"One entity's mentions, one per line, with the fields of mentions.json but the sentence's text (in " +
+			'mentions.json, and on the article page at # and the sentence id). Entity ids are in entities.json.',
 	},
 	{
 		folder: 'events',

@@ -5,9 +5,14 @@ const CSP = `<meta http-equiv="content-security-policy" content="script-src 'sel
 
 describe('cspMetaFirst', () => {
 	it('moves the policy before the title, the other meta tags and the inline scripts, right after the charset', () => {
-		const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="x"/><title>T</title><script>a()</script>${CSP}<link rel="stylesheet" href="/a.css"></head><body></body></html>`;
+		const html =
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="x"/>` +
+			`<title>T</title><script>a()</script>${CSP}<link rel="stylesheet" href="/a.css"></head><body></body>` +
+			`</html>`;
 		expect(cspMetaFirst(html)).toBe(
-			`<!doctype html><html lang="en"><head><meta charset="utf-8"/>${CSP}<meta name="viewport" content="x"/><title>T</title><script>a()</script><link rel="stylesheet" href="/a.css"></head><body></body></html>`,
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"/>${CSP}<meta name="viewport" ` +
+				`content="x"/><title>T</title><script>a()</script><link rel="stylesheet" href="/a.css"></head><body>` +
+				`</body></html>`,
 		);
 	});
 	it('puts it first in the head when there is no charset declaration', () => {

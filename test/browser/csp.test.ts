@@ -123,7 +123,8 @@ describeWithBrowser('the Content Security Policy in Chromium', () => {
 				.replace(
 					/<body[^>]*>/,
 					(body) =>
-						`${body}<script>window.__fbPwned='body'</script><img src="${BASE}favicon.svg" onload="window.__fbPwned='handler'" alt=""><style>main { display: none }</style>`,
+						`${body}<script>window.__fbPwned='body'</script><img src="${BASE}favicon.svg" ` +
+						`onload="window.__fbPwned='handler'" alt=""><style>main { display: none }</style>`,
 				);
 			await route.fulfill({ response, body: html });
 		});

@@ -46,7 +46,9 @@ describe('checkLinks', () => {
 		);
 		page(
 			'b/index.html',
-			'<a href="/x/a">no slash</a> <a href="/elsewhere/">outside</a> <a href="javascript:alert(1)">js</a> <script>var a = "<a href=\'/x/nope/\'>";</script> <a href="/x/later.pdf" hidden>later</a> <a href="/x/shown.pdf">shown</a>',
+			'<a href="/x/a">no slash</a> <a href="/elsewhere/">outside</a> <a href="javascript:alert(1)">js</a> ' +
+				'<script>var a = "<a href=\'/x/nope/\'>";</script> <a href="/x/later.pdf" hidden>later</a> <a ' +
+				'href="/x/shown.pdf">shown</a>',
 		);
 		writeFileSync(join(dir, 'pic.png'), '');
 		writeFileSync(

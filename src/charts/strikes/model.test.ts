@@ -324,7 +324,10 @@ describe('strikesModel', () => {
 		);
 		expect(lines).toHaveLength(model.table.rows.length + 1);
 		expect(lines).toContain(
-			`${december[2]!.id},2025-12-06,russia,ukraine,ukraine,drones,intercepted,585,exact,0.896,,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence},incident,`,
+			[
+				`${december[2]!.id},2025-12-06,russia,ukraine,ukraine,drones,intercepted,585,exact,0.896,`,
+				`,ukrainian-air-force,no,/articles/a1/#${december[2]!.sentence},incident,`,
+			].join(''),
 		);
 		expect(model.table.rows.find((row) => row.value!.value === 585)!.intercepted_share!.text).toBe('90%');
 	});
