@@ -24,7 +24,9 @@ const eventsOf = (notes: ArticleNotes) => {
 const DRISCOLL: ArticleNotes = {
 	id: 'guardian',
 	paragraphs: [
-		'Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv. The mood was tense, as the US, after direct talks with Russia, presented a deal that would force Ukraine to cede territory already lost.',
+		'Late Friday, US Army Secretary Dan Driscoll briefed NATO ambassadors in Kyiv. The mood was tense, ' +
+			'as the US, after direct talks with Russia, presented a deal that would force Ukraine to cede ' +
+			'territory already lost.',
 	],
 	dates: [{ text: 'Late Friday', date: '2025-11-21', kind: 'weekday', inferred: true }],
 	entities: [
@@ -115,7 +117,8 @@ describe('buildEvents', () => {
 		const events = eventsOf({
 			id: 'a',
 			paragraphs: [
-				'The list includes Lieutenant General Oleg Tsokov, killed in July 2023, and Major General Pavel Klimenko, fatally wounded by a drone strike in November 2024.',
+				'The list includes Lieutenant General Oleg Tsokov, killed in July 2023, and Major General Pavel ' +
+					'Klimenko, fatally wounded by a drone strike in November 2024.',
 			],
 			dates: [
 				{ text: 'July 2023', date: '2023-07' },
@@ -193,8 +196,11 @@ describe('buildEvents', () => {
 		const events = eventsOf({
 			id: 'a',
 			paragraphs: [
-				'On the economic front, the International Monetary Fund announced on November 27 that it had reached a staff-level agreement on a new four-year, $8.2 billion program for Ukraine.',
-				'Speaking to Russian journalists after the Collective Security Treaty Organisation summit in Bishkek on November 27, Putin said the US-Ukraine draft discussed in Geneva could serve as the basis for a future peace deal.',
+				'On the economic front, the International Monetary Fund announced on November 27 that it had reached ' +
+					'a staff-level agreement on a new four-year, $8.2 billion program for Ukraine.',
+				'Speaking to Russian journalists after the Collective Security Treaty Organisation summit in Bishkek ' +
+					'on November 27, Putin said the US-Ukraine draft discussed in Geneva could serve as the basis for a ' +
+					'future peace deal.',
 			],
 			dates: [
 				{ text: 'November 27', near: 'announced on November 27', date: '2025-11-27' },

@@ -41,10 +41,12 @@ describe('collectPositions across articles', () => {
 	it('marks a party’s change of stance on a question, in date order', async () => {
 		const { report } = await buildInMemory({
 			'a.txt': bytes(
-				'Kyiv rejects land-for-peace terms\n\nKYIV, Nov 3, 2025 (Wire) — President Volodymyr Zelensky said Ukraine rejects any territorial concessions in the US draft.\n',
+				'Kyiv rejects land-for-peace terms\n\nKYIV, Nov 3, 2025 (Wire) — President Volodymyr Zelensky said ' +
+					'Ukraine rejects any territorial concessions in the US draft.\n',
 			),
 			'b.txt': bytes(
-				'Kyiv signals shift on territory\n\nKYIV, Dec 20, 2025 (Wire) — President Volodymyr Zelensky said Ukraine is ready to discuss territorial concessions if a referendum approves them.\n',
+				'Kyiv signals shift on territory\n\nKYIV, Dec 20, 2025 (Wire) — President Volodymyr Zelensky said ' +
+					'Ukraine is ready to discuss territorial concessions if a referendum approves them.\n',
 			),
 		});
 		const territory = report.corpus!.positions.filter(
@@ -59,7 +61,8 @@ describe('collectPositions across articles', () => {
 	it('publishes every statement with its exact sentence and a question page URL', async () => {
 		const { report, effects } = await buildInMemory({
 			'a.txt': bytes(
-				'Kremlin restates NATO demand\n\nMOSCOW, Nov 5, 2025 (Wire) — Kremlin spokesman Dmitry Peskov said Russia demands that Ukraine give up its bid to join NATO.\n',
+				'Kremlin restates NATO demand\n\nMOSCOW, Nov 5, 2025 (Wire) — Kremlin spokesman Dmitry Peskov said ' +
+					'Russia demands that Ukraine give up its bid to join NATO.\n',
 			),
 		});
 		const [position] = report.corpus!.positions;

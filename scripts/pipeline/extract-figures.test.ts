@@ -196,7 +196,8 @@ describe('extractFigures: casualties', () => {
 		).toEqual([['civilians_killed', 2]]));
 	it('finds whose civilians from where the paragraph says the strikes landed ("into Russian territory")', () => {
 		const found = figures([
-			'Meanwhile, Ukraine has launched drone strikes into Russian territory. In the Samara region, an attack killed two civilians in Syzran, according to the regional governor.',
+			'Meanwhile, Ukraine has launched drone strikes into Russian territory. In the Samara region, an ' +
+				'attack killed two civilians in Syzran, according to the regional governor.',
 		]);
 		expect(found).toEqual([
 			expect.objectContaining({

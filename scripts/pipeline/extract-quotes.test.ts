@@ -71,7 +71,8 @@ describe('extractQuotes', () => {
 	});
 	it('keeps a short quotation a speech verb takes ("insisted that “peace must include accountability.”")', () => {
 		const [quote] = quotesIn(
-			'Deputy prosecutor Nazhat Shameem Khan said the warrant could only be deferred by the United Nations Security Council and insisted that “peace must include accountability.”',
+			'Deputy prosecutor Nazhat Shameem Khan said the warrant could only be deferred by the United Nations ' +
+				'Security Council and insisted that “peace must include accountability.”',
 		);
 		expect(quote).toMatchObject({ speaker: 'nazhat-shameem-khan', text: 'peace must include accountability.' });
 	});

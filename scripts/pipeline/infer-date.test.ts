@@ -207,7 +207,8 @@ describe('inferPublicationDate', () => {
 	});
 	it('does not take a hedged deadline ("could be approved by December 18") for a past date', () => {
 		const result = infer(
-			'Russian forces struck the port overnight on Tuesday, regional governor Oleh Kiper said on December 9, 2025. Officials said a new sanctions package could be approved by December 18.',
+			'Russian forces struck the port overnight on Tuesday, regional governor Oleh Kiper said on December ' +
+				'9, 2025. Officials said a new sanctions package could be approved by December 18.',
 		);
 		expect(result).toMatchObject({ published: '2025-12-09', publishedPrecision: 'day' });
 		expect(result.publishedEvidence).toContain('It falls on Tuesday 9 December 2025');

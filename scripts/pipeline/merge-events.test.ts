@@ -158,7 +158,8 @@ describe('mergeEvents', () => {
 			event({
 				article: 'b',
 				quote:
-					'This stockpiling, Dan Driscoll told a gathering of Western diplomats in Kyiv on November 21, 2025, could transform the battlefield in Ukraine and the security of Europe as a whole.',
+					'This stockpiling, Dan Driscoll told a gathering of Western diplomats in Kyiv on November 21, 2025, ' +
+					'could transform the battlefield in Ukraine and the security of Europe as a whole.',
 				title: 'Dan Driscoll told a gathering of Western diplomats in Kyiv',
 				dateText: 'November 21, 2025',
 				entities: ['dan-driscoll', 'kyiv', 'ukraine', 'europe'],

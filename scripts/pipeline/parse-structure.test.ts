@@ -38,7 +38,8 @@ describe('parseStructure', () => {
 
 	it('reads a byline and a dated line under the headline as the masthead, not as subheadings', () => {
 		const { blocks } = parse(
-			'IAEA Warns of Fragile Situation at Plant\nBy Olga Rudenko and Jane Roe, Reuters\nPublished: 3 December 2025\n\nThe agency said on Wednesday that power was cut.\nMore text.',
+			'IAEA Warns of Fragile Situation at Plant\nBy Olga Rudenko and Jane Roe, Reuters\nPublished: 3 ' +
+				'December 2025\n\nThe agency said on Wednesday that power was cut.\nMore text.',
 		);
 		expect(blocks.slice(0, 3)).toEqual([
 			{ kind: 'paragraph', line: 2, text: 'By Olga Rudenko and Jane Roe, Reuters', lead: null, role: 'byline' },

@@ -12,7 +12,8 @@ function summaryOf(text: string) {
 describe('summarize', () => {
 	it('uses the Quick Read points when the article has them', () => {
 		const result = summaryOf(
-			'Headline For The Story\nQuick Read\n• Talks stalled in Geneva on Sunday evening.\n• Drones hit Odesa overnight again.\nBody sentence one is here. Body two.',
+			'Headline For The Story\nQuick Read\n• Talks stalled in Geneva on Sunday evening.\n• Drones hit ' +
+				'Odesa overnight again.\nBody sentence one is here. Body two.',
 		);
 		expect(result.summary).toBe('Talks stalled in Geneva on Sunday evening. Drones hit Odesa overnight again.');
 		expect(result.keyPoints).toEqual([
@@ -23,7 +24,9 @@ describe('summarize', () => {
 
 	it('otherwise takes at most three lede sentences, skipping questions and fragments', () => {
 		const result = summaryOf(
-			'What comes next for the talks in Geneva?\nEnvoys met in Geneva for six hours on Sunday. They agreed on a prisoner exchange of 300. Ukraine welcomed the outcome warmly today. Russia said nothing at all on Monday.',
+			'What comes next for the talks in Geneva?\nEnvoys met in Geneva for six hours on Sunday. They agreed ' +
+				'on a prisoner exchange of 300. Ukraine welcomed the outcome warmly today. Russia said nothing at ' +
+				'all on Monday.',
 		);
 		expect(result.summary).toBe(
 			'Envoys met in Geneva for six hours on Sunday. They agreed on a prisoner exchange of 300. Ukraine welcomed the outcome warmly today.',
@@ -58,7 +61,8 @@ describe('summarize', () => {
 
 	it('says which key point each of its sentences belongs to', () => {
 		const result = summaryOf(
-			'Headline For The Story\nQuick Read\n• Talks stalled in Geneva on Sunday. Envoys left at night.\n• Drones hit Odesa overnight again.\nBody sentence one is here.',
+			'Headline For The Story\nQuick Read\n• Talks stalled in Geneva on Sunday. Envoys left at night.\n• ' +
+				'Drones hit Odesa overnight again.\nBody sentence one is here.',
 		);
 		expect(result.keyPointSentences.map(({ text, item }) => [item, text])).toEqual([
 			[0, 'Talks stalled in Geneva on Sunday.'],

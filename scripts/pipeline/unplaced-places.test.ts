@@ -26,7 +26,9 @@ describe('unplacedPlaceDiagnostics', () => {
 				rule: 'map-place',
 				severity: 'warning',
 				message:
-					'place "Nord Stream" (2 mentions) has no coordinates; the map lists it as not placed with 2 reports. Add it with coordinates: [longitude, latitude] and a placeType, or as another type if it is not a place',
+					'place "Nord Stream" (2 mentions) has no coordinates; the map lists it as not placed with 2 reports. ' +
+					'Add it with coordinates: [longitude, latitude] and a placeType, or as another type if it is not a ' +
+					'place',
 			},
 		]);
 	});

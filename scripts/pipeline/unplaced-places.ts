@@ -21,7 +21,9 @@ export function unplacedPlaceDiagnostics(
 				line: null,
 				rule: 'map-place',
 				severity: 'warning' as const,
-				message: `place "${place.name}" (${mentions}) has no coordinates${onMap}. Add it with coordinates: [longitude, latitude] and a placeType, or as another type if it is not a place`,
+				message:
+					`place "${place.name}" (${mentions}) has no coordinates${onMap}. Add it with coordinates: ` +
+					`[longitude, latitude] and a placeType, or as another type if it is not a place`,
 			};
 		});
 }

@@ -59,8 +59,8 @@ export function conflictLabel(
 
 /**
  * The sections of a figure table: by conflict (only when there is more than one; conflicts are read from `corpus`, all
- * the site's figures, when given), then by what stretch of time each figure counts, in `SECTION_KINDS` order; each item keeps its place in `items` within its section. Empty sections
- * are left out.
+ * the site's figures, when given), then by what stretch of time each figure counts, in `SECTION_KINDS` order; each
+ * item keeps its place in `items` within its section. Empty sections are left out.
  */
 export function figureSections<T>(
 	items: readonly T[],

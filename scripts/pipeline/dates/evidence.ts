@@ -23,11 +23,18 @@ export function explainBound(bound: Bound): string {
 	const words = `"${expression.text}"`;
 	if (bound.via) {
 		const stated = bound.via.expression;
-		return `${words} is ${bound.reason}: ${quote(expression.sentence)} It falls on ${describeDay(span!.first)}, the day the text states in ${quote(stated.sentence)}`;
+		return (
+			`${words} is ${bound.reason}: ${quote(expression.sentence)} It falls on ${describeDay(span!.first)}, ` +
+			`the day the text states in ${quote(stated.sentence)}`
+		);
 	}
 	if (bound.placedAfter) {
 		const stated = bound.placedAfter.expression;
-		return `${words} is ${bound.reason}: ${quote(expression.sentence)} No stated date falls on it; it is taken as the first ${WEEKDAY_NAMES[weekdayOf(span!.first)]} on or after "${stated.text}", ${describeDay(span!.first)}.`;
+		return (
+			`${words} is ${bound.reason}: ${quote(expression.sentence)} No stated date falls on it; it is taken ` +
+			`as the first ${WEEKDAY_NAMES[weekdayOf(span!.first)]} on or after "${stated.text}", ` +
+			`${describeDay(span!.first)}.`
+		);
 	}
 	if (bound.reason.startsWith('named as'))
 		return `The text gives the date beside ${bound.reason.replace('named as ', '')}: ${quote(expression.sentence)}`;

@@ -111,7 +111,8 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 		warnings.push(
 			warning(
 				'infer-date:dates-disagree',
-				`date references disagree: ${list(dropped.map((bound) => `"${bound.dated.expression.text}"`))} read as still to come, but "${lower.dated.expression.text}" is past; the former are set aside`,
+				`date references disagree: ${list(dropped.map((bound) => `"${bound.dated.expression.text}"`))} read ` +
+					`as still to come, but "${lower.dated.expression.text}" is past; the former are set aside`,
 			),
 		);
 		upperBounds = upperBounds.filter((bound) => bound.day >= lower.day);
@@ -162,7 +163,8 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 		const confidence = !anchored ? 0.45 : placed ? 0.5 : hi === lo ? 0.7 : 0.6;
 		const lead = anchored
 			? `${describeDay(day)} is the earliest day that fits every date in the text.`
-			: `Published on or after ${describeDay(lo)}, the latest day the text speaks of as past; nothing bounds it from above, so the earliest day that fits is given.`;
+			: `Published on or after ${describeDay(lo)}, the latest day the text speaks of as past; nothing bounds ` +
+				`it from above, so the earliest day that fits is given.`;
 		return {
 			published: isoAt(day, 'day'),
 			publishedPrecision: 'day',
@@ -180,11 +182,14 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 	const monthOfNow = spec.type === 'month' && (spec.completed || spec.shift !== null);
 	if (lower.grade === 'year' || (lower.grade === 'month' && (!recent || !monthOfNow))) {
 		const reason = recent
-			? `the latest date the text speaks of as past, "${lower.dated.expression.text}", names only a ${lower.grade}, and nothing ties the recent days it names to it`
+			? `the latest date the text speaks of as past, "${lower.dated.expression.text}", names only a ` +
+				`${lower.grade}, and nothing ties the recent days it names to it`
 			: `the latest date the text speaks of as past, "${lower.dated.expression.text}", names only a ${lower.grade}, and nothing in the text speaks of recent days`;
 		return {
 			...nothing(reason, warnings),
-			publishedEvidence: `Published no earlier than ${describeSpan(lower.dated.span!)}, but nothing in the text says how much later: ${quote(lower.dated.expression.sentence)}`,
+			publishedEvidence:
+				`Published no earlier than ${describeSpan(lower.dated.span!)}, but nothing in the text says how much ` +
+				`later: ${quote(lower.dated.expression.sentence)}`,
 		};
 	}
 	const day = pickDay(lo, hi, rules, true)!;

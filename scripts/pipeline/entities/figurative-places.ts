@@ -87,7 +87,8 @@ export function figurativeCountries(
 export const COUNTRY_AS_METAPHOR_RULE: Rule<RunScene, Typing> = {
 	id: COUNTRY_AS_METAPHOR,
 	description:
-		'A country named after "another", "a second", a possessive pronoun or another country\'s possessive, standing alone: a metaphor, not the place ("another Vietnam", "Russia\'s Vietnam").',
+		'A country named after "another", "a second", a possessive pronoun or another country\'s possessive, ' +
+		'standing alone: a metaphor, not the place ("another Vietnam", "Russia\'s Vietnam").',
 	applies: ({ before, after, lastTags }) =>
 		/Country/.test(lastTags) &&
 		standsAlone(after) &&

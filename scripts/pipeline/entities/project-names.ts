@@ -17,7 +17,8 @@ const INFRASTRUCTURE_AFTER = /^\s+(?:gas\s+|oil\s+)?(?:pipelines?|cables?|interc
 export const NUMBERED_OR_INFRASTRUCTURE_NAME: Rule<RunScene, Typing> = {
 	id: 'entities:numbered-or-infrastructure-name',
 	description:
-		'A name with a sequence number after it, or before "pipeline" or "cable": a project or infrastructure, not a place ("Baltic Link 2", "the Druzhba Line pipeline").',
+		'A name with a sequence number after it, or before "pipeline" or "cable": a project or ' +
+		'infrastructure, not a place ("Baltic Link 2", "the Druzhba Line pipeline").',
 	applies: ({ single, after }) => !single && (NUMBER_AFTER.test(after) || INFRASTRUCTURE_AFTER.test(after)),
 	apply: () => 'none',
 };

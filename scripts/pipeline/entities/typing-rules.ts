@@ -133,7 +133,8 @@ export const TYPING_RULES: readonly Rule<RunScene, Typing>[] = [
 	{
 		id: 'entities:after-place-preposition',
 		description:
-			'A run after "in", "near" or "outside" that is no title, no possessive and qualifies no noun ("near Velykyi Burluk"), unless its tags say person, organisation, verb or adjective.',
+			'A run after "in", "near" or "outside" that is no title, no possessive and qualifies no noun ("near ' +
+			'Velykyi Burluk"), unless its tags say person, organisation, verb or adjective.',
 		applies: ({ run, words, previousWord, nextWord, firstTags, lastTags }) =>
 			PLACE_PREPOSITIONS.has(previousWord) &&
 			!run.tokens[run.tokens.length - 1]!.possessive &&

@@ -28,7 +28,8 @@ describe('titleForDate', () => {
 	it('labels by what was said alone when the speaker and it cannot make a whole phrase within 90 characters', () => {
 		expect(
 			title(
-				'Mountain units of the Northern Coastal battlegroup have taken the hill villages of Varenka and Dolni Brod, the Ministry of Defence of the Republic reported on Tuesday.',
+				'Mountain units of the Northern Coastal battlegroup have taken the hill villages of Varenka and ' +
+					'Dolni Brod, the Ministry of Defence of the Republic reported on Tuesday.',
 				'Tuesday',
 			),
 		).toBe('Mountain units of the Northern Coastal battlegroup have taken the hill villages…');
@@ -37,7 +38,8 @@ describe('titleForDate', () => {
 	it('never cuts what was said before its verb ("said a drone strike on a market"), nor at "at least"', () => {
 		expect(
 			title(
-				'A drone strike on a market in the Lake Tana region killed at least 19 civilians and wounded 30 more, the state-appointed Regional Rights Commission said on Friday.',
+				'A drone strike on a market in the Lake Tana region killed at least 19 civilians and wounded 30 ' +
+					'more, the state-appointed Regional Rights Commission said on Friday.',
 				'Friday',
 			),
 		).toBe('A drone strike on a market in the Lake Tana region killed at least 19 civilians…');
@@ -149,7 +151,8 @@ describe('titleForDate', () => {
 
 	it('cuts the date and its preposition out of a clause that holds it', () => {
 		const text =
-			'This stockpiling, US Army Secretary Daniel P. Driscoll told a gathering of Western diplomats in Kyiv on November 21, 2025, could transform not only the battlefield in Ukraine.';
+			'This stockpiling, US Army Secretary Daniel P. Driscoll told a gathering of Western diplomats in ' +
+			'Kyiv on November 21, 2025, could transform not only the battlefield in Ukraine.';
 		expect(title(text, 'November 21, 2025', ['Daniel P. Driscoll'])).toBe(
 			'Daniel P. Driscoll told a gathering of Western diplomats in Kyiv',
 		);
@@ -168,7 +171,8 @@ describe('titleForDate', () => {
 
 	it('joins a participle phrase to the name before it and shortens the rank', () => {
 		const text =
-			'The list includes Lieutenant General Oleg Tsokov, killed in July 2023, and Major General Pavel Klimenko, fatally wounded by a drone strike in November 2024.';
+			'The list includes Lieutenant General Oleg Tsokov, killed in July 2023, and Major General Pavel ' +
+			'Klimenko, fatally wounded by a drone strike in November 2024.';
 		expect(title(text, 'July 2023', ['Oleg Tsokov', 'Pavel Klimenko'])).toBe('Lt Gen Oleg Tsokov killed');
 		expect(title(text, 'November 2024', ['Oleg Tsokov', 'Pavel Klimenko'])).toBe(
 			'Maj Gen Pavel Klimenko fatally wounded by a drone strike',
@@ -235,7 +239,8 @@ describe('titleForDate', () => {
 		).toBeNull();
 		expect(
 			title(
-				'Notably, the Russian parliament has expanded its recruitment pool: since April 2023, even stateless people and those as young as 18 can sign military contracts.',
+				'Notably, the Russian parliament has expanded its recruitment pool: since April 2023, even stateless ' +
+					'people and those as young as 18 can sign military contracts.',
 				'April 2023',
 			),
 		).toBe('Stateless people and those as young as 18 can sign military contracts');
@@ -270,7 +275,8 @@ describe('titleForDate', () => {
 
 	it('shortens a long clause to at most 90 characters without cutting a word', () => {
 		const text =
-			'On the economic front, the International Monetary Fund announced on November 27 that it had reached a staff-level agreement on a new four-year, $8.2 billion program for Ukraine.';
+			'On the economic front, the International Monetary Fund announced on November 27 that it had reached ' +
+			'a staff-level agreement on a new four-year, $8.2 billion program for Ukraine.';
 		const label = title(text, 'November 27')!;
 		expect(label).toBe('International Monetary Fund reached a staff-level agreement');
 		expect(label.length).toBeLessThanOrEqual(90);

@@ -41,7 +41,9 @@ export function listTotalDiagnostics(
 		diagnostics.push(
 			warning(
 				'figures:per-region-list',
-				`the parts listed by place in ${parts[0]!.sentence} (${parts.map((part) => formatter.format(part.value)).join(' + ')} = ${formatter.format(sum)}) do not add up to the total of ${formatter.format(total.value)} in ${total.sentence}`,
+				`the parts listed by place in ${parts[0]!.sentence} ` +
+					`(${parts.map((part) => formatter.format(part.value)).join(' + ')} = ${formatter.format(sum)}) do ` +
+					`not add up to the total of ${formatter.format(total.value)} in ${total.sentence}`,
 				sentence?.line ?? null,
 			),
 		);
