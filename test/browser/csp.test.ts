@@ -1,15 +1,8 @@
-/**
- * The Content Security Policy in Chromium: the site's own scripts and styles all run under it (search with its
- * WebAssembly, the theme picker, chart tooltips, print controls, timeline filters) with no violation reported, and
- * a script, event handler or style injected into a built page is refused.
- */
-import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { recordCspViolations, watchPage } from './chromium.ts';
 import { BASE, requireBuild, siteData } from './site.ts';
 import { resultPaths, searchInDialog } from './site-search.ts';
 import { floridaArticle, testedPages } from './tested-pages.ts';
-import { describeWithBrowser, serveBuiltSite } from './with-browser.ts';
+import { describeWithBrowser, serveBuiltSite, watchedPages } from './with-browser.ts';
 
 describeWithBrowser('the Content Security Policy in Chromium', () => {
 	requireBuild();
@@ -24,19 +17,8 @@ describeWithBrowser('the Content Security Policy in Chromium', () => {
 	];
 
 	const site = serveBuiltSite();
-	let context: BrowserContext;
 
-	/** A fresh page recording its problems and policy violations. */
-	async function open(): Promise<{
-		page: Page;
-		violations: () => Promise<string[]>;
-		problems: ReturnType<typeof watchPage>;
-	}> {
-		await context?.close();
-		context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		return { page, violations: await recordCspViolations(page), problems: watchPage(page) };
-	}
+	const open = watchedPages(() => site.browser);
 	const url = (path: string) => site.server.origin + path;
 
 	it.each(pages)('reports no violation on the $name page ($path)', async ({ path }) => {

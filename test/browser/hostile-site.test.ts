@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readArticle } from '../../scripts/pipeline/read-article.ts';
@@ -27,11 +27,11 @@ import {
 	sitemapUrls,
 	textOf,
 } from '../markup-scan.ts';
-import { launchBrowser, recordCspViolations, watchPage } from './chromium.ts';
+import { launchBrowser } from './chromium.ts';
 import { HOSTILE_SITE_URL, hostileSite, removeHostileSite } from './hostile-site.ts';
 import { BASE, DIST, fileFor, readData, requireBuild, squash } from './site.ts';
 import { searchInDialog } from './site-search.ts';
-import { describeWithBrowser } from './with-browser.ts';
+import { describeWithBrowser, watchedPages } from './with-browser.ts';
 
 /** Every file of a build with the given ending, relative to it with forward slashes. */
 const filesOf = (dist: string, ending: string) =>
@@ -221,7 +221,6 @@ describeWithBrowser('the hostile site in Chromium', () => {
 	let articles: ArticleRecord[];
 	let server: StaticServer;
 	let browser: Browser;
-	let context: BrowserContext;
 	beforeAll(async () => {
 		({ dist } = await hostileSite());
 		articles = readData<ArticleRecord[]>('articles.json', dist);
@@ -233,17 +232,7 @@ describeWithBrowser('the hostile site in Chromium', () => {
 		await server?.close();
 	});
 
-	/** A fresh page recording its problems and policy violations. */
-	async function open(): Promise<{
-		page: Page;
-		violations: () => Promise<string[]>;
-		problems: ReturnType<typeof watchPage>;
-	}> {
-		await context?.close();
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		return { page, violations: await recordCspViolations(page), problems: watchPage(page) };
-	}
+	const open = watchedPages(() => browser);
 	const marker = (page: Page) =>
 		page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], PWNED_MARKER);
 

@@ -1,8 +1,16 @@
 /** Browser suites that fail under CI without Chromium and skip, loudly, on a developer's machine. */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchBrowser } from './chromium.ts';
+import {
+	CHROMIUM_PATH,
+	chromiumInstalled,
+	INSTALL_HINT,
+	launchBrowser,
+	type PageProblems,
+	recordCspViolations,
+	watchPage,
+} from './chromium.ts';
 import { BASE, DIST, requireBuild } from './site.ts';
 
 /** `describe` for suites that need a browser: fails under CI without Chromium, skips loudly elsewhere. */
@@ -39,4 +47,28 @@ export function serveBuiltSite(dist = DIST): ServedSite {
 		await site.server?.close();
 	});
 	return site as ServedSite;
+}
+
+/** A page in a fresh browser context, recording what went wrong while it loads and the policy violations it reports. */
+export interface WatchedPage {
+	page: Page;
+	violations: () => Promise<string[]>;
+	problems: PageProblems;
+}
+
+/**
+ * An opener of watched pages for the calling suite: each call closes the page it opened before and opens a fresh one
+ * (1280 × 900) in `browser()`; the last is closed after the suite.
+ */
+export function watchedPages(browser: () => Browser): () => Promise<WatchedPage> {
+	let context: BrowserContext | undefined;
+	afterAll(async () => {
+		await context?.close();
+	});
+	return async () => {
+		await context?.close();
+		context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		return { page, violations: await recordCspViolations(page), problems: watchPage(page) };
+	};
 }
