@@ -48,8 +48,11 @@ function groupFigures(figures: readonly FigureRecord[]): Grouping {
 		return root;
 	};
 	const join = (a: string, b: string) => {
+		// Ids are strings: the later id joins the earlier one, so the same figures always give the same roots.
 		const [ra, rb] = [find(a), find(b)];
-		if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+		if (ra === rb) return;
+		const [earlier, later] = ra < rb ? [ra, rb] : [rb, ra];
+		parent.set(later, earlier);
 	};
 	const partiesOf = new Map<FigureRecord, string[]>();
 	for (const figure of figures) {
