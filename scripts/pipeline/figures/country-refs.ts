@@ -64,16 +64,13 @@ const LOCATIVE_PREPOSITIONS = [
 	'deep into',
 	'across',
 ];
+/** Words that place an area within a country ("eastern Ukraine", "occupied Donetsk"); sides.ts reads them too. */
+export const AREA_ADJECTIVES = ['eastern', 'western', 'northern', 'southern', 'central', 'occupied'];
 const LOCATIVE_MODIFIERS = [
 	'the',
 	'a',
 	'an',
-	'eastern',
-	'western',
-	'northern',
-	'southern',
-	'central',
-	'occupied',
+	...AREA_ADJECTIVES,
 	'neighbouring',
 	'neighboring',
 	'border',

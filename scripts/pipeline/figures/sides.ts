@@ -5,7 +5,7 @@
  * went or who launched them; when the text does not say, it is null, never guessed from the other side.
  */
 import type { EntityMention } from '../model.ts';
-import type { CountryRef } from './country-refs.ts';
+import { AREA_ADJECTIVES, type CountryRef } from './country-refs.ts';
 import type { MetricMatch } from './match-metric.ts';
 import type { NumberSite } from './number-site.ts';
 
@@ -91,12 +91,7 @@ const PLACE_PREPOSITIONS = [
 ];
 const PLACE_WORDS = [
 	String.raw`\p{Lu}[\p{L}'’-]*`,
-	'eastern',
-	'western',
-	'northern',
-	'southern',
-	'central',
-	'occupied',
+	...AREA_ADJECTIVES,
 	'border',
 	'frontline',
 	'front-line',
