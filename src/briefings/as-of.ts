@@ -14,12 +14,17 @@ function precisionOf(iso: string): DatePrecision {
 	return iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
 }
 
+/** `periodEnd` of each date met so far: sorts call it in their comparators, and a corpus has few distinct dates. */
+const ends = new Map<string, string>();
+
 /** Last day a partial date can mean, as `YYYY-MM-DD` ("2025-02" → "2025-02-28"). */
 export function periodEnd(iso: string): string {
+	const known = ends.get(iso);
+	if (known !== undefined) return known;
 	const [year, month, day] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
-	if (day !== undefined) return iso;
-	const end = new Date(Date.UTC(year, month ?? 12, 0));
-	return end.toISOString().slice(0, 10);
+	const end = day !== undefined ? iso : new Date(Date.UTC(year, month ?? 12, 0)).toISOString().slice(0, 10);
+	ends.set(iso, end);
+	return end;
 }
 
 function datedArticles(articles: ArticleRecord[]): Dated[] {

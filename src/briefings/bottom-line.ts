@@ -14,7 +14,15 @@ import { rankTopicFigures } from '../data/topic-figures.ts';
 import { formatEventDate } from '../format/event-date.ts';
 import { isReported } from '../format/figure-status.ts';
 import { formatPublished } from '../format/published.ts';
-import type { ArticleKind, ArticleRecord, DatePrecision, EventRecord, EventStatus } from '../schemas/index.ts';
+import type {
+	ArticleKind,
+	ArticleRecord,
+	DatePrecision,
+	EventRecord,
+	EventStatus,
+	FigureRecord,
+} from '../schemas/index.ts';
+import { getOrCreate } from '../shared/get-or-create.ts';
 import { periodEnd } from './as-of.ts';
 import type { BriefingContext } from './context.ts';
 import type { BriefingData, BriefingScope, CitedSentence } from './model.ts';
@@ -52,6 +60,15 @@ export interface BottomLinePoint extends CitedSentence {
 	/** The topics it is the newest development of. */
 	topics: string[];
 }
+
+/** A topic's own figures, ranked (`rankTopicFigures`), and the articles and sentences (`sentenceKey`) stating them. */
+interface TopicFigures {
+	figures: FigureRecord[];
+	articles: Set<string>;
+	sentences: Set<string>;
+}
+
+const sentenceKey = (article: string, sentence: string) => `${article}\u0000${sentence}`;
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
@@ -187,17 +204,26 @@ export function bottomLine(
 	}
 	// The figures of each topic's own metrics, newest first (topics.json lists them so).
 	const figureById = new Map(data.figures.map((figure) => [figure.id, figure]));
-	const figuresOf = (topic: string) => {
-		const record = data.topics.find((candidate) => candidate.id === topic);
-		if (!record) return [];
-		return rankTopicFigures(
-			record,
-			record.figures
-				.map((id) => figureById.get(id))
-				.filter((figure) => figure !== undefined && record.metrics.includes(figure.metric) && isReported(figure))
-				.map((figure) => figure!),
-		);
-	};
+	// Ranked once per topic, with the articles and sentences that state them: the loops below ask for every article.
+	const ranked = new Map<string, TopicFigures>();
+	const figuresOf = (topic: string) =>
+		getOrCreate(ranked, topic, () => {
+			const record = data.topics.find((candidate) => candidate.id === topic);
+			const figures = record
+				? rankTopicFigures(
+						record,
+						record.figures
+							.map((id) => figureById.get(id))
+							.filter((figure) => figure !== undefined && record.metrics.includes(figure.metric) && isReported(figure))
+							.map((figure) => figure!),
+					)
+				: [];
+			return {
+				figures,
+				articles: new Set(figures.map((figure) => figure.article)),
+				sentences: new Set(figures.map((figure) => sentenceKey(figure.article, figure.sentence))),
+			};
+		});
 	const chosen = new Map<string, Candidate>();
 	// A topic briefing reads its own topic only, and may take several developments of it from the newest reports.
 	const threads = focus ? [focus] : topics;
@@ -207,9 +233,7 @@ export function bottomLine(
 		// topic); a report that only touches on it supersedes nothing there.
 		const specific = focus
 			? articles.filter(
-					(article) =>
-						(eventsOf.get(article.id) ?? []).length > 0 ||
-						figuresOf(topic).some((figure) => figure.article === article.id),
+					(article) => (eventsOf.get(article.id) ?? []).length > 0 || figuresOf(topic).articles.has(article.id),
 				)
 			: [];
 		const current = newestReports(topic, specific.length ? specific : articles);
@@ -219,16 +243,14 @@ export function bottomLine(
 				.map(({ event, lead, reported }) => ({
 					...fromEvent(event, context.articles.get(lead.article)!, lead.sentence, lead.quote, reported),
 					// An event whose sentence states one of the topic's figures is its substance: the barrage, not its side effect.
-					figure: figuresOf(topic).some(
-						(figure) => figure.article === lead.article && figure.sentence === lead.sentence,
-					),
+					figure: figuresOf(topic).sentences.has(sentenceKey(lead.article, lead.sentence)),
 				})),
 		);
 		// A report that dates nothing on the topic speaks through the sentence that states the topic's newest figure
 		// ("Belarus pardoned 31 Ukrainian citizens"), else through its opening, if the topic is what it is mainly about.
 		if (candidates.length === 0)
 			for (const article of current) {
-				const figure = figuresOf(topic).find((candidate) => candidate.article === article.id);
+				const figure = figuresOf(topic).figures.find((candidate) => candidate.article === article.id);
 				const lead = figure ? null : candidatePoints(article)[0];
 				if (!figure && (!lead || !article.topics.slice(0, 2).includes(topic))) continue;
 				candidates.push({

@@ -8,6 +8,7 @@
 import { figureParties, theatresOf } from '../charts/theatres.ts';
 import { spanOf } from '../format/figure-span.ts';
 import { type FigureRecord, type FigureSpan, metricById } from '../schemas/index.ts';
+import { getOrCreate } from '../shared/get-or-create.ts';
 
 /**
  * What a section counts: a span, or `level` for a quantity that counts no stretch of time (a cap, prisoners held, a
@@ -43,18 +44,42 @@ export function sectionKind(figure: Pick<FigureRecord, 'span' | 'metric'>): Sect
 	return spanOf(figure);
 }
 
+/** The ids of the parties and places the figures name, the most often named first (then by id). */
+function rankedParties(figures: readonly FigureRecord[]): string[] {
+	const counts = new Map<string, number>();
+	for (const figure of figures)
+		for (const id of new Set(figureParties(figure))) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+}
+
+/** A label from ranked party ids: up to `max` names, and "…" when there are more. */
+function labelOf(ranked: readonly string[], nameOf: (id: string) => string, max: number): string | null {
+	if (ranked.length === 0) return null;
+	const names = ranked.slice(0, max + 1).map(nameOf);
+	return names.length > max ? `${names.slice(0, max).join(', ')} …` : names.join(', ');
+}
+
 /** Up to `max` names of the parties and places a conflict's figures name most often ("Ukraine, Russia, Kharkiv …"). */
 export function conflictLabel(
 	figures: readonly FigureRecord[],
 	nameOf: (id: string) => string,
 	max = 3,
 ): string | null {
-	const counts = new Map<string, number>();
-	for (const figure of figures)
-		for (const id of new Set(figureParties(figure))) counts.set(id, (counts.get(id) ?? 0) + 1);
-	if (counts.size === 0) return null;
-	const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => nameOf(id));
-	return ranked.length > max ? `${ranked.slice(0, max).join(', ')} …` : ranked.join(', ');
+	return labelOf(rankedParties(figures), nameOf, max);
+}
+
+/**
+ * The ranked parties of each conflict of the site's figures (`corpus`), by the conflict's parties: every article page
+ * with figures of two conflicts names them, and reading all the site's figures for each page grew with the corpus.
+ */
+const corpusParties = new WeakMap<readonly FigureRecord[], Map<string, string[]>>();
+
+function conflictParties(corpus: readonly FigureRecord[], parties: readonly string[]): string[] {
+	const byConflict = getOrCreate(corpusParties, corpus, () => new Map<string, string[]>());
+	return getOrCreate(byConflict, parties.join('\u0000'), () => {
+		const members = new Set(parties);
+		return rankedParties(corpus.filter((figure) => figureParties(figure).some((id) => members.has(id))));
+	});
 }
 
 /**
@@ -73,9 +98,12 @@ export function figureSections<T>(
 	const many = theatres.length > 1;
 	return theatres.flatMap((theatre, index) => {
 		// Named from every figure of the conflict the site holds, so one conflict has one name on every page.
-		const parties = new Set(theatre.parties);
-		const whole = (corpus ?? theatre.figures).filter((figure) => figureParties(figure).some((id) => parties.has(id)));
-		const label = many ? (conflictLabel(whole, nameOf) ?? 'figures that name no party') : null;
+		const ranked = () => {
+			if (corpus) return conflictParties(corpus, theatre.parties);
+			const parties = new Set(theatre.parties);
+			return rankedParties(theatre.figures.filter((figure) => figureParties(figure).some((id) => parties.has(id))));
+		};
+		const label = many ? (labelOf(ranked(), nameOf, 3) ?? 'figures that name no party') : null;
 		return SECTION_KINDS.flatMap((kind) => {
 			const members = theatre.figures.filter((figure) => sectionKind(figure) === kind);
 			if (members.length === 0) return [];

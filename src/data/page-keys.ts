@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { base, EDITOR_PANELS_REQUESTED, site } from '../config/site.ts';
 import { buildSidebar } from '../navigation/sidebar.ts';
 import type { ArticleRecord, EntityRecord, EventRecord, TopicRecord } from '../schemas/index.ts';
+import { getOrCreate } from '../shared/get-or-create.ts';
 import { clientScriptsDigest } from './client-scripts.ts';
 import type { Corpus } from './corpus.ts';
 import { relatedArticles } from './related.ts';
@@ -90,14 +91,26 @@ export function corpusPageKey(corpus: Corpus, page: string): string {
 	return digestOf([sharedDigests(corpus).corpus, page]);
 }
 
-/** The events' own records and what their lists show about them besides: source articles, charted days, entities. */
-function eventDetails(corpus: Corpus, events: readonly EventRecord[]) {
-	return events.map((event) => [
-		event,
-		corpus.figureDays.has(event.date),
-		event.sources.map((source) => articleRef(corpus.article.get(source.article))),
-		event.entities.map((id) => entityRef(corpus.entity.get(id))),
-	]);
+/** Each event's digest (`eventDetails`), by id, made once per corpus. */
+const eventDigests = new WeakMap<Corpus, Map<string, string>>();
+
+/**
+ * The events' own records and what their lists show about them besides: source articles, charted days, entities; as
+ * one digest per event, made once: an event merged from many reports is on each of their pages, and spelling its
+ * sources out in every one of their keys made each key grow with the corpus.
+ */
+function eventDetails(corpus: Corpus, events: readonly EventRecord[]): string[] {
+	const digests = getOrCreate(eventDigests, corpus, () => new Map<string, string>());
+	return events.map((event) =>
+		getOrCreate(digests, event.id, () =>
+			digestOf([
+				event,
+				corpus.figureDays.has(event.date),
+				event.sources.map((source) => articleRef(corpus.article.get(source.article))),
+				event.entities.map((id) => entityRef(corpus.entity.get(id))),
+			]),
+		),
+	);
 }
 
 /** The key of an article's page: `body` is the digest of its generated MDX page. */

@@ -7,6 +7,8 @@ interface RelatedIndex {
 	byEntity: Map<string, number[]>;
 	/** 1 / log2(1 + number of articles naming the entity): rarer entities count more. */
 	weight: Map<string, number>;
+	/** The related articles already found, by article id and limit. */
+	found: Map<string, { article: ArticleRecord; shared: number }[]>;
 }
 
 const indexes = new WeakMap<readonly ArticleRecord[], RelatedIndex>();
@@ -26,7 +28,7 @@ function relatedIndex(articles: readonly ArticleRecord[]): RelatedIndex {
 		for (const entity of article.entities) add(byEntity, entity, position);
 	});
 	const weight = new Map([...byEntity].map(([entity, list]) => [entity, 1 / Math.log2(1 + list.length)]));
-	index = { byTopic, byEntity, weight };
+	index = { byTopic, byEntity, weight, found: new Map() };
 	indexes.set(articles, index);
 	return index;
 }
@@ -42,6 +44,10 @@ export function relatedArticles(
 	limit = 5,
 ): { article: ArticleRecord; shared: number }[] {
 	const index = relatedIndex(articles);
+	// The article page and its cache key both ask: worked out once per article and list.
+	const key = `${article.id}\u0000${limit}`;
+	const known = index.found.get(key);
+	if (known) return known;
 	const score = new Float64Array(articles.length);
 	const shared = new Int32Array(articles.length);
 	const touched: number[] = [];
@@ -67,5 +73,7 @@ export function relatedArticles(
 		best.splice(at, 0, position);
 		if (best.length > limit) best.pop();
 	}
-	return best.map((position) => ({ article: articles[position]!, shared: shared[position]! }));
+	const found = best.map((position) => ({ article: articles[position]!, shared: shared[position]! }));
+	index.found.set(key, found);
+	return found;
 }
