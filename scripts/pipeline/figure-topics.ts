@@ -1,8 +1,11 @@
 /**
- * Which topics each figure belongs to: a topic whose metrics include the figure's ("aid_usd" for sanctions and aid),
- * then a topic its sentence is about by the topic's terms and entities ("an attack on energy facilities killed two
- * civilians" for energy). A topic page and a topic briefing show these figures, not every number of every article
- * filed under the topic.
+ * Which topics each figure belongs to, by what it counts (its metric), never by any word of its sentence: a figure
+ * is a topic's when its metric is one the topic declares in `content/topics.yaml` ("prisoners_released" for
+ * prisoners and exchanges, "territory_captured_km2" for territory), so an article that reports a swap and ground
+ * taken in one paragraph gives each topic its own number only. A topic that declares no metric takes a figure whose
+ * own sentence is about it (by the topic's terms and entities) only when no topic declares the figure's metric: a
+ * count another topic owns is that topic's, whatever words stand beside it. A topic page and a topic briefing show
+ * these figures, not every number of every article filed under the topic.
  */
 import type { FigureRecord, TaxonomyEntry } from '../../src/schemas/index.ts';
 import { topicsForSentence } from './assign-topics.ts';
@@ -16,41 +19,43 @@ export interface FigureSentences {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Per topic id, the ids of its figures: metric matches first, then sentence matches, each newest first. */
+/** Per metric, the ids of the topics that declare it. */
+export function metricOwners(taxonomy: readonly TaxonomyEntry[]): Map<string, string[]> {
+	const owners = new Map<string, string[]>();
+	for (const topic of taxonomy)
+		for (const metric of new Set(topic.metrics)) owners.set(metric, [...(owners.get(metric) ?? []), topic.id]);
+	return owners;
+}
+
+/** Per topic id, the ids of its figures, newest first: of its declared metrics, else (for a topic that declares none)
+ * of a metric no topic declares, stated in a sentence about the topic. */
 export function figuresByTopic(
 	figures: readonly FigureRecord[],
 	taxonomy: readonly TaxonomyEntry[],
 	sentences: FigureSentences,
 ): Map<string, string[]> {
-	const byMetric = new Map<string, FigureRecord[]>();
-	const byTerms = new Map<string, FigureRecord[]>();
-	const push = (map: Map<string, FigureRecord[]>, topic: string, figure: FigureRecord) => {
-		const list = map.get(topic);
-		if (list) list.push(figure);
-		else map.set(topic, [figure]);
-	};
-	const metricTopics = new Map<string, string[]>();
-	for (const topic of taxonomy)
-		for (const metric of topic.metrics) metricTopics.set(metric, [...(metricTopics.get(metric) ?? []), topic.id]);
+	const owners = metricOwners(taxonomy);
+	// Only topics without metrics read sentences: the others are decided by the metric alone.
+	const byTerms = taxonomy.filter((topic) => topic.metrics.length === 0);
+	const chosen = new Map<string, FigureRecord[]>(taxonomy.map((topic) => [topic.id, []]));
 	const sentenceTopics = new Map<string, string[]>();
 	for (const figure of figures) {
-		const ofMetric = metricTopics.get(figure.metric) ?? [];
-		for (const topic of ofMetric) push(byMetric, topic, figure);
+		const ofMetric = owners.get(figure.metric);
+		if (ofMetric) {
+			for (const topic of ofMetric) chosen.get(topic)!.push(figure);
+			continue;
+		}
+		if (byTerms.length === 0) continue;
 		const key = `${figure.article} ${figure.sentence}`;
 		let about = sentenceTopics.get(key);
 		if (!about) {
 			const sentence = sentences.sentence(figure.article, figure.sentence);
-			about = sentence ? topicsForSentence(sentence, sentences.mentions(figure.article), [...taxonomy]) : [];
+			about = sentence ? topicsForSentence(sentence, sentences.mentions(figure.article), byTerms) : [];
 			sentenceTopics.set(key, about);
 		}
-		for (const topic of about) if (!ofMetric.includes(topic)) push(byTerms, topic, figure);
+		for (const topic of about) chosen.get(topic)!.push(figure);
 	}
-	const newestFirst = (list: FigureRecord[] = []) =>
+	const newestFirst = (list: FigureRecord[]) =>
 		[...list].sort((a, b) => byString(b.date ?? '', a.date ?? '') || byString(a.id, b.id)).map((figure) => figure.id);
-	return new Map(
-		taxonomy.map((topic) => [
-			topic.id,
-			[...newestFirst(byMetric.get(topic.id)), ...newestFirst(byTerms.get(topic.id))],
-		]),
-	);
+	return new Map(taxonomy.map((topic) => [topic.id, newestFirst(chosen.get(topic.id)!)]));
 }

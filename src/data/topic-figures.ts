@@ -1,13 +1,14 @@
 /**
  * The figures that belong to a topic, in the order a reader wants them: of one of the topic's own metrics before
  * those only stated in a sentence about it, the newest first (of two equally new, the topic's first-listed metric),
- * one per metric and subject (a whole before its part;
+ * one per metric, subject and section (a whole before its part; a night's count beside, never instead of, a total;
  * within one article the later statement, as "trimmed from 28 points to 19" ends on the current count). Only figures
  * stated as they are (not negated, not supposed) are key figures.
  */
 import { periodEnd } from '../briefings/as-of.ts';
 import { isReported } from '../format/figure-status.ts';
 import type { FigureRecord, TopicRecord } from '../schemas/index.ts';
+import { sectionKind } from './figure-sections.ts';
 
 const sentenceNumber = (id: string) => Number(/\d+/.exec(id)?.[0] ?? 0);
 const position = (figure: FigureRecord) => figure.quote.indexOf(figure.text);
@@ -25,11 +26,14 @@ export function compareFigures(a: FigureRecord, b: FigureRecord): number {
 	);
 }
 
-/** One figure per metric and subject, the first met in `ordered`. */
+/**
+ * One figure per metric, subject and section (one attack or day, a period, the total so far, a level), the first met
+ * in `ordered`: a night's toll does not stand in for the war's total of the same metric, nor the total for the night.
+ */
 export function onePerMetric(ordered: readonly FigureRecord[]): FigureRecord[] {
 	const seen = new Set<string>();
 	return ordered.filter((figure) => {
-		const key = `${figure.metric}|${figure.subject ?? ''}`;
+		const key = `${figure.metric}|${figure.subject ?? ''}|${sectionKind(figure)}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metricById } from './metric.ts';
 
 /** One topic of the curated taxonomy, `content/topics.yaml`. */
 /** One reference for a topic's background paragraph, which is the editors' writing, not a sentence of an article. */
@@ -25,7 +26,19 @@ export const TaxonomyEntrySchema = z
 			.default([])
 			.describe('Words and phrases whose presence is evidence for the topic (case-insensitive, whole words).'),
 		entities: z.array(z.string()).default([]).describe('Entity ids whose mention is evidence for the topic.'),
-		metrics: z.array(z.string()).default([]).describe('Figure metrics whose presence is evidence for the topic.'),
+		metrics: z
+			.array(
+				z.string().refine((id) => metricById(id) !== undefined, {
+					error: (issue) =>
+						`"${String(issue.input)}" is not a metric id; use one of the registry in src/schemas/metric.ts ` +
+						'(as figures.json spells them: drones_launched, aid_usd, territory_captured_km2 …).',
+				}),
+			)
+			.default([])
+			.describe(
+				'Figure metrics that belong to the topic: evidence for it, and the only figures its key figures show ' +
+					'(a topic with none shows figures of metrics no topic declares, stated in a sentence about it).',
+			),
 		keyEvents: z
 			.boolean()
 			.default(false)
@@ -84,7 +97,8 @@ export const TopicRecordSchema = z.object({
 	figures: z
 		.array(z.string())
 		.describe(
-			'Ids of the figures that belong to the topic: of one of its metrics, then stated in a sentence about it; each group newest first.',
+			'Ids of the figures that belong to the topic, newest first: of one of its metrics (for a topic with no ' +
+				'metrics, of a metric no topic declares, stated in a sentence about it).',
 		),
 });
 export type TopicRecord = z.output<typeof TopicRecordSchema>;
