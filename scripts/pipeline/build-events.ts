@@ -15,9 +15,10 @@ import type { EventRecord, EventStatus, TaxonomyEntry } from '../../src/schemas/
 import type { AnnotatedSentence } from './annotate/index.ts';
 import { topicsForSentence } from './assign-topics.ts';
 import { datelineLength } from './dateline.ts';
-import { isoAt, spanOfIso } from './dates/index.ts';
+import { isoAt, precisionOfSpan, spanOfIso, weekSpan } from './dates/index.ts';
 import {
 	type Antecedent,
+	type CarriedDate,
 	carryDate,
 	eventWords,
 	fitTitle,
@@ -97,6 +98,31 @@ function dayBefore(event: ExtractedEvent): string | null {
 	const day = event.orderDay ?? (event.precision === 'day' ? event.date : null);
 	const span = day && spanOfIso(day);
 	return span ? isoAt(span[0] - 1, 'day') : null;
+}
+
+/**
+ * The date a sentence takes from its antecedent, no finer than the words that carry it support (see
+ * `events/carry-date.ts`): the antecedent's day and weekday; the month (or year) its whole week lies in; or its month.
+ * The antecedent's day stays an ordering hint, so the event still stands beside it. Null when the week straddles a year.
+ */
+function carriedDate(
+	from: ExtractedEvent,
+	carried: CarriedDate,
+): Pick<ExtractedEvent, 'date' | 'precision' | 'weekday' | 'orderDay'> | null {
+	const day = from.precision === 'day' ? from.date : null;
+	if (carried.order === 'before')
+		return day
+			? { date: day.slice(0, 7), precision: 'month', weekday: null, orderDay: dayBefore(from) }
+			: { date: from.date, precision: from.precision, weekday: null, orderDay: dayBefore(from) };
+	if (carried.keeps === 'day' || from.precision === 'year')
+		return { date: from.date, precision: from.precision, weekday: from.weekday, orderDay: from.orderDay };
+	const orderDay = day ?? from.orderDay;
+	if (carried.keeps === 'week' && day) {
+		const [monday, sunday] = weekSpan(spanOfIso(day)![0]);
+		const precision = precisionOfSpan(monday, sunday);
+		return precision ? { date: isoAt(monday, precision), precision, weekday: null, orderDay } : null;
+	}
+	return { date: from.date.slice(0, 7), precision: 'month', weekday: null, orderDay };
 }
 
 /** Mention keys in order of appearance, once each. */
@@ -180,13 +206,12 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 						? titleForDate({ text: sentence.text, date: carried.opener, otherDates: allDates, people, terms })
 						: titleForSentence({ text: sentence.text, otherDates: allDates, people, terms })
 					)?.title;
-			if (!title) return;
+			const when = carriedDate(from, carried);
+			if (!title || !when) return;
 			const window = carried.earlier?.span ?? { start: 0, end: sentence.text.length };
-			const before = carried.order === 'before';
 			push(
 				{
-					date: before && from.precision === 'day' ? from.date.slice(0, 7) : from.date,
-					precision: before && from.precision === 'day' ? 'month' : from.precision,
+					...when,
 					title,
 					description,
 					source,
@@ -197,8 +222,6 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 					inferred: true,
 					dateText: carried.words,
 					status: 'happened',
-					weekday: before ? null : from.weekday,
-					orderDay: before ? dayBefore(from) : from.orderDay,
 					carried: carried.rule,
 					words: words(carried.words),
 				},

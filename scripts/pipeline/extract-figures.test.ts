@@ -674,6 +674,25 @@ describe('extractFigures on fixture articles', () => {
 	});
 });
 
+describe('extractFigures: "the fallen" sets no span by itself', () => {
+	const spans = (name: string) =>
+		runFixture(name).map((figure) => [figure.metric, figure.value, figure.span, figure.spanCue]);
+
+	it('keeps the dead of one strike, and a part of them ("among the fallen"), as one incident', () =>
+		expect(spans('the-fallen-of-one-strike')).toEqual([
+			['civilians_killed', 11, 'incident', null],
+			['children_killed', 4, 'incident', null],
+			['civilians_killed', 3, 'incident', null],
+		]));
+	it('reads "among the fallen" just after a running total as a part of that total, quoting what made it one', () =>
+		expect(spans('span-total-period-night')[1]).toEqual([
+			'generals_killed',
+			9,
+			'cumulative',
+			'Among the fallen … by October 31, 2025 … had been confirmed',
+		]));
+});
+
 describe('extractFigures on the seed articles (reviewed targets)', () => {
 	const find = (name: string, metric: string, value: number) =>
 		runFixture(name).find((figure) => figure.metric === metric && figure.value === value);

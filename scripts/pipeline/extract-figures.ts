@@ -1,5 +1,5 @@
 /** Finds the numbers behind the charts: strikes, casualties, territory, prisoners and money, each with its source sentence. */
-import type { DatePrecision, FigureDateSource } from '../../src/schemas/index.ts';
+import type { DatePrecision, FigureDateSource, FigureSpan } from '../../src/schemas/index.ts';
 import { getOrCreate } from '../../src/shared/get-or-create.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
 import {
@@ -7,6 +7,7 @@ import {
 	type CountryRef,
 	countryLexicon,
 	dropsUnlessReported,
+	EARLIER_TOLL_REACH,
 	type Family,
 	type FigureDate,
 	figureDate,
@@ -78,6 +79,8 @@ interface ArticleState {
 	launchDates: Map<string, DatedFrom & { block: number }>;
 	/** True once a casualty figure was read: its parts ("Twenty-six of the dead were children") may count. */
 	lossesCounted: boolean;
+	/** The latest death toll read, with its sentence's index: "among the fallen" just after it is a part of it. */
+	lastToll: { index: number; span: FigureSpan | null; cue: string | null } | null;
 }
 
 function groupBySentence<T extends { sentence: string }>(items: readonly T[]): Map<string, T[]> {
@@ -124,6 +127,7 @@ export function extractFigures(context: FigureContext, trace?: (decision: Figure
 		lastLauncher: null,
 		launchDates: new Map(),
 		lossesCounted: false,
+		lastToll: null,
 	};
 	const body: Reading[] = [];
 	const summary: Reading[] = [];
@@ -151,6 +155,7 @@ export function extractFigures(context: FigureContext, trace?: (decision: Figure
 						lastLauncher: state.lastLauncher,
 						launchDates: new Map(state.launchDates),
 						lossesCounted: state.lossesCounted,
+						lastToll: state.lastToll,
 					},
 		});
 		if (!isBody) {
@@ -351,6 +356,12 @@ function readSentence(
 			dates: inputs.dates,
 			dateFrom: partOfParent ? null : stated.from,
 			whole: kin?.span ?? null,
+			earlierToll:
+				inputs.state.lastToll &&
+				inputs.state.lastToll.index < index &&
+				index - inputs.state.lastToll.index <= EARLIER_TOLL_REACH
+					? inputs.state.lastToll
+					: null,
 		});
 		const reading: Reading = {
 			match,
@@ -394,6 +405,7 @@ function readSentence(
 		});
 		readings.push(reading);
 		if (match.rule.family === 'casualties') inputs.state.lossesCounted = true;
+		if (/killed$/.test(metric)) inputs.state.lastToll = { index, span: span.span, cue: span.cue };
 		// Later interceptions and hits, in this sentence or after, are of what this launcher sent.
 		if (match.rule.family === 'strikes' && match.rule.subject === 'agent') {
 			inputs.state.launchDates.set(metric, { ...date, block: sentence.block });

@@ -47,6 +47,32 @@ describe('locateReports', () => {
 		expect(placesOf(located)).toEqual([['geneva', ['events:e1']]]);
 	});
 
+	it('lists under each place only the event sentences that name it', () => {
+		const meeting = event({
+			id: 'e2',
+			date: '2026-03',
+			title: 'Ministers will meet in Kyiv',
+			sources: [
+				{ article: 'a1', sentence: 's-3', quote: 'Talks will resume next week.' },
+				{ article: 'a1', sentence: 's-4', quote: 'Ministers will meet in Kyiv on Monday.' },
+				{ article: 'a2', sentence: 's-8', quote: 'Envoys flew from Odesa to Kyiv for the meeting.' },
+			],
+		});
+		const located = locateReports(
+			locateInput(
+				[],
+				[meeting],
+				[...mentionsIn('a1', 's-4', PLACES.kyiv), ...mentionsIn('a2', 's-8', PLACES.odesa, PLACES.kyiv)],
+			),
+		);
+		const sentencesAt = (id: string) =>
+			located.placed
+				.find(({ place }) => place.id === id)
+				?.reports.flatMap((report) => report.sources.map((source) => `${source.article} ${source.sentence}`));
+		expect(sentencesAt('kyiv')).toEqual(['a1 s-4', 'a2 s-8']);
+		expect(sentencesAt('odesa')).toEqual(['a2 s-8']);
+	});
+
 	it('counts a sentence naming two cities at both', () => {
 		const killed = figure({ metric: 'killed', value: 7, sentence: 's-3' });
 		const located = locateReports(locateInput([killed], [], mentionsIn('a1', 's-3', PLACES.odesa, PLACES.kharkiv)));

@@ -5,7 +5,9 @@
  * 1. A figure counting part of a larger one ("including 52 over the Belgorod region") is placed at the
  *    places its scope names; the whole it belongs to is not placed there (118 drones were not all
  *    downed over Belgorod).
- * 2. Otherwise the places named in the sentence (an event: in any of its source sentences).
+ * 2. Otherwise the places named in the sentence (an event: in any of its source sentences, and at each place it
+ *    rests on the sentences that name that place: "Diplomatic efforts will resume next week." is no source of the
+ *    London meeting at London; the meeting's other sentence, which names London, is).
  * 3. Only places the map can put at a point count: a region, settlement or site with coordinates. A
  *    country, continent or sea is too large to stand for one point, so "Russia launched 470 drones"
  *    places nothing.
@@ -160,13 +162,27 @@ export function locateReports(input: LocateInput): Located {
 	}
 
 	for (const event of input.events) {
-		const mentions = event.sources.flatMap(
-			(source) => bySentence.get(sentenceKey(source.article, source.sentence)) ?? [],
+		const named = event.sources.map((source) => ({
+			source,
+			mentions: bySentence.get(sentenceKey(source.article, source.sentence)) ?? [],
+		}));
+		const chosen = choosePlaces(
+			named.flatMap(({ mentions }) => mentions),
+			places,
 		);
-		record(
-			{ id: event.id, kind: 'events', date: event.date, value: null, figure: null, event, sources: event.sources },
-			mentions,
-		);
+		const at = (place: EntityRecord): MapReport => ({
+			id: event.id,
+			kind: 'events',
+			date: event.date,
+			value: null,
+			figure: null,
+			event,
+			sources: named
+				.filter(({ mentions }) => mentions.some((mention) => mention.entity === place.id))
+				.map(({ source }) => source),
+		});
+		for (const place of chosen.placed) add(placed, place, at(place));
+		for (const place of chosen.unplaced) add(unplaced, place, at(place));
 	}
 
 	const ordered = (target: Map<string, MapReport[]>): PlaceReports[] =>

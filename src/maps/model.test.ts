@@ -147,6 +147,25 @@ describe('mapModel', () => {
 		expect(Math.max(...points.map(([, y]) => y!))).toBeLessThanOrEqual(model.height);
 	});
 
+	it('lists an event told by two sentences of one article once under its place', () => {
+		const meeting = event({
+			id: 'e-kyiv-twice',
+			date: '2025-11-25',
+			title: 'Ministers meet in Kyiv',
+			sources: [
+				{ article: 'a2', sentence: 's-8', quote: 'Ministers will meet in Kyiv.' },
+				{ article: 'a2', sentence: 's-9', quote: 'The Kyiv meeting will open on Monday.' },
+			],
+		});
+		const twice = mapModel(
+			input([], [meeting], [...mentionsIn('a2', 's-8', PLACES.kyiv), ...mentionsIn('a2', 's-9', PLACES.kyiv)]),
+		);
+		expect(twice.rows.find((row) => row.id === 'kyiv')).toMatchObject({
+			sources: [{ href: '/articles/a2/#s-8', title: 'Article a2', date: '2025-11-25' }],
+			more: 0,
+		});
+	});
+
 	it('lists every place in the table with its counts, largest figures and sources, drawn places first', () => {
 		expect(model.rows.map((row) => [row.name, row.drawn])).toEqual([
 			['Kyiv', true],

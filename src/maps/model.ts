@@ -509,12 +509,15 @@ function placeRow(group: Group, input: MapInput): MapRow {
 	const seen = new Set<string>();
 	const all: MapSource[] = [];
 	const reports = [...group.byKind.values()].flat().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+	// One link per report and article: a report told by two sentences of one article is one report, not two.
 	for (const report of reports)
 		for (const source of report.sources) {
 			const article = input.articles.get(source.article);
 			const href = article ? `${article.url}#${source.sentence}` : null;
-			if (!article || !href || seen.has(href)) continue;
+			const once = `${report.id}|${source.article}`;
+			if (!article || !href || seen.has(href) || seen.has(once)) continue;
 			seen.add(href);
+			seen.add(once);
 			all.push({ href, title: article.title, date: report.date });
 		}
 	return {

@@ -7,7 +7,7 @@ export {
 	type ReferenceDates,
 	ReferenceDatesSchema,
 } from '../../../src/schemas/index.ts';
-export { describeDay, isoAt, spanOfIso } from './calendar.ts';
+export { describeDay, isoAt, precisionOfSpan, spanOfIso, weekSpan } from './calendar.ts';
 export { type Bound, buildConstraints, type Constraints, type WeekdayRule } from './constraints.ts';
 export { explainYear, quote } from './evidence.ts';
 export type { DateExpression, DateSpec, Tense } from './expression.ts';

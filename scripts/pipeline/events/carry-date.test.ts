@@ -16,6 +16,19 @@ describe('carryDate', () => {
 			order: 'same',
 		});
 	});
+	it('keeps no more of the date than the opening words support', () => {
+		const keeps = (text: string) => carryDate(text, 1, [talks])?.keeps;
+		expect(keeps('That same night, a drone hit a depot.')).toBe('day');
+		expect(keeps('On the same day, envoys flew home.')).toBe('day');
+		expect(keeps('In the same week, Russia struck rail hubs.')).toBe('week');
+		expect(keeps('That same weekend, protesters marched.')).toBe('week');
+		expect(keeps('During the same period, Russia launched 600 drones.')).toBe('month');
+		expect(keeps('At the same time, Kyiv asked for more air defence.')).toBe('month');
+		expect(keeps('Over the same days, aid convoys reached Kherson.')).toBe('month');
+	});
+	it('carries nothing from "Meanwhile", which links a sentence to the story, not to a date', () => {
+		expect(carryDate('Meanwhile, Russia launched 600 drones.', 1, [talks])).toBeNull();
+	});
 	it('dates "The strikes also cut power" by the latest attack, not the latest event', () => {
 		const later: Antecedent = { position: 2, quote: 'Envoys met in Paris on Friday.', status: 'happened' };
 		expect(carryDate('The strikes also cut power to the plant.', 3, [talks, barrage, later])).toMatchObject({

@@ -4,7 +4,10 @@
  * cut power to the nuclear plant … The talks in Miami followed a separate meeting … in Moscow". Only these explicit
  * links carry a date, each a named rule tried in order:
  * - `same-period`: an opening "During the same period", "At the same time", "That same night" takes the date of the
- *   event just told;
+ *   event just told, at the precision its noun supports (`keeps`): "that same night", "on the same day" keep its day;
+ *   "in the same week" keeps the week, told as the month (or the year) the whole week lies in; "during the same
+ *   period", "at the same time" keep only its month. A weekday is never carried past what the cue says: "a Saturday"
+ *   for "during the same period" would claim a day the text does not give;
  * - `followed`: "<the talks> followed <a meeting in Moscow>, which ended …" tells an earlier event, dated no later than
  *   the one it refers back to (in the same month, ordered just before it);
  * - `definite-event`: a past-tense sentence whose subject is a definite event noun ("The strikes also cut power")
@@ -26,9 +29,20 @@ const TOLD_BY: Record<string, RegExp> = {
 	meeting: /\b(?:talks|negotiations|meetings?|met|summits?|visit(?:s|ed)?|discussions)\b/i,
 };
 
-const IN_THE_SAME = String.raw`(?:During|In|Over|Around|At)\s+(?:the|that)\s+same\s+(?:period|time|night|day|days|hours|morning|evening|week|weekend)`;
+const IN_THE_SAME = String.raw`(?:During|In|Over|Around|At|On)\s+(?:the|that)\s+same\s+(?:period|time|night|day|days|hours|morning|evening|week|weekend)`;
 const THAT_SAME = String.raw`(?:That|The)\s+same\s+(?:day|night|morning|evening|afternoon|week|weekend)`;
 const SAME_PERIOD = new RegExp(String.raw`^(?:${IN_THE_SAME}|At\s+the\s+same\s+time|${THAT_SAME})\b`, 'u');
+/**
+ * What an opening "same …" supports of the antecedent's date, by its noun: a part of one day keeps the day; a week or
+ * a weekend keeps the week; a period, a time or "days" keep only the month. "Meanwhile" carries nothing: it links a
+ * sentence to the story, not to a date.
+ */
+const KEEPS: readonly [RegExp, CarriedDate['keeps']][] = [
+	[/\bsame\s+(?:night|day|hours|morning|evening|afternoon)$/i, 'day'],
+	[/\bsame\s+(?:week|weekend)$/i, 'week'],
+];
+const keepsOf = (opener: string): CarriedDate['keeps'] =>
+	KEEPS.find(([pattern]) => pattern.test(opener))?.[1] ?? 'month';
 // "The talks in Miami followed a separate meeting between US envoys and Putin in Moscow, which also ended with no deal."
 const LATER_SUBJECT = String.raw`(?<before>(?:The|These|Those|This|That)\s+[^,;]+?)`;
 const FOLLOWING_VERB = String.raw`(?:followed|came\s+after|came\s+on\s+the\s+heels\s+of)`;
@@ -58,6 +72,12 @@ export interface CarriedDate {
 	words: string;
 	/** `before` when the sentence tells an event that came before the antecedent. */
 	order: 'same' | 'before';
+	/**
+	 * How much of the antecedent's date the words support: `day` (its day and weekday: "that same night", "the
+	 * strikes" it told), `week` ("in the same week": the month or year the week lies in) or `month` ("during the same
+	 * period"; "followed", which tells an earlier event). Coarser than the antecedent's own precision means no weekday.
+	 */
+	keeps: 'day' | 'week' | 'month';
 	/** For `same-period`, the opening phrase, left out of the label like a date. */
 	opener?: Span;
 	/** For `followed`, the label of the earlier event and the part of the sentence it comes from. */
@@ -65,7 +85,7 @@ export interface CarriedDate {
 }
 
 // Every rule needs one of these openings; most sentences are let go at once.
-const OPENERS = /^(?:During|In|Over|Around|At|That|The|These|Those|This)\s/u;
+const OPENERS = /^(?:During|In|Over|Around|At|On|That|The|These|Those|This)\s/u;
 
 const kindOf = (noun: string) => Object.entries(EVENT_NOUNS).find(([, words]) => words.test(noun))?.[0] ?? null;
 
@@ -114,7 +134,14 @@ export function carryDate(
 		const from = latest(antecedents, position, null);
 		return from < 0
 			? null
-			: { rule: 'same-period', from, words: same[0], order: 'same', opener: { start: 0, end: same[0].length } };
+			: {
+					rule: 'same-period',
+					from,
+					words: same[0],
+					order: 'same',
+					keeps: keepsOf(same[0]),
+					opener: { start: 0, end: same[0].length },
+				};
 	}
 	const followed = FOLLOWED.exec(text);
 	if (followed?.groups) {
@@ -127,6 +154,7 @@ export function carryDate(
 			from,
 			words: `before ${before!.charAt(0).toLowerCase()}${before!.slice(1)}`,
 			order: 'before',
+			keeps: 'month',
 			earlier: { title: earlierTitle(earlier!, then), span: { start, end: followed[0].length } },
 		};
 	}
@@ -135,5 +163,7 @@ export function carryDate(
 	const nounAt = words.findIndex((word, index) => index > 0 && kindOf(word) !== null);
 	if (nounAt < 0 || tense !== 'past') return null;
 	const from = latest(antecedents, position, kindOf(words[nounAt]!));
-	return from < 0 ? null : { rule: 'definite-event', from, words: words.slice(0, nounAt + 1).join(' '), order: 'same' };
+	return from < 0
+		? null
+		: { rule: 'definite-event', from, words: words.slice(0, nounAt + 1).join(' '), order: 'same', keeps: 'day' };
 }

@@ -17,7 +17,7 @@ export { type NumberSite, readNumberSites } from './number-site.ts';
 export { type QualifierReading, readQualifier } from './qualifier.ts';
 export { readListedPlace, readPlace, readScope } from './scope.ts';
 export { inflicter, interceptor, placeOf, type SideScene } from './sides.ts';
-export { isLevel, readSpan, SPAN_RULES, type SpanReading } from './span.ts';
+export { EARLIER_TOLL_REACH, isLevel, readSpan, SPAN_RULES, type SpanReading } from './span.ts';
 export { dropsUnlessReported, readStatus, STATUS_RULES, type StatusReading } from './status.ts';
 export { findSubject, type SubjectReading, type SubjectScene } from './subject.ts';
 export { unreadableNumbers } from './unreadable-numbers.ts';

@@ -23,7 +23,15 @@ export interface SpanScene {
 	dateFrom: 'sentence' | 'publication' | null;
 	/** The span of the figure this one is a part of ("including 52"), or null. */
 	whole: FigureSpan | null;
+	/**
+	 * The span of the latest death toll told just before this sentence (see `EARLIER_TOLL_REACH`), which "among the
+	 * fallen" refers back to; null when there is none.
+	 */
+	earlierToll?: { span: FigureSpan | null; cue: string | null } | null;
 }
+
+/** How many sentences back a toll can be that "among the fallen" refers to: its paragraph or the one before. */
+export const EARLIER_TOLL_REACH = 3;
 
 /** One named span rule: the words that set the span, or null when it does not apply. */
 interface SpanRule {
@@ -59,8 +67,12 @@ const TO_DATE_PHRASES = [
 const TO_DATE = new RegExp(String.raw`\b(?:${TO_DATE_PHRASES.join('|')})\b`, 'i');
 // "since February 2022", "since 2014": a period that runs to the time of writing.
 const SINCE = /\bsince\b(?:\s+(?:the\s+)?[\p{L}\d]+){0,2}/iu;
-// The war's dead as a whole: "among the fallen", "the war dead", "the war has claimed".
-const WAR_TALLY = /\b(?:the fallen|war dead|(?:war|invasion|conflict) ha(?:s|d) (?:claimed|killed|cost))\b/i;
+// The war's dead as a whole: "the war dead", "the war has claimed". "The fallen" is not one: it names the dead of
+// whatever the text is about, one strike's as well as a war's ("mourners honoured the fallen of Tuesday's strike").
+const WAR_TALLY = /\b(?:war dead|(?:war|invasion|conflict) ha(?:s|d) (?:claimed|killed|cost))\b/i;
+// "Among the fallen are 12 generals", "Two of the dead were children": a part of a toll the text told before, so of its
+// span, whatever that was.
+const AMONG_THE_DEAD = /\b(?:among|of)\s+the\s+(?:fallen|dead|killed|victims)\b/i;
 // "By November 21, 2025, … had been confirmed": a total reached by a date.
 const BY_DATE = /\bby\s*$/i;
 const PERFECT = /\b(?:had|has|have)\s+(?:(?:been|now|already|reportedly|so far)\s+)*\p{L}+/iu;
@@ -81,6 +93,9 @@ const WHOLE_MONTH_OR_YEAR = /^(?:in|during|throughout|for|over)\b/i;
 const clauseText = ({ sentence, site }: SpanScene) => sentence.slice(site.clause.start, site.clause.end);
 
 const found = (pattern: RegExp, text: string) => pattern.exec(text)?.[0].trim() ?? null;
+
+/** The words of a part and of the earlier toll that set its span: "Among the fallen … since 2022". */
+const referBack = (among: string, earlier: string | null) => (earlier ? `${among} … ${earlier}` : among);
 
 /** The span rules, in the order they are tried. */
 export const SPAN_RULES: readonly SpanRule[] = [
@@ -118,8 +133,17 @@ export const SPAN_RULES: readonly SpanRule[] = [
 	{
 		id: 'war-tally',
 		span: 'cumulative',
-		description: '"among the fallen", "the war dead", "the war has claimed"',
+		description: '"the war dead", "the war has claimed"',
 		cue: (scene) => found(WAR_TALLY, clauseText(scene)),
+	},
+	{
+		id: 'among-an-earlier-total',
+		span: 'cumulative',
+		description: '"among the fallen", "of the dead", referring back to a running total told just before',
+		cue: (scene) => {
+			const among = found(AMONG_THE_DEAD, clauseText(scene));
+			return among && scene.earlierToll?.span === 'cumulative' ? referBack(among, scene.earlierToll.cue) : null;
+		},
 	},
 	{
 		id: 'part-of-total',
@@ -151,6 +175,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
 						)),
 			);
 			return mention ? mention.text : null;
+		},
+	},
+	{
+		id: 'among-an-earlier-period-count',
+		span: 'period',
+		description: '"among the fallen", "of the dead", referring back to a count over a period told just before',
+		cue: (scene) => {
+			const among = found(AMONG_THE_DEAD, clauseText(scene));
+			return among && scene.earlierToll?.span === 'period' ? referBack(among, scene.earlierToll.cue) : null;
 		},
 	},
 	{
