@@ -89,6 +89,19 @@ function statusOf(mention: DateMention): EventStatus {
 	return mention.tense === 'future' ? 'scheduled' : 'happened';
 }
 
+/** The bound a reported past gives its date ("By November 21, … had been confirmed": `by`), else null. */
+function boundOf(mention: DateMention): EventRecord['bound'] {
+	if (statusOf(mention) !== 'happened') return null;
+	const relation = mention.relation;
+	return relation === 'by' ||
+		relation === 'since' ||
+		relation === 'before' ||
+		relation === 'after' ||
+		relation === 'until'
+		? relation
+		: null;
+}
+
 /** The weekday of a month-precise date placed by a weekday ("Saturday"), else null. */
 const weekdayOf = (mention: DateMention): EventRecord['weekday'] =>
 	mention.precision === 'month' && typeof mention.weekday === 'number' ? WEEKDAYS[mention.weekday]! : null;
@@ -108,21 +121,23 @@ function dayBefore(event: ExtractedEvent): string | null {
 function carriedDate(
 	from: ExtractedEvent,
 	carried: CarriedDate,
-): Pick<ExtractedEvent, 'date' | 'precision' | 'weekday' | 'orderDay'> | null {
+): Pick<ExtractedEvent, 'date' | 'precision' | 'weekday' | 'orderDay' | 'bound'> | null {
 	const day = from.precision === 'day' ? from.date : null;
 	if (carried.order === 'before')
 		return day
-			? { date: day.slice(0, 7), precision: 'month', weekday: null, orderDay: dayBefore(from) }
-			: { date: from.date, precision: from.precision, weekday: null, orderDay: dayBefore(from) };
+			? { date: day.slice(0, 7), precision: 'month', weekday: null, orderDay: dayBefore(from), bound: null }
+			: { date: from.date, precision: from.precision, weekday: null, orderDay: dayBefore(from), bound: null };
+	// What happened beside an event known only by a bound ("by March") is known by the same bound.
+	const bound = from.bound ?? null;
 	if (carried.keeps === 'day' || from.precision === 'year')
-		return { date: from.date, precision: from.precision, weekday: from.weekday, orderDay: from.orderDay };
+		return { date: from.date, precision: from.precision, weekday: from.weekday, orderDay: from.orderDay, bound };
 	const orderDay = day ?? from.orderDay;
 	if (carried.keeps === 'week' && day) {
 		const [monday, sunday] = weekSpan(spanOfIso(day)![0]);
 		const precision = precisionOfSpan(monday, sunday);
-		return precision ? { date: isoAt(monday, precision), precision, weekday: null, orderDay } : null;
+		return precision ? { date: isoAt(monday, precision), precision, weekday: null, orderDay, bound } : null;
 	}
-	return { date: from.date.slice(0, 7), precision: 'month', weekday: null, orderDay };
+	return { date: from.date.slice(0, 7), precision: 'month', weekday: null, orderDay, bound };
 }
 
 /** Mention keys in order of appearance, once each. */
@@ -179,6 +194,7 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 					status: statusOf(lead),
 					weekday: weekdayOf(lead),
 					orderDay: lead.orderDay ?? null,
+					bound: boundOf(lead),
 					words: serialiseWords(eventWords(sentence.text, '', sentence.terms)),
 				},
 				position,
@@ -269,6 +285,7 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 					status,
 					weekday: weekdayOf(mention),
 					orderDay: mention.orderDay ?? null,
+					bound: boundOf(mention),
 					// Computed here from the tags the title needed anyway, so merging need not tag again.
 					words: words(mention.text),
 				},

@@ -233,6 +233,7 @@ const project = (record: EventRecord) => ({
 	status: record.status,
 	...(record.weekday ? { weekday: record.weekday } : {}),
 	...(record.orderDay ? { orderDay: record.orderDay } : {}),
+	...(record.bound ? { bound: record.bound } : {}),
 	sources: record.sources.map((source) => `${source.article} ${source.sentence}`),
 	entities: record.entities,
 });

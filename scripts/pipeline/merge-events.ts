@@ -141,6 +141,7 @@ function toRecord(group: Statement[]): Omit<EventRecord, 'id'> {
 		status: lead.event.status,
 		weekday: dated.event.precision === 'month' ? (placed?.event.weekday ?? null) : null,
 		orderDay: dated.event.precision === 'day' ? null : (placed?.event.orderDay ?? null),
+		bound: dated.event.bound ?? null,
 	};
 }
 

@@ -164,6 +164,8 @@ export interface ExtractedEvent {
 	weekday: EventRecord['weekday'];
 	/** Ordering hint for a month-precise date (ISO day), else null. */
 	orderDay: string | null;
+	/** Set when the text gives the date as a bound of what happened ("By November 21, … had been confirmed"). */
+	bound?: EventRecord['bound'];
 	/** Set when the date was carried from an earlier sentence of the article (the rule's id): never merged with it. */
 	carried?: string;
 	/** Content lemmas and numbers of the source sentence, for matching across articles (computed when the event is built). */

@@ -135,6 +135,32 @@ describe('bottomLine', () => {
 		expect(points.map((point) => point.status)).toEqual(['happened', 'happened', null]);
 		expect(points.some((point) => point.cite.article === 'u1')).toBe(false);
 	});
+	it('puts two points of one date from one article newest first, the one it tells later first', () => {
+		const monthly = report({
+			id: 'm1',
+			kind: 'news',
+			published: '2026-03',
+			publishedPrecision: 'month',
+			topics: ['air-war'],
+			summary: 'Talks ended as Russia fired hundreds of drones at the grid.',
+		});
+		const told = (id: string, sentence: string, quote: string) =>
+			makeEvent({
+				id,
+				date: '2026-03',
+				orderDay: '2026-03-13',
+				article: 'm1',
+				topics: ['air-war'],
+				sources: [{ article: 'm1', quote, sentence }],
+			});
+		const sameMonth = [
+			told('barrage', 's-7', 'Over the same days, Russia fired 410 drones at power stations.'),
+			told('outage', 's-9', 'The strikes also cut power to a nuclear plant for hours.'),
+		];
+		const monthData = { ...fixtureData(), articles: [monthly], events: sameMonth, mentions: [] };
+		const topical = bottomLine(monthData, { kind: 'topic', topic: 'air-war' }, createContext(monthData, [monthly]));
+		expect(topical.map((point) => point.cite.href.split('#')[1])).toEqual(['s-9', 's-7']);
+	});
 	it('keeps a topic briefing to developments of its topic', () => {
 		const topical = bottomLine(data, { kind: 'topic', topic: 'air-war' }, createContext(data, [news1, undated]));
 		expect(topical.map((point) => point.text)).toEqual(['Russia fired 300 drones at Odesa overnight.']);

@@ -132,6 +132,16 @@ function newestReports(topic: string, articles: readonly ArticleRecord[]): Artic
 	return ofKind.filter((article) => compareCoarse(article.published!, newest.published!) >= 0);
 }
 
+/**
+ * Newest first among points of one date from one article: the one it tells later first ("The strikes also cut power"
+ * after "During the same period, Russia launched …"), as the timeline reads them newest first. Else 0.
+ */
+function laterTold(a: Candidate, b: Candidate): number {
+	if (a.article.id !== b.article.id || a.sentence === null || b.sentence === null) return 0;
+	const number = (sentence: string) => Number(/(\d+)$/.exec(sentence)?.[1] ?? 0);
+	return number(b.sentence) - number(a.sentence);
+}
+
 /** Reported before planned; then the latest; then one that states a figure of the topic; then one for more topics. */
 function better(a: Candidate, b: Candidate): number {
 	const done = (candidate: Candidate) => Number(candidate.status === 'happened' || candidate.status === null);
@@ -283,7 +293,7 @@ export function bottomLine(
 	const points = [...chosen.values()]
 		.sort((a, b) => b.topics.size - a.topics.size || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
 		.slice(0, max)
-		.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0) || b.topics.size - a.topics.size);
+		.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0) || laterTold(a, b) || b.topics.size - a.topics.size);
 	return points.map((point) => ({
 		text: point.text,
 		cite: context.sources.cite(point.article, point.sentence),

@@ -11,9 +11,10 @@ describe('composeBriefing', () => {
 		expect(briefing.articleCount).toBe(4);
 		expect(briefing.asOf?.label).toBe('as of December 2025');
 		expect(briefing.from).toEqual({ iso: '2025-11-22', precision: 'day' });
-		// One point per topic the dated articles cover (peace plan, air war), newest first.
+		// One point per topic the dated articles cover (peace plan, air war), newest first: of one day in one article,
+		// the one it tells later (the air war, s-4) before the talks (s-2), as the timeline reads newest first.
 		expect(briefing.bottomLine.map((point) => point.date)).toEqual(['2025-12-06', '2025-12-06']);
-		expect(briefing.bottomLine.map((point) => point.topics)).toEqual([['peace-plan'], ['air-war']]);
+		expect(briefing.bottomLine.map((point) => point.topics)).toEqual([['air-war'], ['peace-plan']]);
 		expect(briefing.eventCount).toBe(3);
 	});
 	it('numbers every footnote in the source list, rising down the page', () => {

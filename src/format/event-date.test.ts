@@ -10,6 +10,14 @@ describe('formatEventDate', () => {
 	it('gives a day-precise date as the day', () => {
 		expect(formatEventDate({ date: '2025-11-21', precision: 'day', weekday: null })).toBe('21 November 2025');
 	});
+	it('shows a date the text gives as a bound with its bound, never as the day it happened', () => {
+		expect(formatEventDate({ date: '2026-04-30', precision: 'day', weekday: null, bound: 'by' })).toBe(
+			'by 30 April 2026',
+		);
+		expect(formatEventDate({ date: '2026-03', precision: 'month', weekday: null, bound: 'since' })).toBe(
+			'since March 2026',
+		);
+	});
 });
 
 describe('statusLabel', () => {

@@ -17,6 +17,14 @@ export type SourceRef = z.output<typeof SourceRefSchema>;
 export const EventStatusSchema = z.enum(['happened', 'scheduled', 'deadline']);
 export type EventStatus = z.output<typeof EventStatusSchema>;
 
+/**
+ * How an event stands to its date when the text gives the date as a bound, not as the day it happened: `by` ("By
+ * November 21, the deaths of 6,024 officers had been confirmed": at or before it), `since` (a state that began then),
+ * `before`, `after`, `until`. Shown with the date ("by 21 November 2025"), never as the day itself.
+ */
+export const EventBoundSchema = z.enum(['by', 'since', 'before', 'after', 'until']);
+export type EventBound = z.output<typeof EventBoundSchema>;
+
 /** One entry of the public `events.json`: one real-world event, possibly reported by several articles. */
 export const EventRecordSchema = z.object({
 	id: z.string().describe('Stable id.'),
@@ -40,6 +48,12 @@ export const EventRecordSchema = z.object({
 		.nullable()
 		.describe(
 			'The weekday the text names when the date is known only to its month ("on Saturday" in an article dated December 2025), else null.',
+		),
+	bound: EventBoundSchema.nullable()
+		.optional()
+		.describe(
+			'When the text gives the date as a bound ("By November 21, … had been confirmed"): `by`, `since`, `before`, ' +
+				'`after` or `until`; the event is not said to have happened on that date. Null when it is.',
 		),
 	orderDay: PartialIsoDateSchema.nullable().describe(
 		'For a date known only to its month, the day used to order it among that month’s events (a past ' +

@@ -75,6 +75,7 @@ const EVENT_COLUMNS = [
 	'dateText',
 	'status',
 	'weekday',
+	'bound',
 ] as const;
 
 /** The columns of `positions.csv`: the contract's fields, then the ones added beside them. */

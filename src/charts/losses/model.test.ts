@@ -109,6 +109,17 @@ describe('lossesModel', () => {
 		expect(header.some((key) => key.startsWith('value_'))).toBe(false);
 	});
 
+	it('dates each row as its text does: "to" a total\'s day, "reported" when the date is only the article\'s', () => {
+		const toll = figure({ metric: 'civilians_killed', value: 3, date: '2025-11-22', dateSource: 'publication' });
+		const dated = lossesModel(chartInput([toll, seeds[2]!]), { width: 720 }).table.rows;
+		expect(dated.map((row) => [row.category!.value, row.date!.text, row.date!.value])).toEqual(
+			expect.arrayContaining([
+				['civilians_killed', 'reported 22 Nov 2025', '2025-11-22'],
+				['officers_killed', 'to Nov 2025', '2025-11'],
+			]),
+		);
+	});
+
 	it('makes bar lengths proportional to the numbers', () => {
 		const pair = [
 			figure({ metric: 'killed', value: 6024, subject: 'russia' }),

@@ -346,7 +346,9 @@ function lossesTable(
 			place: cell(figure.place),
 			...spanCells(figure),
 			qualifier: cell(figure.qualifier),
-			date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
+			// "reported Dec 2025" when the date is the article's own, "to 21 Nov 2025" for a total: never a day the text
+			// does not give to what the figure counts.
+			date: cell(figure.date, figureDateWords(figure, shortDate), timeline(figure.date)),
 			scope: cell(figure.scope, figure.scope ?? 'whole'),
 			claimed_by: cell(figure.claimedBy, claimText(figure.claimedBy, input.names)),
 			conflict: cell(conflict ? 'yes' : 'no', conflict ? 'differs between articles' : ''),

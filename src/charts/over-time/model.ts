@@ -3,7 +3,9 @@
  * shared time axis with a zero-based value axis. Key events from the timeline (talks, deadlines,
  * summits) run through every panel as numbered markers. The view grows as articles are added.
  */
+
 import { line, scaleLinear, scaleUtc, symbol, symbolCircle, symbolDiamond } from 'd3';
+import { figureDateWords } from '../../format/figure-date.ts';
 import { SPAN_WORDS, spanOf } from '../../format/figure-span.ts';
 import { metricLabel } from '../../format/metric.ts';
 import { formatNumber } from '../../format/number.ts';
@@ -480,7 +482,9 @@ function overTimeTable(
 			const href = article ? `${article.url}#${figure.sentence}` : null;
 			return {
 				figure_id: cell(figure.id),
-				date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
+				// "reported Dec 2025" when the date is the article's own, "to 21 Nov 2025" for a total: never a day the text
+				// does not give to what the figure counts.
+				date: cell(figure.date, figureDateWords(figure, shortDate), timeline(figure.date)),
 				metric: cell(figure.metric, metricLabel(figure.metric)),
 				sides: cell(sidesWords(figure, input.names)),
 				subject: cell(figure.subject),

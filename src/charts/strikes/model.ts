@@ -3,7 +3,9 @@
  * full bar is the number launched; its solid part the number intercepted. Parts of larger figures
  * (a region's share) are kept for the table and notes, never drawn beside the wholes.
  */
+
 import { max, scaleLinear } from 'd3';
+import { figureDateWords } from '../../format/figure-date.ts';
 import { spanOf, spanWords } from '../../format/figure-span.ts';
 import { formatNumber } from '../../format/number.ts';
 import { countOf } from '../../format/plural.ts';
@@ -521,7 +523,9 @@ function strikesTable(
 		const href = article ? `${article.url}#${figure.sentence}` : null;
 		rows.push({
 			figure_id: cell(figure.id),
-			date: cell(figure.date, shortDate(figure.date), timeline(figure.date)),
+			// "reported Dec 2025" when the date is the article's own, "to 21 Nov 2025" for a total: never a day the text
+			// does not give to what the figure counts.
+			date: cell(figure.date, figureDateWords(figure, shortDate), timeline(figure.date)),
 			launched_by: cell(figure.subject, sideName(figure.subject, input.names)),
 			intercepted_by: cell(
 				figure.interceptedBy,
