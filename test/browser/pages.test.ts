@@ -115,6 +115,30 @@ describeWithBrowser('the built site in Chromium', () => {
 		},
 	);
 
+	it('lists each article once under a timeline event, quoting each of its sentences when it gives several', async () => {
+		const page = await open();
+		await page.goto(url(`${BASE}timeline/`));
+		const events = await page.$$eval('.fb-timeline__event', (items) =>
+			items.map((item) =>
+				[...item.querySelectorAll('.fb-timeline__sources > li')].map((li) => ({
+					// The article link is the one without a sentence anchor; "All N articles…" links elsewhere.
+					article: [...li.querySelectorAll('a')]
+						.map((a) => a.getAttribute('href') ?? '')
+						.find((href) => !href.includes('#')),
+					text: li.textContent ?? '',
+					quotes: li.querySelectorAll('a.fb-timeline__quote').length,
+				})),
+			),
+		);
+		expect(events.length).toBeGreaterThan(0);
+		for (const sources of events) {
+			const articles = sources.map((source) => source.article).filter((href) => href !== undefined);
+			expect(new Set(articles).size, JSON.stringify(sources)).toBe(articles.length);
+			for (const source of sources.filter((item) => item.quotes > 0))
+				expect(source.text).toContain(`Source sentences (${source.quotes})`);
+		}
+	});
+
 	it('follows a link from an article to one of its topics and back', async () => {
 		const article = floridaArticle(data);
 		const topic = data.topics.find((candidate) => candidate.id === article.topics[0])!;
