@@ -24,7 +24,7 @@ import { weaponPatterns } from './pipeline/figures/index.ts';
 import { fingerprint, type TextFingerprint } from './pipeline/find-duplicates.ts';
 import { language } from './pipeline/lang/index.ts';
 import type { ArticleExtraction, PublicationDate } from './pipeline/model.ts';
-import { readArticle } from './pipeline/read-article.ts';
+import { type ReadResult, readArticle } from './pipeline/read-article.ts';
 
 /** The curated data every article is read against, as validated by the orchestrator. */
 export interface CuratedData {
@@ -70,9 +70,40 @@ export type FirstRead =
 	| { ok: false; reason: string }
 	| { ok: true; date: PublicationDate; fingerprint: TextFingerprint };
 
+/**
+ * Documents the first read made, kept for the extraction of the same seed, so that it neither reads the seed again
+ * nor recomputes the annotations the first read computed (every sentence's dates, for one). Annotations are pure
+ * functions of the sentence, computed once and kept, so a kept document extracts exactly as a fresh one. At most
+ * `limit` documents are kept (those read first, which the extraction asks for first); the rest are read again.
+ */
+export class ReadDocuments {
+	readonly #documents = new Map<string, { bytes: Uint8Array; read: ReadResult }>();
+	readonly #limit: number;
+	constructor(limit = 2000) {
+		this.#limit = limit;
+	}
+
+	/** The seed read (and kept, while there is room). */
+	first(seed: SeedInput, context: AnnotationContext): ReadResult {
+		const read = readArticle(seed, context);
+		if (read.ok && this.#documents.size < this.#limit) this.#documents.set(seed.file, { bytes: seed.bytes, read });
+		return read;
+	}
+
+	/** The document the first read kept for this seed (then forgotten), or the seed read afresh. */
+	again(seed: SeedInput, context: AnnotationContext): ReadResult {
+		const kept = this.#documents.get(seed.file);
+		if (kept) this.#documents.delete(seed.file);
+		return kept && sameBytes(kept.bytes, seed.bytes) ? kept.read : readArticle(seed, context);
+	}
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+	a.length === b.length && a.every((byte, index) => byte === b[index]);
+
 /** Reads a seed, dates it without the corpus anchor and fingerprints its text. */
-export function firstRead(seed: SeedInput, curated: PreparedCurated): FirstRead {
-	const read = readArticle(seed, curated.annotation);
+export function firstRead(seed: SeedInput, curated: PreparedCurated, documents?: ReadDocuments): FirstRead {
+	const read = documents ? documents.first(seed, curated.annotation) : readArticle(seed, curated.annotation);
 	if (!read.ok) return { ok: false, reason: read.reason };
 	return {
 		ok: true,
@@ -82,8 +113,13 @@ export function firstRead(seed: SeedInput, curated: PreparedCurated): FirstRead 
 }
 
 /** Reads and extracts a seed that `firstRead` accepted, with the corpus anchor. */
-export function extractSeed(seed: SeedInput, corpusAnchor: string | null, curated: PreparedCurated): ArticleExtraction {
-	const read = readArticle(seed, curated.annotation);
+export function extractSeed(
+	seed: SeedInput,
+	corpusAnchor: string | null,
+	curated: PreparedCurated,
+	documents?: ReadDocuments,
+): ArticleExtraction {
+	const read = documents ? documents.again(seed, curated.annotation) : readArticle(seed, curated.annotation);
 	if (!read.ok) throw new Error(`${seed.file} could not be read a second time: ${read.reason}`);
 	const { annotation: _, ...context } = curated;
 	return extractArticle(read.document, read.diagnostics, seed.sidecar, { ...context, corpusAnchor });
@@ -94,9 +130,14 @@ export type ArticleTask =
 	| { kind: 'first-read'; seed: SeedInput }
 	| { kind: 'extract'; seed: SeedInput; corpusAnchor: string | null };
 
-/** Runs a task and returns its result as JSON, the form it is cached in (and cheap to pass between threads). */
-export function runArticleTask(task: ArticleTask, curated: PreparedCurated): string {
+/**
+ * Runs a task and returns its result as JSON, the form it is cached in (and cheap to pass between threads). With
+ * `documents`, an extraction reuses the document its seed's first read made in this thread.
+ */
+export function runArticleTask(task: ArticleTask, curated: PreparedCurated, documents?: ReadDocuments): string {
 	return JSON.stringify(
-		task.kind === 'first-read' ? firstRead(task.seed, curated) : extractSeed(task.seed, task.corpusAnchor, curated),
+		task.kind === 'first-read'
+			? firstRead(task.seed, curated, documents)
+			: extractSeed(task.seed, task.corpusAnchor, curated, documents),
 	);
 }

@@ -34,6 +34,7 @@ import {
 	type FirstRead,
 	type PreparedCurated,
 	prepareCurated,
+	ReadDocuments,
 	runArticleTask,
 	type SeedInput,
 } from './article-tasks.ts';
@@ -180,6 +181,8 @@ const MIN_TASKS_PER_WORKER = 4;
  */
 class TaskRunner {
 	#pool: WorkerPool<ArticleTask, string> | null = null;
+	/** The first pass's documents, for the second (in this thread; each worker keeps its own). */
+	readonly #documents = new ReadDocuments();
 	/** Worker threads started so far (1 when every task ran in this thread). */
 	get usedWorkers(): number {
 		return this.#pool ? this.workers : 1;
@@ -193,21 +196,37 @@ class TaskRunner {
 		this.workers = workers;
 	}
 
+	/** True when `count` tasks are worth starting the workers for. */
+	#pooled(count: number): boolean {
+		return this.workers >= 2 && count >= MIN_TASKS_PER_WORKER * this.workers;
+	}
+
+	/** Starts the workers now (they take a second to load) when `count` tasks will be worth them. */
+	startFor(count: number): void {
+		if (this.#pooled(count)) this.#start();
+	}
+
+	#start(): WorkerPool<ArticleTask, string> {
+		this.#pool ??= startWorkerPool(new URL('./extract-worker.ts', import.meta.url), this.workers, this.curated);
+		return this.#pool;
+	}
+
 	/** Each task's result, with `onResult` told as soon as a result and all before it are in. */
 	async run(tasks: ArticleTask[], onResult: (index: number, json: string) => void = () => {}): Promise<string[]> {
-		if (this.workers < 2 || tasks.length < MIN_TASKS_PER_WORKER * this.workers) {
+		if (!this.#pooled(tasks.length)) {
 			return tasks.map((task, index) => {
-				const json = runArticleTask(task, this.prepared);
+				const json = runArticleTask(task, this.prepared, this.#documents);
 				onResult(index, json);
 				return json;
 			});
 		}
-		this.#pool ??= startWorkerPool(new URL('./extract-worker.ts', import.meta.url), this.workers, this.curated);
+		const pool = this.#start();
 		const results: (string | undefined)[] = new Array(tasks.length);
 		let reported = 0;
 		await Promise.all(
 			tasks.map(async (task, index) => {
-				results[index] = await this.#pool!.run(task);
+				// Keyed by seed, so a seed's extraction goes to the worker that kept its first read.
+				results[index] = await pool.run(task, task.seed.file);
 				while (reported < tasks.length && results[reported] !== undefined) onResult(reported, results[reported++]!);
 			}),
 		);
@@ -316,20 +335,28 @@ export async function buildContent(effects: Effects, options: BuildOptions): Pro
 		}
 	}
 
+	const runner = new TaskRunner(curated, prepared, options.workers ?? 1);
+	// With no cache (or none yet) every seed will be computed: the workers start while the seeds are read.
+	if (options.cacheDir === null || (await effects.list(options.cacheDir)).length === 0)
+		runner.startFor(seedNames.length);
 	const candidates: ReadSeed[] = [];
 	const sidecarDiagnostics = new Map<string, Diagnostic[]>();
-	for (const name of seedNames) {
-		const id = name.replace(/\.txt$/, '');
-		const file = `${options.seedsDir}/${name}`;
-		const sidecarFile = `${options.seedsDir}/${id}.meta.yaml`;
-		const sidecarBytes = await effects.read(sidecarFile);
-		const parsed = sidecarBytes ? parseSidecar(sidecarFile, sidecarBytes) : { sidecar: null, diagnostics: [] };
-		candidates.push({ id, file, bytes: (await effects.read(file))!, sidecar: parsed.sidecar, sidecarBytes });
-		// Reported below, once the seed is known to be readable.
-		sidecarDiagnostics.set(id, parsed.diagnostics);
+	try {
+		for (const name of seedNames) {
+			const id = name.replace(/\.txt$/, '');
+			const file = `${options.seedsDir}/${name}`;
+			const sidecarFile = `${options.seedsDir}/${id}.meta.yaml`;
+			const sidecarBytes = await effects.read(sidecarFile);
+			const parsed = sidecarBytes ? parseSidecar(sidecarFile, sidecarBytes) : { sidecar: null, diagnostics: [] };
+			candidates.push({ id, file, bytes: (await effects.read(file))!, sidecar: parsed.sidecar, sidecarBytes });
+			// Reported below, once the seed is known to be readable.
+			sidecarDiagnostics.set(id, parsed.diagnostics);
+		}
+	} catch (error) {
+		await runner.close();
+		throw error;
 	}
 
-	const runner = new TaskRunner(curated, prepared, options.workers ?? 1);
 	const started = performance.now();
 	try {
 		// First pass: read every seed, date it without the corpus anchor, fingerprint its text.

@@ -18,7 +18,7 @@
  */
 import type { TaxonomyEntry } from '../../src/schemas/index.ts';
 import type { EntityMention, Sentence, TopicAssignment } from './model.ts';
-import { findTermHits } from './topics/index.ts';
+import { type TermMatcher, type TermSet, termSet } from './topics/index.ts';
 
 export const TERM_WEIGHT = 1;
 export const PHRASE_WORD_BONUS = 0.5;
@@ -42,6 +42,26 @@ interface Tally {
 	evidence: Map<string, number>;
 }
 
+// Each taxonomy's terms compiled together once (by the list's identity, and by its terms for a copy of it).
+const termSets = new WeakMap<readonly TaxonomyEntry[], TermSet>();
+const termSetsByTerms = new Map<string, TermSet>();
+
+/** Every term of the taxonomy in one `termSet`, so a text is scanned once for all topics. */
+function taxonomyTerms(taxonomy: readonly TaxonomyEntry[]): TermSet {
+	let set = termSets.get(taxonomy);
+	if (!set) {
+		const terms = taxonomy.flatMap((topic) => topic.terms);
+		const key = terms.join('\n');
+		set = termSetsByTerms.get(key);
+		if (!set) {
+			set = termSet(terms);
+			termSetsByTerms.set(key, set);
+		}
+		termSets.set(taxonomy, set);
+	}
+	return set;
+}
+
 const termWeight = (term: string) => TERM_WEIGHT + PHRASE_WORD_BONUS * (term.trim().split(/[\s-]+/).length - 1);
 
 /** Adds `count` occurrences of one piece of evidence, capped at `MAX_REPEATS`. */
@@ -53,16 +73,16 @@ function add(tally: Tally, key: string, count: number, weight: number): void {
 	tally.evidence.set(key, (tally.evidence.get(key) ?? 0) + counted * weight);
 }
 
-/** Counts one topic's terms, entities and metrics in a text. */
+/** Counts one topic's terms, entities and metrics in a text (read through its `termMatcher`). */
 function tallyTopic(
 	topic: TaxonomyEntry,
-	text: string,
+	terms: TermMatcher,
 	entityCounts: Map<string, number>,
 	metrics: Set<string>,
 ): Tally {
 	const tally: Tally = { points: 0, hits: 0, evidence: new Map() };
 	const termCounts = new Map<string, number>();
-	for (const hit of findTermHits(text, topic.terms)) termCounts.set(hit.term, (termCounts.get(hit.term) ?? 0) + 1);
+	for (const hit of terms(topic.terms)) termCounts.set(hit.term, (termCounts.get(hit.term) ?? 0) + 1);
 	for (const [term, count] of termCounts) add(tally, term, count, termWeight(term));
 	for (const entity of new Set(topic.entities)) add(tally, entity, entityCounts.get(entity) ?? 0, ENTITY_WEIGHT);
 	for (const metric of new Set(topic.metrics)) if (metrics.has(metric)) add(tally, metric, 1, METRIC_WEIGHT);
@@ -99,8 +119,9 @@ export function assignTopics(
 		for (const topic of topicsForSentence(sentence, input.mentions, taxonomy))
 			sentencesAbout.set(topic, (sentencesAbout.get(topic) ?? 0) + 1);
 	const assignments: (TopicAssignment & { sentences: boolean })[] = [];
+	const terms = taxonomyTerms(taxonomy).matcher(text);
 	for (const topic of taxonomy) {
-		const tally = tallyTopic(topic, text, entityCounts, metrics);
+		const tally = tallyTopic(topic, terms, entityCounts, metrics);
 		const score = round(tally.points / lengthFactor);
 		const sentences = (sentencesAbout.get(topic.id) ?? 0) >= MIN_TOPIC_SENTENCES;
 		if ((score >= ARTICLE_THRESHOLD && tally.hits >= MIN_EVIDENCE) || sentences) {
@@ -119,8 +140,9 @@ export function assignTopics(
 export function topicsForSentence(sentence: Sentence, mentions: EntityMention[], taxonomy: TaxonomyEntry[]): string[] {
 	const entityCounts = countEntities(mentions.filter((mention) => mention.sentence === sentence.id));
 	const scored: TopicAssignment[] = [];
+	const terms = taxonomyTerms(taxonomy).matcher(sentence.text);
 	for (const topic of taxonomy) {
-		const tally = tallyTopic(topic, sentence.text, entityCounts, new Set());
+		const tally = tallyTopic(topic, terms, entityCounts, new Set());
 		if (tally.points >= SENTENCE_THRESHOLD) scored.push({ topic: topic.id, score: tally.points, evidence: [] });
 	}
 	return scored

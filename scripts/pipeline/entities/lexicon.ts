@@ -1,5 +1,6 @@
 /** Compromise's word list, read directly: a fast way to tell an ordinary word from a name. */
-import nlp from 'compromise';
+// The same level as terms.ts: importing the full build anywhere would add its chunker to the shared instance.
+import nlp from 'compromise/two';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 

@@ -1,2 +1,10 @@
 /** The parts of topic scoring, for `assign-topics.ts`. */
-export { compileTerm, findTermHits, type TermHit } from './match-terms.ts';
+export {
+	compileTerm,
+	findTermHits,
+	type TermHit,
+	type TermMatcher,
+	type TermSet,
+	termMatcher,
+	termSet,
+} from './match-terms.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTermHits } from './match-terms.ts';
+import { findTermHits, termSet } from './match-terms.ts';
 
 const terms = (text: string, list: string[]) => findTermHits(text, list).map((hit) => text.slice(hit.start, hit.end));
 
@@ -34,5 +34,22 @@ describe('findTermHits', () => {
 
 	it('gives acronyms only a plural s', () => {
 		expect(terms('The POWs and the POW camp; powder', ['pow'])).toEqual(['POWs', 'POW']);
+	});
+});
+
+describe('termSet', () => {
+	// Probes that are pieces of one another ("tal" in "metal", "peace" in "peacekeeper") exercise the automaton's links.
+	const set = ['talks', 'peace talks', 'peacekeeper', 'metal', 'casualty', 'POW', 'front line', "ukraine's"];
+	const texts = [
+		'Peace talks stalled; the peacekeepers stayed and metals were scarce.',
+		'Casualties rose along the front-line; POWs were exchanged.',
+		'Ukraine’s talks with its partners: no peace yet.',
+		'Nothing to see here.',
+		'',
+	];
+	it.each(texts)('finds what findTermHits finds, for lists in and out of the set: %j', (text) => {
+		const matcher = termSet(set).matcher(text);
+		for (const list of [set, set.slice(0, 3), ['peace', 'talks', 'metal'], ['yet', 'partner']])
+			expect(matcher(list)).toEqual(findTermHits(text, list));
 	});
 });
