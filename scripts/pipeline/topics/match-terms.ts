@@ -67,63 +67,86 @@ const normalise = (text: string) => text.replace(/[’‘]/g, "'");
 export type TermMatcher = (terms: readonly string[]) => TermHit[];
 
 /**
- * The probes of many terms in one Aho–Corasick automaton over UTF-16 code units: one pass over a
- * lower-cased text says which probes it contains, exactly as `includes` would for each, instead of one
- * `includes` per term (a taxonomy has hundreds of terms and every sentence is read against all of them).
+ * The probes of many terms in one Aho–Corasick automaton over UTF-16 code units, compiled to a table: one pass over
+ * a lower-cased text says which probes it contains, exactly as `includes` would for each, instead of one `includes`
+ * per term (a taxonomy has hundreds of terms and every sentence is read against all of them).
  */
 class ProbeAutomaton {
-	readonly #next: Map<number, number>[] = [new Map()];
-	readonly #fail: number[] = [0];
-	/** Probes ending at each node, its fail chain's included. */
-	readonly #found: string[][] = [[]];
+	/** Code unit → its column in the table; 0 for a unit no probe holds. */
+	readonly #column = new Uint16Array(65536);
+	readonly #columns: number;
+	/** Next state by state and column, fail links folded in. */
+	readonly #table: Int32Array;
+	/** Probes (by index) found on reaching each state, those of its fail chain included. */
+	readonly #found: number[][];
+	/** Probes found in any text (the empty probe). */
+	readonly #always: number[];
 
-	constructor(probes: Iterable<string>) {
-		for (const probe of probes) {
-			let node = 0;
+	constructor(probes: readonly string[]) {
+		let columns = 1;
+		for (const probe of probes)
 			for (let index = 0; index < probe.length; index++) {
 				const code = probe.charCodeAt(index);
-				let child = this.#next[node]!.get(code);
+				if (this.#column[code] === 0) this.#column[code] = columns++;
+			}
+		this.#columns = columns;
+		const children: Map<number, number>[] = [new Map()];
+		const found: number[][] = [[]];
+		probes.forEach((probe, probeIndex) => {
+			let state = 0;
+			for (let index = 0; index < probe.length; index++) {
+				const column = this.#column[probe.charCodeAt(index)]!;
+				let child = children[state]!.get(column);
 				if (child === undefined) {
-					child = this.#next.length;
-					this.#next.push(new Map());
-					this.#fail.push(0);
-					this.#found.push([]);
-					this.#next[node]!.set(code, child);
+					child = children.length;
+					children.push(new Map());
+					found.push([]);
+					children[state]!.set(column, child);
 				}
-				node = child;
+				state = child;
 			}
-			this.#found[node]!.push(probe);
+			found[state]!.push(probeIndex);
+		});
+		const table = new Int32Array(children.length * columns);
+		const fail = new Int32Array(children.length);
+		// Breadth first, so a state's fail link and row are settled before its children's.
+		const queue: number[] = [];
+		for (const [column, child] of children[0]!) {
+			table[column] = child;
+			queue.push(child);
 		}
-		// Breadth first, so a node's fail link is settled before its children's.
-		const queue = [...this.#next[0]!.values()];
 		for (let head = 0; head < queue.length; head++) {
-			const node = queue[head]!;
-			for (const [code, child] of this.#next[node]!) {
-				let fallback = this.#fail[node]!;
-				while (fallback !== 0 && !this.#next[fallback]!.has(code)) fallback = this.#fail[fallback]!;
-				const target = this.#next[fallback]!.get(code);
-				this.#fail[child] = target !== undefined && target !== child ? target : 0;
-				this.#found[child]!.push(...this.#found[this.#fail[child]!]!);
-				queue.push(child);
+			const state = queue[head]!;
+			const fallback = fail[state]!;
+			found[state]!.push(...found[fallback]!.filter((probe) => !found[state]!.includes(probe)));
+			for (let column = 0; column < columns; column++) {
+				const child = children[state]!.get(column);
+				if (child === undefined) table[state * columns + column] = table[fallback * columns + column]!;
+				else {
+					table[state * columns + column] = child;
+					fail[child] = table[fallback * columns + column]!;
+					queue.push(child);
+				}
 			}
 		}
+		this.#table = table;
+		this.#found = found;
+		this.#always = found[0]!;
 	}
 
-	/** The probes `text` contains. */
-	contained(text: string): Set<string> {
-		const found = new Set<string>(this.#found[0]);
-		let node = 0;
+	/** The indices of the probes `text` contains, each once, in no particular order. */
+	contained(text: string): number[] {
+		const seen = new Set<number>(this.#always);
+		const column = this.#column;
+		const table = this.#table;
+		const columns = this.#columns;
+		let state = 0;
 		for (let index = 0; index < text.length; index++) {
-			const code = text.charCodeAt(index);
-			let child = this.#next[node]!.get(code);
-			while (child === undefined && node !== 0) {
-				node = this.#fail[node]!;
-				child = this.#next[node]!.get(code);
-			}
-			node = child ?? 0;
-			for (const probe of this.#found[node]!) found.add(probe);
+			state = table[state * columns + column[text.charCodeAt(index)]!]!;
+			const found = this.#found[state]!;
+			for (let at = 0; at < found.length; at++) seen.add(found[at]!);
 		}
-		return found;
+		return [...seen];
 	}
 }
 
@@ -132,26 +155,69 @@ export interface TermSet {
 	matcher(text: string): TermMatcher;
 }
 
+/** A term list read through a term set: which of the set's terms it holds, and the terms it holds besides. */
+interface ListInSet {
+	holds: Uint8Array;
+	outside: string[];
+	/** A list naming a term twice is read term by term, as `findTermHits` reads it. */
+	repeats: boolean;
+}
+
 /**
  * Compiles `terms` (all a caller will look for, such as every term of a taxonomy) so that each text is scanned once
- * for all of them. A list read through its matcher may also hold terms outside the set; they are probed one by one.
+ * for all of them, and each list read against the text looks only at the terms whose probe the text holds. A list
+ * may also hold terms outside the set; they are probed one by one. The hits are those `findTermHits` gives.
  */
 export function termSet(terms: readonly string[]): TermSet {
-	const automaton = new ProbeAutomaton(new Set(terms.map((term) => compiledTerm(term).probe)));
-	const known = new Set(terms);
+	const unique = [...new Set(terms)];
+	const index = new Map(unique.map((term, at) => [term, at]));
+	const probes = [...new Set(unique.map((term) => compiledTerm(term).probe))];
+	const probeIndex = new Map(probes.map((probe, at) => [probe, at]));
+	const termsOfProbe: number[][] = probes.map(() => []);
+	for (const [at, term] of unique.entries()) termsOfProbe[probeIndex.get(compiledTerm(term).probe)!]!.push(at);
+	const automaton = new ProbeAutomaton(probes);
+	const lists = new WeakMap<readonly string[], ListInSet>();
+	const listInSet = (list: readonly string[]): ListInSet => {
+		let entry = lists.get(list);
+		if (!entry) {
+			const holds = new Uint8Array(unique.length);
+			const outside: string[] = [];
+			for (const term of list) {
+				const at = index.get(term);
+				if (at === undefined) outside.push(term);
+				else holds[at] = 1;
+			}
+			entry = { holds, outside, repeats: new Set(list).size !== list.length };
+			lists.set(list, entry);
+		}
+		return entry;
+	};
 	return {
 		matcher(text) {
 			const plain = normalise(text);
 			const lower = plain.toLowerCase();
-			let contained: Set<string> | null = null;
-			return matchTerms(plain, (term, probe) => {
-				if (!known.has(term)) return lower.includes(probe);
-				contained ??= automaton.contained(lower);
-				return contained.has(probe);
-			});
+			const read = matchTerms(plain, (_, probe) => lower.includes(probe));
+			let candidates: number[] | null = null;
+			const matches: ({ start: number; end: number }[] | undefined)[] = [];
+			return (list) => {
+				const { holds, outside, repeats } = listInSet(list);
+				if (repeats) return read(list);
+				candidates ??= automaton.contained(lower).flatMap((probe) => termsOfProbe[probe]!);
+				const hits: TermHit[] = [];
+				for (const at of candidates) {
+					if (!holds[at]) continue;
+					const term = unique[at]!;
+					matches[at] ??= termMatches(plain, compiledTerm(term).pattern);
+					for (const { start, end } of matches[at]!) hits.push({ term, start, end });
+				}
+				return withoutOverlaps(outside.length ? [...hits, ...read(outside)] : hits);
+			};
 		},
 	};
 }
+
+const termMatches = (plain: string, pattern: RegExp) =>
+	Array.from(plain.matchAll(pattern), (match) => ({ start: match.index, end: match.index + match[0].length }));
 
 /**
  * Reads `text` once for any number of term lists: the text is normalised and lower-cased once, and each
@@ -170,9 +236,7 @@ function matchTerms(plain: string, hasProbe: (term: string, probe: string) => bo
 		let found = matches.get(term);
 		if (!found) {
 			const { pattern, probe } = compiledTerm(term);
-			found = hasProbe(term, probe)
-				? Array.from(plain.matchAll(pattern), (match) => ({ start: match.index, end: match.index + match[0].length }))
-				: [];
+			found = hasProbe(term, probe) ? termMatches(plain, pattern) : [];
 			matches.set(term, found);
 		}
 		return found;
@@ -180,16 +244,24 @@ function matchTerms(plain: string, hasProbe: (term: string, probe: string) => bo
 	return (terms) => {
 		const candidates: TermHit[] = [];
 		for (const term of terms) for (const { start, end } of matchesOf(term)) candidates.push({ term, start, end });
-		if (candidates.length === 0) return candidates;
-		candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.term.localeCompare(b.term));
-		const hits: TermHit[] = [];
-		for (const candidate of candidates) {
-			const overlaps = hits.some((hit) => candidate.start < hit.end && hit.start < candidate.end);
-			if (!overlaps) hits.push(candidate);
-		}
-		hits.sort((a, b) => a.start - b.start);
-		return hits;
+		return withoutOverlaps(candidates);
 	};
+}
+
+/**
+ * The hits without overlaps, in text order: where two cover the same words the longer wins, then the earlier, then
+ * the term first in alphabetical order (the order the candidates come in does not matter).
+ */
+function withoutOverlaps(candidates: TermHit[]): TermHit[] {
+	if (candidates.length === 0) return candidates;
+	candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.term.localeCompare(b.term));
+	const hits: TermHit[] = [];
+	for (const candidate of candidates) {
+		const overlaps = hits.some((hit) => candidate.start < hit.end && hit.start < candidate.end);
+		if (!overlaps) hits.push(candidate);
+	}
+	hits.sort((a, b) => a.start - b.start);
+	return hits;
 }
 
 /**
