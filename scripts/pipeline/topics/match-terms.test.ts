@@ -45,6 +45,8 @@ describe('termSet', () => {
 		'Casualties rose along the front-line; POWs were exchanged.',
 		'Ukraine’s talks with its partners: no peace yet.',
 		'Nothing to see here.',
+		// A probe without its stem ("tal" but no "talks"), and letters outside ASCII.
+		"Total, talkative PEACE TALKS; Péace tälks — ÜKRAINE'S front\u2013line.",
 		'',
 	];
 	it.each(texts)('finds what findTermHits finds, for lists in and out of the set: %j', (text) => {

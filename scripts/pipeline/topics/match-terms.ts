@@ -10,24 +10,34 @@ export interface TermHit {
 
 const WORD_CHAR = '[0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
 
-/** The pattern for one word of a term, matching its plural, past and -ing forms too. */
-function wordPattern(word: string): string {
+/** One word of a term: the letters all its forms begin with, and the pattern of the endings they may add. */
+function wordForms(word: string): { stem: string; endings: string } {
 	const lower = word.toLowerCase();
 	// Acronyms, numbers and very short words only take a plural s ("POWs", "G20").
 	if (word.length <= 3 || /\d/.test(word) || (word === word.toUpperCase() && /[A-Z]/.test(word)))
-		return `${escapeRegExp(lower)}s?`;
-	if (/[^aeiou]y$/.test(lower)) return `${escapeRegExp(lower.slice(0, -1))}(?:y|ies|ied|ying)`; // casualty → casualties
-	if (/[^e]e$/.test(lower)) return `${escapeRegExp(lower.slice(0, -1))}(?:e|es|ed|ing)`; // capture → captured, capturing
-	if (/(?:s|x|z|ch|sh)$/.test(lower)) return `${escapeRegExp(lower)}(?:es|ed|ing)?`;
-	return `${escapeRegExp(lower)}(?:s|es|ed|ing)?`;
+		return { stem: lower, endings: 's?' };
+	if (/[^aeiou]y$/.test(lower)) return { stem: lower.slice(0, -1), endings: '(?:y|ies|ied|ying)' }; // casualty → casualties
+	if (/[^e]e$/.test(lower)) return { stem: lower.slice(0, -1), endings: '(?:e|es|ed|ing)' }; // capture → captured, capturing
+	if (/(?:s|x|z|ch|sh)$/.test(lower)) return { stem: lower, endings: '(?:es|ed|ing)?' };
+	return { stem: lower, endings: '(?:s|es|ed|ing)?' };
 }
 
-/** Compiles a term ("peace plan", "cease-fire") into a whole-word, case-insensitive pattern. */
-export function compileTerm(term: string): RegExp {
-	const words = term
+/** The pattern for one word of a term, matching its plural, past and -ing forms too. */
+function wordPattern(word: string): string {
+	const { stem, endings } = wordForms(word);
+	return `${escapeRegExp(stem)}${endings}`;
+}
+
+/** The words of a term ("cease-fire" → cease, fire). */
+const termWords = (term: string) =>
+	term
 		.trim()
 		.split(/[\s\-‐–]+/u)
 		.filter(Boolean);
+
+/** Compiles a term ("peace plan", "cease-fire") into a whole-word, case-insensitive pattern. */
+export function compileTerm(term: string): RegExp {
+	const words = termWords(term);
 	// Words of a phrase may be joined by spaces or hyphens ("front line", "front-line").
 	const body = words.map(wordPattern).join('[\\s\\-\u2010\u2013]+');
 	// An explicit letter class instead of \p{L}: Unicode property classes make each of the
@@ -39,6 +49,12 @@ interface CompiledTerm {
 	pattern: RegExp;
 	/** A lower-case piece every match must contain: a cheap test that skips most terms. */
 	probe: string;
+	/**
+	 * The stems of the term's words that are plain ASCII, lower-cased: a text the pattern matches holds each of them
+	 * once lower-cased (a case-insensitive pattern matches an ASCII letter only with an ASCII letter), so a text
+	 * lacking one is skipped without running the pattern.
+	 */
+	stems: string[];
 }
 
 // Memo of compiled terms: the taxonomy's few hundred terms are matched against every sentence.
@@ -54,6 +70,9 @@ function compiledTerm(term: string): CompiledTerm {
 		entry = {
 			pattern: compileTerm(term),
 			probe: first.length > 4 ? first.slice(0, first.length - 2) : first.replace(/s$/, ''),
+			stems: termWords(term)
+				.map((word) => wordForms(word).stem)
+				.filter((stem) => /^[\x20-\x7e]*$/.test(stem)),
 		};
 		compiled.set(term, entry);
 	}
@@ -171,11 +190,13 @@ interface ListInSet {
 export function termSet(terms: readonly string[]): TermSet {
 	const unique = [...new Set(terms)];
 	const index = new Map(unique.map((term, at) => [term, at]));
-	const probes = [...new Set(unique.map((term) => compiledTerm(term).probe))];
-	const probeIndex = new Map(probes.map((probe, at) => [probe, at]));
-	const termsOfProbe: number[][] = probes.map(() => []);
-	for (const [at, term] of unique.entries()) termsOfProbe[probeIndex.get(compiledTerm(term).probe)!]!.push(at);
-	const automaton = new ProbeAutomaton(probes);
+	// The automaton looks for every probe and every stem at once.
+	const pieces = [...new Set(unique.flatMap((term) => [compiledTerm(term).probe, ...compiledTerm(term).stems]))];
+	const pieceIndex = new Map(pieces.map((piece, at) => [piece, at]));
+	const termsOfProbe: number[][] = pieces.map(() => []);
+	const stemsOf = unique.map((term) => compiledTerm(term).stems.map((stem) => pieceIndex.get(stem)!));
+	for (const [at, term] of unique.entries()) termsOfProbe[pieceIndex.get(compiledTerm(term).probe)!]!.push(at);
+	const automaton = new ProbeAutomaton(pieces);
 	const lists = new WeakMap<readonly string[], ListInSet>();
 	const listInSet = (list: readonly string[]): ListInSet => {
 		let entry = lists.get(list);
@@ -192,6 +213,13 @@ export function termSet(terms: readonly string[]): TermSet {
 		}
 		return entry;
 	};
+	/** The terms whose probe and every ASCII stem `lower` holds: the only ones whose pattern can match. */
+	const candidatesIn = (lower: string) => {
+		const present = new Uint8Array(pieces.length);
+		const found = automaton.contained(lower);
+		for (const piece of found) present[piece] = 1;
+		return found.flatMap((piece) => termsOfProbe[piece]!.filter((at) => stemsOf[at]!.every((stem) => present[stem])));
+	};
 	return {
 		matcher(text) {
 			const plain = normalise(text);
@@ -202,7 +230,7 @@ export function termSet(terms: readonly string[]): TermSet {
 			return (list) => {
 				const { holds, outside, repeats } = listInSet(list);
 				if (repeats) return read(list);
-				candidates ??= automaton.contained(lower).flatMap((probe) => termsOfProbe[probe]!);
+				candidates ??= candidatesIn(lower);
 				const hits: TermHit[] = [];
 				for (const at of candidates) {
 					if (!holds[at]) continue;
