@@ -35,10 +35,11 @@ export function articleLoader({ base }: { base: string }): Loader {
 				if (store.get(id)?.digest === digest) return;
 				const rendered = renderArticleHtml(source, filePath);
 				const data = await parseData({ id, data: rendered.frontmatter, filePath });
+				// No `body`: nothing reads the MDX source again, and the data store (written whole and bundled into
+				// the build) would carry every article's text twice.
 				store.set({
 					id,
 					data,
-					body: source,
 					filePath,
 					digest,
 					rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: data } },
