@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionRecord, QuestionRecord } from '../schemas/index.ts';
-import { pieceNote, positionRows, questionTimelines } from './positions.ts';
+import { pieceNote, positionRows, questionTimelines, reportedBy } from './positions.ts';
 
 const QUESTION: QuestionRecord = {
 	id: 'territory',
@@ -76,5 +76,13 @@ describe('pieceNote', () => {
 		expect(pieceNote('analysis')).toBe('in an analysis');
 		expect(pieceNote('news')).toBeNull();
 		expect(pieceNote(undefined)).toBeNull();
+	});
+});
+
+describe('reportedBy', () => {
+	it("names the reporter of a stance one party reports for another, and nothing for a party's own words", () => {
+		expect(reportedBy({ speakerName: 'Russia, according to Olena Marchuk' })).toBe('according to Olena Marchuk');
+		expect(reportedBy({ speakerName: 'Moldova’s foreign ministry' })).toBeNull();
+		expect(reportedBy({ speakerName: 'United States, in the plan' })).toBeNull();
 	});
 });

@@ -19,6 +19,16 @@ export function pieceNote(kind: ArticleKind | undefined): string | null {
 	return null;
 }
 
+/**
+ * Who reports a statement that is not the party's own words ("said the US agreed not to…", filed as "United States,
+ * according to Serhiy Kyslytsia"): "according to Serhiy Kyslytsia", or null. A reported stance keeps its reporter
+ * wherever it is shown, the briefings' tables included.
+ */
+export function reportedBy(statement: Pick<PositionRecord, 'speakerName'>): string | null {
+	const match = /, (according to .+)$/u.exec(statement.speakerName ?? '');
+	return match ? match[1]! : null;
+}
+
 /** One party's statements on one question. */
 export interface PositionCell {
 	party: { id: string; name: string };

@@ -3,6 +3,8 @@
  * quotes one example, so the verdict can be shown with its evidence. Text inside quotation marks is the
  * sources' voice, not the writer's, and is left out of every cue but the label.
  */
+
+import { datelineLength } from '../dateline.ts';
 import { alternation, language, speechVerbForms } from '../lang/index.ts';
 import type { ArticleDocument } from '../model.ts';
 
@@ -31,6 +33,13 @@ export interface WriterText {
 	sentences: string[];
 	/** Whether the article closes with an `Analysis:` paragraph. */
 	analysisParagraph: boolean;
+	/**
+	 * The sentences of a closing `Analysis:` section (the labelled paragraph and what follows it), quotations taken
+	 * out: a news round-up may end with one, and it is the writer's comment on the report, not the report.
+	 */
+	analysisSection: string[];
+	/** Whether the lede opens with a wire-style dateline ("KYIV (Reuters) —"): the mark of a filed report. */
+	dateline: boolean;
 	/** Subheadings that ask a question ("Who drafted it?"): the shape of a question-and-answer explainer. */
 	questionHeadings: string[];
 	/** Paragraphs opened by a speaker's label ("Journalist: …"): a transcript or an interview, in its speakers' voice. */
@@ -99,6 +108,37 @@ const FORECAST_PHRASES = [
 	String.raw`the\s+implication`,
 ];
 const FORECAST = new RegExp(String.raw`\b(?:${FORECAST_PHRASES.join('|')})\b`, 'i');
+/**
+ * Hedged or evaluative wording in the writer's own voice: what "appears", "may be" or "seems", what is "stark",
+ * "telling" or "increasingly clear", whispers and reminders. One such sentence is ordinary in a report; a piece made
+ * mostly of them, with little attributed to anyone, is commentary.
+ */
+const EVALUATIVE_PHRASES = [
+	String.raw`appears?\s+(?:to|ready|poised|set|likely)`,
+	String.raw`seems?|seemingly|arguably|perhaps|presumably`,
+	String.raw`may\s+(?:well\s+)?be|might|could\s+well`,
+	String.raw`effectively|increasingly\s+(?:clear|obvious|likely|evident)`,
+	String.raw`stark|telling|striking|remarkabl[ey]|(?:a\s+)?(?:stark\s+|clear\s+)?reminder`,
+	String.raw`(?:significant|major|dramatic|fundamental)\s+(?:shift|blow|turn|setback)`,
+	String.raw`whispers|leaves?\s+(?:him|her|them|it)\s+vulnerable|holds?\s+(?:genuine\s+|real\s+)?sway`,
+	String.raw`the\s+reality\s+is|the\s+truth\s+is|the\s+irony\s+is|the\s+lesson\s+is`,
+];
+const EVALUATIVE = new RegExp(String.raw`\b(?:${EVALUATIVE_PHRASES.join('|')})\b`, 'i');
+/** A sentence that dates what it reports: a weekday, a day of a month, or "today", "overnight", "this week". */
+const { weekdays, months } = language.calendar;
+const DATED = new RegExp(
+	String.raw`\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ast|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil)\s+(?:${weekdays.join('|')})|(?:${months.join('|')})\s+\d{1,2}\b|\d{1,2}\s+(?:${months.join('|')})|today|yesterday|overnight|this\s+(?:week|morning|evening))\b`,
+);
+
+/** A count or an amount in figures ("31 prisoners", "$2.5 billion"), not a year alone. */
+const FIGURE = /(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d])/u;
+
+/** The sentences that report rather than comment: they attribute what they say, date it, or state a figure. */
+export function reportingSentences(sentences: readonly string[]): number {
+	return sentences.filter((sentence) => ATTRIBUTION.test(sentence) || DATED.test(sentence) || FIGURE.test(sentence))
+		.length;
+}
+
 const VERDICT =
 	/\b(?:shockingly|of\s+course|after\s+all|in\s+essence|make\s+no\s+mistake|let['’]s\s+be\s+clear|the\s+truth\s+is|frankly|needless\s+to\s+say)\b/i;
 
@@ -157,10 +197,31 @@ export const KIND_CUES: readonly KindCue[] = [
 			article.speakerTurns >= 2 ? { count: article.speakerTurns, example: `${article.speaker}: …` } : null,
 	},
 	{
-		id: 'analysis-paragraph',
+		id: 'evaluative',
 		kind: 'analysis',
-		description: 'a closing "Analysis:" paragraph',
-		find: (article) => (article.analysisParagraph ? { count: 1, example: 'Analysis:' } : null),
+		description: 'the writer hedges or judges in their own voice ("appears ready", "may be", "a stark reminder")',
+		find: (article) => hits(article.sentences, (sentence) => EVALUATIVE.test(sentence)),
+	},
+	{
+		id: 'analysis-section',
+		kind: 'news',
+		description: 'a closing "Analysis:" section after the report: news with an analysis section, read apart',
+		find: (article) =>
+			article.analysisSection.length
+				? { count: article.analysisSection.length, example: article.analysisSection[0]! }
+				: null,
+	},
+	{
+		id: 'dateline',
+		kind: 'news',
+		description: 'the lede opens with a wire-style dateline ("KYIV (Reuters) —")',
+		find: (article) => (article.dateline ? { count: 1, example: article.sentences[0] ?? '' } : null),
+	},
+	{
+		id: 'dated',
+		kind: 'news',
+		description: 'sentences date what they report ("on Friday", "November 21", "overnight")',
+		find: (article) => hits(article.sentences, (sentence) => DATED.test(sentence)),
 	},
 	{
 		id: 'attribution',
@@ -198,10 +259,17 @@ export function writerText(
 		(document.sectionLabels ?? []).map(labelOf).find((found) => found !== null) ??
 		labelOf(document.headline ?? undefined) ??
 		(firstLine && firstLine.kind !== 'list' && firstLine.kind !== 'key-points' ? labelOf(firstLine.text) : null);
+	// A closing "Analysis:" paragraph starts a section of comment; the report is what stands before it.
+	const section = document.blocks.findIndex((block) => block.kind === 'paragraph' && block.role === 'analysis');
+	const body = document.sentences.filter((sentence) => sentence.kind === 'body');
+	const inSection = (sentence: { block: number }) => section >= 0 && sentence.block >= section;
+	const lede = body[0]?.text ?? '';
 	return {
 		label,
-		sentences: outsideQuotes(document.sentences.filter((sentence) => sentence.kind === 'body')),
-		analysisParagraph: document.blocks.some((block) => block.kind === 'paragraph' && block.role === 'analysis'),
+		sentences: outsideQuotes(body.filter((sentence) => !inSection(sentence))),
+		analysisParagraph: section >= 0,
+		analysisSection: outsideQuotes(body.filter(inSection)),
+		dateline: datelineLength(lede) > 0,
 		questionHeadings: document.blocks.flatMap((block) =>
 			block.kind === 'heading' && /\?\s*$/u.test(block.text) ? [block.text] : [],
 		),

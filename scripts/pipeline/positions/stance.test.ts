@@ -54,6 +54,17 @@ describe('readStance', () => {
 	it('states nothing for "did not agree to"', () => {
 		expect(stanceOf('Ukraine did not agree to the army cap.', ['army cap']).stance).toBe('stated');
 	});
+	it("states nothing when the cue reaches only a neighbouring idea, not the question's own words", () => {
+		// A call for prosecutions says nothing, in words, about whether a pardon should be in the deal.
+		const pardon = ['pardon'];
+		const prosecutions = ['prosecutions'];
+		expect(
+			stanceOf('The tribunal chief demanded that any settlement include prosecutions.', pardon, prosecutions),
+		).toEqual({ stance: 'stated', cue: null });
+		expect(
+			stanceOf('The tribunal chief rejected a pardon and demanded prosecutions.', pardon, prosecutions).stance,
+		).toBe('opposes');
+	});
 	it('reverses a cue aimed at the opposite of the question ("demands … renounce NATO ambitions")', () => {
 		expect(
 			stanceOf('Russia demands that Ukraine renounce its NATO ambitions.', ['NATO ambitions'], ['renounce']),

@@ -109,6 +109,9 @@ export function readStance(
 		}
 	}
 	if (!best || best.cue.negated) return stated;
+	// A cue aimed only at a neighbouring idea ("peace must include accountability") states no stance on the question
+	// itself: a stance read through an opposite term needs the question's own words in the sentence too.
+	if (best.hit.against && !hits.some((hit) => !hit.against)) return stated;
 	const words = text.slice(best.cue.start, best.cue.end);
 	if (best.cue.stance === 'conditional') return { stance: 'conditional', cue: words };
 	const reversed = best.hit.against !== negatedTerm(text, best.cue, best.hit);
