@@ -10,7 +10,7 @@ import {
 	TaxonomySchema,
 } from '../../src/schemas/index.ts';
 import { goldenFolders } from '../../test/golden.ts';
-import { assignTopics, topicsForSentence } from './assign-topics.ts';
+import { assignTopics, MAX_ARTICLE_TOPICS, topicsForSentence } from './assign-topics.ts';
 import { type EntityNote, entityMentions, sentencesOf, testArticle } from './events/test-article.ts';
 import { slugify } from './slugify.ts';
 
@@ -22,6 +22,7 @@ const topic = (id: string, fields: Partial<TaxonomyEntry> = {}): TaxonomyEntry =
 	name: id,
 	description: id,
 	terms: [],
+	core: [],
 	entities: [],
 	metrics: [],
 	keyEvents: false,
@@ -92,6 +93,41 @@ describe('assignTopics', () => {
 		expect(topics([...grid, ...reactor, ...filler])).toEqual(['energy', 'nuclear']);
 		// Two sentences are a passing theme of so long an article, not a topic of it.
 		expect(topics([...grid, ...reactor.slice(1), ...filler])).toEqual(['energy']);
+	});
+
+	it('files a long article under a topic it names in so many words: a core phrase, or a figure of its metric', () => {
+		const filler = Array.from(
+			{ length: 60 },
+			(_, index) => `Shops on street ${index + 1} opened late as the trams ran on a reduced timetable.`,
+		);
+		const grid = Array.from({ length: 8 }, () => 'A blackout followed strikes on a substation near the river.');
+		const courts = [topic('courts', { core: ['war crime'], terms: ['war crime', 'warrant', 'tribunal'] })];
+		const named = ['The draft also waives prosecution of war crimes, and no warrant would be enforced.'];
+		const topics = (paragraphs: string[], metrics: string[] = []) =>
+			assign(paragraphs, { taxonomy: [...TOY, ...courts], metrics }).map((assignment) => assignment.topic);
+		expect(topics([...grid, ...named, ...filler])).toEqual(['energy', 'courts']);
+		// The same two hits without the core phrase stay a passing mention of so long an article.
+		expect(topics([...grid, 'A warrant was read out before the tribunal.', ...filler])).toEqual(['energy']);
+		// A figure of the topic's metric names it too: "nine prisoners were freed" with the word "prisoner".
+		expect(topics([...grid, 'Nine prisoners were freed at dawn.', ...filler], ['prisoners_released'])).toEqual([
+			'energy',
+			'prisoners',
+		]);
+	});
+
+	it('keeps the topics an article names explicitly when it has more topics than it may keep', () => {
+		// Thirteen topics each carried by incidental words, and one named by its core phrase with a lower score.
+		const many = Array.from({ length: MAX_ARTICLE_TOPICS + 1 }, (_, index) =>
+			topic(`t${String(index).padStart(2, '0')}`, { terms: [`word${index}`] }),
+		);
+		const named = topic('guarantees', { core: ['security guarantee'], terms: ['security guarantee', 'alliance'] });
+		const text = [
+			many.map((entry) => `${entry.terms[0]} ${entry.terms[0]} ${entry.terms[0]}.`).join(' '),
+			'Any settlement must carry a security guarantee backed by the alliance.',
+		];
+		const kept = assign(text, { taxonomy: [...many, named] }).map((assignment) => assignment.topic);
+		expect(kept).toHaveLength(MAX_ARTICLE_TOPICS);
+		expect(kept).toContain('guarantees');
 	});
 
 	it('leaves out a topic resting on a single mention', () => {

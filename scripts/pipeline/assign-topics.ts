@@ -14,7 +14,11 @@
  * `MAX_ARTICLE_TOPICS`, so a passing mention does not file an article under a topic.
  * A long article spreads its points thin: a topic that at least `MIN_TOPIC_SENTENCES` of its sentences are about
  * (`topicsForSentence`) is kept as well, whatever its share of the points ("security guarantees" in three
- * paragraphs of a long analysis of the peace plan).
+ * paragraphs of a long analysis of the peace plan). So is a topic the article names explicitly: one of its `core`
+ * phrases ("security guarantee", "amnesty") or a figure of one of its metrics ("eight people injured"), with at least
+ * `MIN_EVIDENCE` hits in all. When an article has more topics than `MAX_ARTICLE_TOPICS`, the explicit ones are kept
+ * first, so that a long round-up's incidental words do not crowd out a topic it names in so many words; the topics
+ * kept are then listed by score.
  */
 import type { TaxonomyEntry } from '../../src/schemas/index.ts';
 import type { EntityMention, Sentence, TopicAssignment } from './model.ts';
@@ -28,7 +32,7 @@ export const MAX_REPEATS = 3;
 export const ARTICLE_THRESHOLD = 1.5;
 export const MIN_EVIDENCE = 2;
 export const RELATIVE_THRESHOLD = 0.15;
-export const MAX_ARTICLE_TOPICS = 10;
+export const MAX_ARTICLE_TOPICS = 12;
 /** Sentences about a topic that file an article under it however long the article is. */
 export const MIN_TOPIC_SENTENCES = 3;
 export const SENTENCE_THRESHOLD = 1;
@@ -118,22 +122,30 @@ export function assignTopics(
 	for (const sentence of input.sentences)
 		for (const topic of topicsForSentence(sentence, input.mentions, taxonomy))
 			sentencesAbout.set(topic, (sentencesAbout.get(topic) ?? 0) + 1);
-	const assignments: (TopicAssignment & { sentences: boolean })[] = [];
+	const assignments: (TopicAssignment & { sentences: boolean; explicit: boolean })[] = [];
 	const terms = taxonomyTerms(taxonomy).matcher(text);
 	for (const topic of taxonomy) {
 		const tally = tallyTopic(topic, terms, entityCounts, metrics);
 		const score = round(tally.points / lengthFactor);
 		const sentences = (sentencesAbout.get(topic.id) ?? 0) >= MIN_TOPIC_SENTENCES;
-		if ((score >= ARTICLE_THRESHOLD && tally.hits >= MIN_EVIDENCE) || sentences) {
-			assignments.push({ topic: topic.id, score, evidence: rankEvidence(tally.evidence), sentences });
+		// Named in so many words: a core phrase of the topic (listed among its terms, so found in the one scan), or a
+		// figure of one of its metrics.
+		const explicit =
+			tally.hits >= MIN_EVIDENCE &&
+			(topic.core.some((term) => tally.evidence.has(term)) || topic.metrics.some((metric) => metrics.has(metric)));
+		if ((score >= ARTICLE_THRESHOLD && tally.hits >= MIN_EVIDENCE) || sentences || explicit) {
+			assignments.push({ topic: topic.id, score, evidence: rankEvidence(tally.evidence), sentences, explicit });
 		}
 	}
 	const best = Math.max(0, ...assignments.map((assignment) => assignment.score));
 	return assignments
-		.filter((assignment) => assignment.sentences || assignment.score >= best * RELATIVE_THRESHOLD)
-		.sort(byScore)
+		.filter(
+			(assignment) => assignment.sentences || assignment.explicit || assignment.score >= best * RELATIVE_THRESHOLD,
+		)
+		.sort((a, b) => Number(b.explicit) - Number(a.explicit) || byScore(a, b))
 		.slice(0, MAX_ARTICLE_TOPICS)
-		.map(({ sentences: _, ...assignment }) => assignment);
+		.sort(byScore)
+		.map(({ sentences: _, explicit: __, ...assignment }) => assignment);
 }
 
 /** The topics one sentence is about (for events), strongest first, at most `MAX_SENTENCE_TOPICS`. */

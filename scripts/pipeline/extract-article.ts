@@ -14,6 +14,7 @@ import { inferPublicationDate } from './infer-date.ts';
 import type { AnnotatedDocument, ArticleExtraction, PublicationDate } from './model.ts';
 import { summarize } from './summarize.ts';
 import { readScope } from './topics/scope.ts';
+import { topicSentences } from './topics/topic-sentences.ts';
 
 /** Curated data and corpus facts every article is read against. */
 export interface ExtractionContext {
@@ -85,6 +86,11 @@ export function extractArticle(
 		{ sentences, mentions: inText, metrics: figures.map((figure) => figure.metric) },
 		taxonomy,
 	);
+	const about = topicSentences(
+		{ sentences, blocks: document.blocks, mentions: inText },
+		taxonomy,
+		topics.map((topic) => topic.topic),
+	);
 	const events = buildEvents({ article: document.id, sentences, dates, mentions: inText, taxonomy });
 	const summary = summarize(document.blocks, sentences);
 	const reading = classifyKind(document);
@@ -139,6 +145,8 @@ export function extractArticle(
 			keyPointSentences: summary.keyPointSentences,
 			summarySentences: sidecar?.summary ? [] : summary.summarySentences,
 			readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+			sentenceTopics: about.sentenceTopics,
+			topicLeads: about.topicLeads,
 			questions: sentences
 				.filter((sentence) => sentence.kind === 'body' && /\?["”’']?$/u.test(sentence.text))
 				.map((sentence) => ({ sentence: sentence.id, text: sentence.text })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../schemas/index.ts';
-import { bottomLine, candidatePoints } from './bottom-line.ts';
+import type { ArticleRecord, EventRecord } from '../schemas/index.ts';
+import { bottomLine, candidatePoints, sortKey } from './bottom-line.ts';
 import { createContext } from './context.ts';
 import { fixtureData, makeArticle, makeEvent } from './fixtures.ts';
 
@@ -45,9 +45,28 @@ describe('candidatePoints', () => {
 });
 
 describe('bottomLine', () => {
-	// Each report's summary is one sentence, published with its anchor as the pipeline does.
+	// Each report's summary is one sentence, published with its anchor as the pipeline does; that sentence is about
+	// each of the report's topics (its topic leads), and so is each event's sentence (`onTopics` below).
 	const report = (fields: Parameters<typeof makeArticle>[0] & { summary: string }) =>
-		makeArticle({ ...fields, summarySentences: [{ sentence: 's-1', text: fields.summary }] });
+		makeArticle({
+			...fields,
+			summarySentences: [{ sentence: 's-1', text: fields.summary }],
+			sentenceTopics: [{ sentence: 's-1', topics: fields.topics ?? [] }],
+			topicLeads: (fields.topics ?? []).map((topic) => ({ topic, sentence: 's-1', text: fields.summary })),
+		});
+	/** The articles with each event's sentence published as about the event's topics, as the pipeline reads them. */
+	const onTopics = (list: ArticleRecord[], events: EventRecord[]) =>
+		list.map((article) => ({
+			...article,
+			sentenceTopics: [
+				...article.sentenceTopics,
+				...events.flatMap((event) =>
+					event.sources
+						.filter((source) => source.article === article.id)
+						.map((source) => ({ sentence: source.sentence, topics: event.topics })),
+				),
+			],
+		}));
 	// A corpus written for the rule: two news reports on the talks a week apart, a newer opinion piece on them, an
 	// analysis that alone covers prisoners, and an undated piece on the air war.
 	const news1 = report({
@@ -102,7 +121,7 @@ describe('bottomLine', () => {
 		event('talks', '2026-02-08', 'n2', ['peace-plan'], 'The second round in Abu Dhabi ended without a deal.'),
 		event('geneva', '2026-02-16', 'n2', ['peace-plan'], 'Envoys will meet again in Geneva next Monday.', 'scheduled'),
 	];
-	const articles = [news2, opinion, news1, analysis, undated];
+	const articles = onTopics([news2, opinion, news1, analysis, undated], events);
 	const data = { ...fixtureData(), articles, events, mentions: [] };
 	const points = bottomLine(data, { kind: 'situation' }, createContext(data, articles));
 
@@ -162,7 +181,87 @@ describe('bottomLine', () => {
 		expect(topical.map((point) => point.cite.href.split('#')[1])).toEqual(['s-9', 's-7']);
 	});
 	it('keeps a topic briefing to developments of its topic', () => {
-		const topical = bottomLine(data, { kind: 'topic', topic: 'air-war' }, createContext(data, [news1, undated]));
+		const topical = bottomLine(
+			data,
+			{ kind: 'topic', topic: 'air-war' },
+			createContext(data, [articles[2]!, articles[4]!]),
+		);
 		expect(topical.map((point) => point.text)).toEqual(['Russia fired 300 drones at Odesa overnight.']);
+	});
+});
+
+describe('bottomLine: each point is a development of its own topic, from news first, placed by its own date', () => {
+	// A month-dated round-up filed under three topics, its third the tribunal; one dated event whose sentence is about
+	// the air war only, though the event is also filed under prisoners (a neighbouring sentence spoke of them); and a
+	// newer analysis that dates a prisoner handover of its own.
+	const HANDOVER =
+		'Both sides handed over 150 captured soldiers at the Belarusian border, the coordination centre said.';
+	const TRIBUNAL = "The tribunal's registrar said the talks had no bearing on the warrants it has already issued.";
+	const round = makeArticle({
+		id: 'round',
+		kind: 'news',
+		published: '2026-03',
+		publishedPrecision: 'month',
+		topics: ['air-war', 'prisoners-exchanges', 'war-crimes-accountability'],
+		sentenceTopics: [
+			{ sentence: 's-2', topics: ['air-war'] },
+			{ sentence: 's-5', topics: ['prisoners-exchanges'] },
+			{ sentence: 's-6', topics: ['war-crimes-accountability'] },
+		],
+		topicLeads: [
+			{ topic: 'prisoners-exchanges', sentence: 's-5', text: HANDOVER },
+			{ topic: 'war-crimes-accountability', sentence: 's-6', text: TRIBUNAL },
+		],
+	});
+	const essay = makeArticle({
+		id: 'essay',
+		kind: 'analysis',
+		published: '2026-03-09',
+		publishedPrecision: 'day',
+		topics: ['prisoners-exchanges'],
+		sentenceTopics: [{ sentence: 's-3', topics: ['prisoners-exchanges'] }],
+	});
+	const strike = makeEvent({
+		id: 'strike',
+		date: '2026-03-07',
+		article: 'round',
+		sentence: 's-2',
+		topics: ['air-war', 'prisoners-exchanges'],
+		sources: [
+			{ article: 'round', quote: 'A glide bomb hit a depot in Kupiansk on Saturday morning.', sentence: 's-2' },
+		],
+	});
+	const swap = makeEvent({
+		id: 'swap',
+		date: '2026-03-08',
+		article: 'essay',
+		sentence: 's-3',
+		topics: ['prisoners-exchanges'],
+		sources: [{ article: 'essay', quote: 'The swap on Sunday was the largest this year.', sentence: 's-3' }],
+	});
+	const articles = [essay, round];
+	const data = { ...fixtureData(), articles, events: [strike, swap], mentions: [] };
+	const points = bottomLine(data, { kind: 'situation' }, createContext(data, articles));
+	const of = (topic: string) => points.find((point) => point.topics.includes(topic));
+
+	it('quotes a sentence that is itself about the topic, not one filed under it through its event', () => {
+		expect(of('air-war')?.text).toBe('A glide bomb hit a depot in Kupiansk on Saturday morning.');
+		expect(of('prisoners-exchanges')?.text).toBe(HANDOVER);
+	});
+	it("draws a topic's development from any news report filed under it, not only from its two main topics", () => {
+		expect(of('war-crimes-accountability')?.text).toBe(TRIBUNAL);
+		expect(of('war-crimes-accountability')?.when).toBe('reported March 2026');
+	});
+	it('reads a topic from a news report that tells it before an analysis that dates it', () => {
+		expect(of('prisoners-exchanges')?.kind).toBe('news');
+		expect(points.some((point) => point.cite.article === 'essay')).toBe(false);
+	});
+	it("sorts by the development's own date: a month-precise report after the dated days of its month", () => {
+		expect(points.map((point) => point.date)).toEqual(['2026-03-07', '2026-03', '2026-03']);
+	});
+	it('keys a month after its dated days and a day by itself', () => {
+		expect(sortKey('2026-03', null) < sortKey('2026-03-01', null)).toBe(true);
+		expect(sortKey('2026-03', null) > sortKey('2026-02-28', null)).toBe(true);
+		expect(sortKey('2026-03', '2026-03-14')).toBe('2026-03-14');
 	});
 });

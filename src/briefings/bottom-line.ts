@@ -11,6 +11,7 @@
  */
 import { compareCoarse } from '../data/partial-date.ts';
 import { rankTopicFigures } from '../data/topic-figures.ts';
+import { formatDate } from '../format/date.ts';
 import { formatEventDate } from '../format/event-date.ts';
 import { isReported } from '../format/figure-status.ts';
 import { formatPublished } from '../format/published.ts';
@@ -39,7 +40,7 @@ export const MIN_POINT_WORDS = 9;
 /** How far apart in days a topic briefing's further points may be from its newest. */
 export const RECENT_DAYS = 45;
 
-const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(dayOf(a)) - Date.parse(dayOf(b))) / 86_400_000;
 
 /** Which kinds of piece are read first: news, then analysis, then opinion. */
 export const KIND_RANK: Readonly<Record<ArticleKind, number>> = { news: 0, analysis: 1, opinion: 2 };
@@ -96,8 +97,16 @@ export function candidatePoints(article: ArticleRecord): CandidatePoint[] {
 	return standalone.length ? standalone : kept;
 }
 
-/** Newest first by the last day a date can mean (a month after the days inside it), then the finer date. */
-const sortKey = (date: string, orderDay: string | null) => orderDay ?? periodEnd(date);
+/**
+ * Newest first by the best-known date of the development itself: the day it is ordered on (a month-precise
+ * "Saturday" has one), else its date at its precision, a month after the dated days inside it ("2025-11-00" sorts
+ * below "2025-11-01") so that a development known only to the month never rises above the dated ones of that month.
+ */
+export const sortKey = (date: string, orderDay: string | null) =>
+	orderDay ?? (date.length === 4 ? `${date}-00-00` : date.length === 7 ? `${date}-00` : date);
+
+/** A sort key as a day, for distances in days ("2025-11-00" is 1 November). */
+const dayOf = (key: string) => key.replace(/-00/g, '-01');
 
 interface Candidate {
 	/** The article whose sentence is quoted. */
@@ -234,45 +243,72 @@ export function bottomLine(
 				sentences: new Set(figures.map((figure) => sentenceKey(figure.article, figure.sentence))),
 			};
 		});
+	// Which topics each sentence is about by its own words; an article published without the list is not filtered.
+	const sentenceTopics = new Map<string, Map<string, string[]>>();
+	const onTopic = (article: string, sentence: string, topic: string) => {
+		const record = context.articles.get(article);
+		if (!record || record.sentenceTopics.length === 0) return true;
+		let bySentence = sentenceTopics.get(article);
+		if (!bySentence) {
+			bySentence = new Map(record.sentenceTopics.map((entry) => [entry.sentence, entry.topics]));
+			sentenceTopics.set(article, bySentence);
+		}
+		return bySentence.get(sentence)?.includes(topic) ?? false;
+	};
 	const chosen = new Map<string, Candidate>();
 	// A topic briefing reads its own topic only, and may take several developments of it from the newest reports.
 	const threads = focus ? [focus] : topics;
 	const perThread = focus ? max : 1;
 	for (const topic of threads) {
-		// A topic briefing reads its topic from the newest reports that tell something of it (an event or a figure of the
-		// topic); a report that only touches on it supersedes nothing there.
-		const specific = focus
-			? articles.filter(
-					(article) => (eventsOf.get(article.id) ?? []).length > 0 || figuresOf(topic).articles.has(article.id),
-				)
-			: [];
-		const current = newestReports(topic, specific.length ? specific : articles);
-		const candidates = current.flatMap((article) =>
+		// A topic is read from the newest reports that tell something of it in sentences of their own on the topic: an
+		// event told there, a figure of the topic, or a sentence about it. News reports come first; a report that only
+		// touches on the topic, or tells it in another sentence, supersedes nothing.
+		const topicFigures = figuresOf(topic);
+		const figures = topicFigures.figures;
+		const tells = (article: ArticleRecord) =>
+			(eventsOf.get(article.id) ?? []).some(
+				({ event, lead }) => event.topics.includes(topic) && onTopic(lead.article, lead.sentence, topic),
+			) ||
+			topicFigures.articles.has(article.id) ||
+			article.topicLeads.some((lead) => lead.topic === topic);
+		const telling = articles.filter(tells);
+		const current = newestReports(topic, telling.length ? telling : articles);
+		const candidates: Candidate[] = current.flatMap((article) =>
 			(eventsOf.get(article.id) ?? [])
-				.filter(({ event }) => event.topics.includes(topic))
+				// The event's own sentence must be about the topic, not only the event (tagged from a neighbour).
+				.filter(({ event, lead }) => event.topics.includes(topic) && onTopic(lead.article, lead.sentence, topic))
 				.map(({ event, lead, reported }) => ({
 					...fromEvent(event, context.articles.get(lead.article)!, lead.sentence, lead.quote, reported),
 					// An event whose sentence states one of the topic's figures is its substance: the barrage, not its side effect.
-					figure: figuresOf(topic).sentences.has(sentenceKey(lead.article, lead.sentence)),
+					figure: topicFigures.sentences.has(sentenceKey(lead.article, lead.sentence)),
 				})),
 		);
 		// A report that dates nothing on the topic speaks through the sentence that states the topic's newest figure
-		// ("Belarus pardoned 31 Ukrainian citizens"), else through its opening, if the topic is what it is mainly about.
+		// ("Belarus pardoned 31 Ukrainian citizens"), dated as the figure is, else through its first sentence about the
+		// topic, dated by the report.
 		if (candidates.length === 0)
 			for (const article of current) {
-				const figure = figuresOf(topic).figures.find((candidate) => candidate.article === article.id);
-				const lead = figure ? null : candidatePoints(article)[0];
-				if (!figure && (!lead || !article.topics.slice(0, 2).includes(topic))) continue;
+				const figure = figures.find((candidate) => candidate.article === article.id);
+				const lead = figure ? null : article.topicLeads.find((candidate) => candidate.topic === topic);
+				if (!figure && !lead) continue;
+				// A figure the sentence dates ("in November") is placed by that date, not by the report's.
+				const own = figure?.date && figure.datePrecision && figure.dateSource === 'sentence' ? figure : null;
+				const date = own ? own.date! : article.published!;
+				const precision = own ? own.datePrecision! : (article.publishedPrecision ?? 'day');
 				candidates.push({
 					article,
 					reported: article,
 					sentence: figure ? figure.sentence : lead!.sentence,
 					text: figure ? figure.quote : lead!.text,
-					date: article.published!,
-					precision: article.publishedPrecision ?? 'day',
-					when: `reported ${formatPublished(article)}`,
+					date,
+					precision,
+					when: !own
+						? `reported ${formatPublished(article)}`
+						: own.date === article.published
+							? formatDate(date, precision)
+							: `${formatDate(date, precision)}, reported ${formatPublished(article)}`,
 					status: null,
-					key: periodEnd(article.published!),
+					key: sortKey(date, null),
 					topics: new Set([topic]),
 					figure: Boolean(figure),
 				});

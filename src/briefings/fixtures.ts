@@ -44,6 +44,8 @@ export function makeArticle(fields: Partial<ArticleRecord> & { id: string }): Ar
 		readingMinutes: 1,
 		topicScores: [],
 		questions: [],
+		sentenceTopics: [],
+		topicLeads: [],
 		...fields,
 	};
 }

@@ -74,6 +74,11 @@ export interface BriefingStanding {
 		party: { id: string; name: string };
 		tracked: boolean;
 		statement: PositionRecord | null;
+		/**
+		 * True when the statement is older than the newest on its question by more than the briefing's window: shown as
+		 * an earlier statement, not as where the party stands now.
+		 */
+		earlier: boolean;
 		cite: Citation | null;
 	}[];
 }

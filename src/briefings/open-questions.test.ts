@@ -39,3 +39,20 @@ describe('openQuestions', () => {
 		expect(openQuestions(createContext(data, data.articles), 1)).toHaveLength(1);
 	});
 });
+
+describe('openQuestions: what the state of play leaves open', () => {
+	const ask = (id: string, kind: 'news' | 'analysis' | 'opinion', published: string, text: string) =>
+		makeArticle({ id, kind, published, questions: [{ sentence: 's-9', text }] });
+	const report = ask('report', 'news', '2026-02-20', 'Will the harbour reopen before the spring sowing begins?');
+	const column = ask('column', 'opinion', '2026-02-21', 'So who in this capital still believes a word of it?');
+	const stale = ask('stale', 'analysis', '2025-09-01', 'Can the old corridor deal survive another winter of strikes?');
+	const data = { ...fixtureData(), articles: [column, report, stale] };
+	const asked = openQuestions(createContext(data, [column, report, stale])).map((question) => question.text);
+
+	it("leaves out an opinion piece's rhetorical questions", () => {
+		expect(asked).not.toContain('So who in this capital still believes a word of it?');
+	});
+	it("leaves out a question from a report far older than the briefing's newest", () => {
+		expect(asked).toEqual(['Will the harbour reopen before the spring sowing begins?']);
+	});
+});

@@ -83,5 +83,19 @@ export const ArticleRecordSchema = z.object({
 	questions: z
 		.array(z.object({ sentence: z.string(), text: z.string() }))
 		.describe('Questions the article raises: its body sentences that end in "?", with their anchor ids.'),
+	sentenceTopics: z
+		.array(z.object({ sentence: z.string(), topics: z.array(z.string()) }))
+		.default([])
+		.describe(
+			"The body sentences about at least one of the article's topics by their own words (the topic's terms or the " +
+				'people and bodies it names), with those topics: what lets a briefing keep to sentences that are themselves on its topic.',
+		),
+	topicLeads: z
+		.array(z.object({ topic: z.string(), sentence: z.string(), text: z.string() }))
+		.default([])
+		.describe(
+			"For each of the article's topics, its first sentences about it (at most two), in article order, with their " +
+				'text and anchor ids; questions, short sentences and a closing "Analysis:" section left out.',
+		),
 });
 export type ArticleRecord = z.output<typeof ArticleRecordSchema>;

@@ -25,6 +25,14 @@ export const TaxonomyEntrySchema = z
 			.array(z.string().min(1))
 			.default([])
 			.describe('Words and phrases whose presence is evidence for the topic (case-insensitive, whole words).'),
+		core: z
+			.array(z.string().min(1))
+			.default([])
+			.describe(
+				'Phrases that name the topic on their own ("security guarantee", "amnesty"): an article that uses one, with ' +
+					'at least two pieces of evidence in all, is filed under the topic however long it is, and ahead of topics ' +
+					'resting on incidental words when it has more topics than it may keep.',
+			),
 		entities: z.array(z.string()).default([]).describe('Entity ids whose mention is evidence for the topic.'),
 		metrics: z
 			.array(

@@ -6,9 +6,9 @@
 import type { DatePrecision, EntityType, Question, Stance } from '../../../src/schemas/index.ts';
 import type { Language } from '../lang/index.ts';
 import type { DateMention, Sentence } from '../model.ts';
-import { findTermHits, type TermHit } from '../topics/match-terms.ts';
+import type { TermHit } from '../topics/match-terms.ts';
 import type { PartyResolver } from './parties.ts';
-import { type QuestionHit, readStance, type StancePatterns, stancePatterns } from './stance.ts';
+import { type QuestionHit, questionTermHits, readStance, type StancePatterns, stancePatterns } from './stance.ts';
 import {
 	findStatements,
 	type PlanAuthor,
@@ -76,11 +76,7 @@ export function positionReader(
 
 /** Question term hits of a sentence, each marked when it names the opposite of what the question asks. */
 function questionHits(text: string, question: Question): QuestionHit[] {
-	const against = new Set(question.against);
-	return findTermHits(text, [...question.terms, ...question.against]).map((hit) => ({
-		...hit,
-		against: against.has(hit.term),
-	}));
+	return questionTermHits(text, question.terms, question.against);
 }
 
 /** The date a statement was made: a date the sentence gives for it ("On Tuesday, Putin said", "said on Monday"). */

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { language } from '../lang/index.ts';
 import { findTermHits } from '../topics/match-terms.ts';
-import { type QuestionHit, readStance, stancePatterns } from './stance.ts';
+import { questionTermHits, readStance, stancePatterns } from './stance.ts';
 
 const patterns = stancePatterns(language);
 
 /** The stance of a whole sentence on a question given by its terms and its `against` terms. */
 function stanceOf(text: string, terms: string[], against: string[] = [], other: string[] = []) {
-	const hits: QuestionHit[] = findTermHits(text, [...terms, ...against]).map((hit) => ({
-		...hit,
-		against: against.includes(hit.term),
-	}));
+	const hits = questionTermHits(text, terms, against);
 	return readStance(text, { start: 0, end: text.length }, hits, findTermHits(text, other), [], patterns);
 }
 
@@ -64,6 +61,14 @@ describe('readStance', () => {
 		expect(
 			stanceOf('The tribunal chief rejected a pardon and demanded prosecutions.', pardon, prosecutions).stance,
 		).toBe('opposes');
+	});
+	it('reads threatening a harsher measure as no to easing it: the direction of the words, not the topic', () => {
+		const easing = ['export ban', 'lift the export ban'];
+		const harsher = ['wider export ban'];
+		expect(stanceOf('The minister is threatening a wider export ban if the talks stall.', easing, harsher)).toEqual({
+			stance: 'opposes',
+			cue: 'threatening … wider export ban',
+		});
 	});
 	it('reverses a cue aimed at the opposite of the question ("demands … renounce NATO ambitions")', () => {
 		expect(

@@ -7,7 +7,7 @@
  */
 import type { Stance } from '../../../src/schemas/index.ts';
 import { alternation, type Language } from '../lang/index.ts';
-import type { TermHit } from '../topics/match-terms.ts';
+import { findTermHits, type TermHit } from '../topics/match-terms.ts';
 
 /** A stance with the words it rests on; `stated` has no cue. */
 export interface StanceReading {
@@ -69,6 +69,21 @@ function findCues(text: string, patterns: StancePatterns): Cue[] {
 const negatedTerm = (text: string, cue: Cue, hit: TermHit) =>
 	hit.start >= cue.end && /\b(?:no|without|not|never)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(cue.end, hit.start));
 
+/**
+ * A question's term hits in a sentence: its `terms` and the `against` terms that name its opposite, each marked
+ * `ownWords` when it names the question's own words ("harshest sanctions" on lifting sanctions; not "accountability"
+ * on an amnesty).
+ */
+export function questionTermHits(text: string, terms: readonly string[], against: readonly string[]): QuestionHit[] {
+	const opposite = new Set(against);
+	const own = terms.filter((term) => !opposite.has(term));
+	return findTermHits(text, [...terms, ...against]).map((hit) => ({
+		...hit,
+		against: opposite.has(hit.term),
+		ownWords: !opposite.has(hit.term) || findTermHits(text.slice(hit.start, hit.end), own).length > 0,
+	}));
+}
+
 /** The characters between a cue and a term, when they share a clause; null when a clause break parts them. */
 function gapBetween(text: string, cue: Cue, hit: TermHit): number | null {
 	const [left, right] = hit.start >= cue.end ? [cue.end, hit.start] : [hit.end, cue.start];
@@ -76,8 +91,11 @@ function gapBetween(text: string, cue: Cue, hit: TermHit): number | null {
 	return right - left;
 }
 
-/** A question's term hits in a sentence; `against` marks a term naming the opposite of what it asks. */
-export type QuestionHit = TermHit & { against: boolean };
+/**
+ * A question's term hits in a sentence; `against` marks a term naming the opposite of what it asks, `ownWords` one
+ * that names the question's own words ("harshest sanctions" on lifting sanctions; not "accountability" on an amnesty).
+ */
+export type QuestionHit = TermHit & { against: boolean; ownWords?: boolean };
 
 /**
  * The stance a statement takes on a question, from a cue inside `span` (the words the statement states) that is
@@ -111,7 +129,7 @@ export function readStance(
 	if (!best || best.cue.negated) return stated;
 	// A cue aimed only at a neighbouring idea ("peace must include accountability") states no stance on the question
 	// itself: a stance read through an opposite term needs the question's own words in the sentence too.
-	if (best.hit.against && !hits.some((hit) => !hit.against)) return stated;
+	if (best.hit.against && !hits.some((hit) => !hit.against || hit.ownWords)) return stated;
 	const words = text.slice(best.cue.start, best.cue.end);
 	if (best.cue.stance === 'conditional') return { stance: 'conditional', cue: words };
 	const reversed = best.hit.against !== negatedTerm(text, best.cue, best.hit);

@@ -163,6 +163,10 @@ export const STANCE_CUES = {
 		'must include',
 		'must provide',
 		'must',
+		// Threatening a measure is pressing for it: "threatening harsher sanctions" says no to lifting them.
+		'threatening',
+		'threatens',
+		'threatened',
 	],
 	conditional: [
 		'only if',
