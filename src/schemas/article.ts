@@ -87,8 +87,8 @@ export const ArticleRecordSchema = z.object({
 		.array(z.object({ sentence: z.string(), topics: z.array(z.string()) }))
 		.default([])
 		.describe(
-			"The body sentences about at least one of the article's topics by their own words (the topic's terms or the " +
-				'people and bodies it names), with those topics: what lets a briefing keep to sentences that are themselves on its topic.',
+			"The body sentences about at least one of the article's topics by their own words (one of the topic's terms, " +
+				'or two of the people and bodies it names), with those topics: what lets a briefing keep to sentences that are themselves on its topic.',
 		),
 	topicLeads: z
 		.array(z.object({ topic: z.string(), sentence: z.string(), text: z.string() }))

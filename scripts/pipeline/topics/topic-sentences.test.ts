@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaxonomyEntry } from '../../../src/schemas/index.ts';
 import { sentencesOf } from '../events/test-article.ts';
+import type { EntityMention } from '../model.ts';
 import { MAX_TOPIC_LEADS, topicSentences } from './topic-sentences.ts';
 
 const topic = (id: string, terms: string[]): TaxonomyEntry => ({
@@ -48,6 +49,29 @@ describe('topicSentences', () => {
 		expect(of('grid')).toHaveLength(MAX_TOPIC_LEADS);
 		expect(of('grid')).toEqual([sentences[0]!.id, sentences[1]!.id]);
 		expect(of('courts')).toEqual([sentences[3]!.id]);
+	});
+	it('puts a sentence on a topic by one of its words or two of its names, not by a single name in passing', () => {
+		const taxonomy = [{ ...topic('alliance', ['collective defence']), entities: ['nato', 'mark-rutte'] }];
+		const [passing, both] = sentencesOf([
+			'The envoy briefed NATO ambassadors over lunch before flying on to Warsaw.',
+			'Mark Rutte said NATO would send more air defence systems before the winter.',
+		]);
+		const mention = (sentence: typeof passing, key: string, surface: string): EntityMention => ({
+			sentence: sentence!.id,
+			key,
+			name: surface,
+			surface,
+			type: 'organisation',
+			start: sentence!.text.indexOf(surface),
+			source: 'gazetteer',
+		});
+		const mentions = [
+			mention(passing, 'nato', 'NATO'),
+			mention(both, 'mark-rutte', 'Mark Rutte'),
+			mention(both, 'nato', 'NATO'),
+		];
+		const read = topicSentences({ sentences: [passing!, both!], blocks: [], mentions }, taxonomy, ['alliance']);
+		expect(read.sentenceTopics).toEqual([{ sentence: both!.id, topics: ['alliance'] }]);
 	});
 	it("reads only the article's own topics", () => {
 		expect(topicSentences({ sentences, blocks, mentions: [] }, TAXONOMY, ['grid']).sentenceTopics).toHaveLength(3);

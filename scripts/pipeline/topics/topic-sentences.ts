@@ -1,6 +1,6 @@
 /**
- * Which of an article's sentences are about which of its topics, by their own words (the topic's terms and the
- * people and bodies it names, as the timeline's events are read): what lets a briefing quote a
+ * Which of an article's sentences are about which of its topics, by their own words (one of the topic's terms, or
+ * two of the people and bodies it names; a single name in passing is not enough): what lets a briefing quote a
  * development of a topic from a sentence that is itself about the topic, not one that merely shares an event or an
  * article with it ("This stockpiling…" under "Security guarantees" because the article mentions NATO elsewhere).
  *
@@ -14,6 +14,7 @@
 import type { TaxonomyEntry } from '../../../src/schemas/index.ts';
 import { topicsForSentence } from '../assign-topics.ts';
 import type { ArticleDocument, EntityMention, Sentence } from '../model.ts';
+import { findTermHits } from './match-terms.ts';
 
 /** Sentences kept per topic to quote from. */
 export const MAX_TOPIC_LEADS = 2;
@@ -41,7 +42,17 @@ export function topicSentences(
 	const leadsOf = new Map<string, number>();
 	for (const sentence of input.sentences) {
 		if (sentence.kind !== 'body') continue;
-		const topics = topicsForSentence(sentence, input.mentions, own);
+		// One of the topic's words, or two of its people or bodies ("Macron, Starmer and Merz will meet"): a single name
+		// in passing ("briefed NATO ambassadors") does not put a sentence on a topic.
+		const named = input.mentions.filter((mention) => mention.sentence === sentence.id);
+		const topics = topicsForSentence(sentence, named, own).filter((id) => {
+			const topic = own.find((candidate) => candidate.id === id)!;
+			const entities = new Set(topic.entities);
+			return (
+				findTermHits(sentence.text, topic.terms).length > 0 ||
+				named.filter((mention) => entities.has(mention.key)).length >= 2
+			);
+		});
 		if (topics.length === 0) continue;
 		sentenceTopics.push({ sentence: sentence.id, topics });
 		const text = sentence.text.trim();
