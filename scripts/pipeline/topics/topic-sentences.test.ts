@@ -61,7 +61,7 @@ describe('topicSentences', () => {
 			key,
 			name: surface,
 			surface,
-			type: 'organisation',
+			type: 'organization',
 			start: sentence!.text.indexOf(surface),
 			source: 'gazetteer',
 		});
