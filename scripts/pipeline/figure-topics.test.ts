@@ -9,6 +9,7 @@ const topic = (id: string, fields: Partial<TaxonomyEntry> = {}): TaxonomyEntry =
 	name: id,
 	description: id,
 	terms: [],
+	core: [],
 	entities: [],
 	metrics: [],
 	keyEvents: false,

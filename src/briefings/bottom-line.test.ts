@@ -176,8 +176,9 @@ describe('bottomLine', () => {
 			told('barrage', 's-7', 'Over the same days, Russia fired 410 drones at power stations.'),
 			told('outage', 's-9', 'The strikes also cut power to a nuclear plant for hours.'),
 		];
-		const monthData = { ...fixtureData(), articles: [monthly], events: sameMonth, mentions: [] };
-		const topical = bottomLine(monthData, { kind: 'topic', topic: 'air-war' }, createContext(monthData, [monthly]));
+		const monthArticles = onTopics([monthly], sameMonth);
+		const monthData = { ...fixtureData(), articles: monthArticles, events: sameMonth, mentions: [] };
+		const topical = bottomLine(monthData, { kind: 'topic', topic: 'air-war' }, createContext(monthData, monthArticles));
 		expect(topical.map((point) => point.cite.href.split('#')[1])).toEqual(['s-9', 's-7']);
 	});
 	it('keeps a topic briefing to developments of its topic', () => {
