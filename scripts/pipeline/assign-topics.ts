@@ -150,9 +150,27 @@ export function assignTopics(
 
 /** The topics one sentence is about (for events), strongest first, at most `MAX_SENTENCE_TOPICS`. */
 export function topicsForSentence(sentence: Sentence, mentions: EntityMention[], taxonomy: TaxonomyEntry[]): string[] {
-	const entityCounts = countEntities(mentions.filter((mention) => mention.sentence === sentence.id));
+	return topicsForSpan(sentence, { start: 0, end: sentence.text.length }, mentions, taxonomy);
+}
+
+/**
+ * The topics of one part of a sentence (an event's own clause, when the sentence tells several events or frames a
+ * statement), from its words and the names that start inside it, as `topicsForSentence` scores a whole sentence.
+ */
+export function topicsForSpan(
+	sentence: Sentence,
+	span: { start: number; end: number },
+	mentions: EntityMention[],
+	taxonomy: TaxonomyEntry[],
+): string[] {
+	const entityCounts = countEntities(
+		mentions.filter(
+			(mention) => mention.sentence === sentence.id && mention.start >= span.start && mention.start < span.end,
+		),
+	);
+	const text = sentence.text.slice(span.start, span.end);
 	const scored: TopicAssignment[] = [];
-	const terms = taxonomyTerms(taxonomy).matcher(sentence.text);
+	const terms = taxonomyTerms(taxonomy).matcher(text);
 	for (const topic of taxonomy) {
 		const tally = tallyTopic(topic, terms, entityCounts, new Set());
 		if (tally.points >= SENTENCE_THRESHOLD) scored.push({ topic: topic.id, score: tally.points, evidence: [] });

@@ -100,6 +100,37 @@ describe('buildEvents', () => {
 		expect(event!.topics[0]).toBe('prisoners-exchanges');
 	});
 
+	it('gives each of two events in one sentence the topics of its own clause, not of the other', () => {
+		const events = eventsOf({
+			id: 'two-losses',
+			paragraphs: [
+				'The names include a colonel who was shot dead by a sniper in May 2024, and a brigade commander ' +
+					'who died when a missile struck his headquarters in January 2025.',
+			],
+			dates: [
+				{ text: 'May 2024', date: '2024-05', kind: 'month' },
+				{ text: 'January 2025', date: '2025-01', kind: 'month' },
+			],
+		});
+		const topicsOf = (date: string) => events.find((event) => event.date === date)?.topics ?? [];
+		expect(topicsOf('2025-01')).toContain('air-war');
+		expect(topicsOf('2024-05')).not.toContain('air-war');
+	});
+
+	it('gives a statement the topics of what was said, not of the summit it was said at', () => {
+		const [event] = eventsOf({
+			id: 'remark',
+			paragraphs: [
+				'Talking to the press after an allies summit in Astana on 3 May 2026, the foreign minister said the ' +
+					'ceasefire text could be the basis of a peace deal.',
+			],
+			dates: [{ text: '3 May 2026', date: '2026-05-03' }],
+		});
+		expect(event!.title).toMatch(/said/);
+		expect(event!.topics).toContain('peace-plan');
+		expect(event!.topics).not.toContain('european-response');
+	});
+
 	it('dates a past event inside a recent article at its own date', () => {
 		const events = eventsOf({
 			id: 'a',

@@ -12,8 +12,9 @@
  * same period, …", "The strikes also cut power …") is dated by it (`events/carry-date.ts`).
  */
 import type { EventRecord, EventStatus, TaxonomyEntry } from '../../src/schemas/index.ts';
+import { statementStart } from '../../src/shared/event-clause.ts';
 import type { AnnotatedSentence } from './annotate/index.ts';
-import { topicsForSentence } from './assign-topics.ts';
+import { topicsForSentence, topicsForSpan } from './assign-topics.ts';
 import { datelineLength } from './dateline.ts';
 import { isoAt, precisionOfSpan, spanOfIso, weekSpan } from './dates/index.ts';
 import {
@@ -271,6 +272,16 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 			const from = index === 0 ? 0 : titled[index - 1]!.span.end;
 			const to = !next ? sentence.text.length : opens ? next.span.start : span.end;
 			const inWindow = sentenceMentions.filter((entity) => entity.start >= from && entity.start < to);
+			// The event's topics come from its own words: with several events in the sentence, its window ("Tsokov,
+			// killed in July 2023" is not about the drone strike told of the next general); for a statement, from its
+			// speaker on (the summit it was said after is the setting, not the subject).
+			const speaker = statementStart(sentence.text, title);
+			const start = Math.max(titled.length > 1 ? from : 0, speaker ?? 0);
+			const end = titled.length > 1 ? to : sentence.text.length;
+			const ownTopics =
+				start === 0 && end === sentence.text.length
+					? topics
+					: topicsForSpan(sentence, { start, end }, mentions, taxonomy);
 			push(
 				{
 					date: mention.date!,
@@ -278,7 +289,7 @@ export function buildEvents(context: EventContext): ExtractedEvent[] {
 					title,
 					description,
 					source,
-					topics,
+					topics: ownTopics,
 					entities: uniqueKeys(inWindow),
 					inferred: mention.inferred,
 					dateText: mention.text,

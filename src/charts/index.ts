@@ -3,8 +3,9 @@
  * the components that draw it. Adding a chart is a folder (its model), its SVG component and one
  * entry here; `Chart.astro` draws any entry the same way.
  */
+import { spanOf } from '../format/figure-span.ts';
 import { type FigureRecord, metricsOnChart } from '../schemas/index.ts';
-import { chartedFigures } from './charted.ts';
+import { chartedFigures, isCharted } from './charted.ts';
 import { isLossMetric, LOSS_METRICS, type LossesModel, lossesModel } from './losses/model.ts';
 import { isTimeMetric, type OverTimeModel, overTimeModel } from './over-time/model.ts';
 import { STRIKE_METRICS, type StrikesModel, strikesModel } from './strikes/model.ts';
@@ -35,6 +36,11 @@ export interface ChartDefinition<M extends ChartFrame = ChartFrame> {
 	relevant: (figures: readonly FigureRecord[]) => boolean;
 	/** Shown on an article page when the article has figures it draws. */
 	onArticles: boolean;
+	/**
+	 * True when the chart draws this figure as a mark of its own day (one attack or day), so that an event of that day
+	 * may link to it. Absent for a chart that draws only some series (a day's figure may not be on it).
+	 */
+	marksDay?: (figure: FigureRecord) => boolean;
 	build: ChartBuilder<M>;
 	/** Its components, loaded when a page draws the chart (the model side stays plain TypeScript). */
 	views: () => Promise<ChartViews<M>>;
@@ -48,6 +54,10 @@ const strikes: ChartDefinition<StrikesModel> = {
 	relevant: (figures) =>
 		figures.some((figure) => figure.scope === null && (STRIKE_METRICS as readonly string[]).includes(figure.metric)),
 	onArticles: true,
+	marksDay: (figure) =>
+		figure.scope === null &&
+		spanOf(figure) === 'incident' &&
+		(STRIKE_METRICS as readonly string[]).includes(figure.metric),
 	build: strikesModel,
 	views: async () => ({
 		Svg: (await import('../components/charts/StrikesSvg.astro')).default,
@@ -62,6 +72,7 @@ const losses: ChartDefinition<LossesModel> = {
 	metrics: LOSS_METRICS,
 	relevant: (figures) => figures.some((figure) => figure.scope === null && isLossMetric(figure.metric)),
 	onArticles: true,
+	marksDay: (figure) => figure.scope === null && spanOf(figure) === 'incident' && isLossMetric(figure.metric),
 	build: lossesModel,
 	views: async () => ({ Svg: (await import('../components/charts/LossesSvg.astro')).default }),
 };
@@ -89,6 +100,11 @@ export const CHARTS: readonly ChartDefinition[] = [strikes, losses, overTime];
 /** The chart with this id, or undefined. */
 export function chartById(id: string): ChartDefinition | undefined {
 	return CHARTS.find((chart) => chart.id === id);
+}
+
+/** The first chart (in registry order) that draws this figure as a mark of its day, if any. */
+export function chartMarkingDay(figure: FigureRecord): ChartDefinition | undefined {
+	return isCharted(figure) ? CHARTS.find((chart) => chart.marksDay?.(figure)) : undefined;
 }
 
 /** The charts that have something to draw from these figures, in registry order. */

@@ -19,6 +19,16 @@ describe('keyEvents', () => {
 		expect(keyEvents(events, negotiation, 2).map((item) => item.id)).toEqual(['talks', 'deadline']);
 	});
 
+	it('orders events known only to their month by the day their words suggest, as the timeline does', () => {
+		const events = [
+			event({ id: 'a-summit', date: '2026-03', title: 'Summit on a coming Friday', orderDay: '2026-03-20' }),
+			event({ id: 'b-talks', date: '2026-03', title: 'Talks last Tuesday', orderDay: '2026-03-10' }),
+			event({ id: 'c-meeting', date: '2026-03-24', title: 'Meeting of envoys' }),
+		];
+		// By date then id the summit would come first; its Friday comes after the Tuesday.
+		expect(keyEvents(events).map((item) => item.id)).toEqual(['b-talks', 'a-summit', 'c-meeting']);
+	});
+
 	it('takes its topics from the caller: no topic id is built in', () => {
 		const events = [event({ id: 'plan', date: '2025-11-21', title: 'Plan handed to Kyiv', topics: ['peace-plan'] })];
 		expect(keyEvents(events).map((item) => item.id)).toEqual([]);

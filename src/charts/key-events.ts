@@ -1,5 +1,6 @@
 /** Key events from the timeline (talks, deadlines, summits) as numbered markers on time-based charts. */
 import type { ScaleTime } from 'd3';
+import { compareEvents } from '../data/event-order.ts';
 import type { EventRecord } from '../schemas/index.ts';
 import { periodOf } from './links.ts';
 import { dateToUtc } from './time.ts';
@@ -20,7 +21,8 @@ export interface EventMarker {
 
 /**
  * Picks the key events: on a key-event topic (`keyEvents: true` in `content/topics.yaml`) or titled as talks,
- * deadlines, summits or meetings; title matches first, then the most reported, at most `limit`, in date order.
+ * deadlines, summits or meetings; title matches first, then the most reported, at most `limit`, in the timeline's
+ * order (compareEvents: a month-precise event falls among its month's days by the day its words suggest).
  */
 export function keyEvents(
 	events: readonly EventRecord[],
@@ -36,9 +38,7 @@ export function keyEvents(
 		.filter(({ score }) => score > 0)
 		.sort((a, b) => b.score - a.score || b.event.sources.length - a.event.sources.length || a.index - b.index)
 		.slice(0, limit);
-	return scored
-		.map(({ event }) => event)
-		.sort((a, b) => dateToUtc(a.date).getTime() - dateToUtc(b.date).getTime() || a.id.localeCompare(b.id));
+	return scored.map(({ event }) => event).sort(compareEvents);
 }
 
 /**

@@ -56,6 +56,33 @@ describe('indexCorpus', () => {
 		data.figures.push(makeFigure({ id: 'f5', article: 'b-talks', metric: 'killed', value: 2, date: '2025-12' }));
 		expect([...indexCorpus(data).figureDays]).toEqual([['2025-12-06', 'strikes']]);
 	});
+
+	it('links no day whose only figure is a total so far or a count over a period: no chart marks it as that day', () => {
+		const data = fixtureData();
+		data.figures.push(
+			makeFigure({
+				id: 'f6',
+				article: 'b-talks',
+				metric: 'killed',
+				value: 4100,
+				date: '2025-12-03',
+				span: 'cumulative',
+			}),
+			makeFigure({
+				id: 'f7',
+				article: 'b-talks',
+				metric: 'drones_launched',
+				value: 900,
+				date: '2025-12-04',
+				span: 'period',
+			}),
+			makeFigure({ id: 'f8', article: 'b-talks', metric: 'killed', value: 3, date: '2025-12-08', span: 'incident' }),
+		);
+		expect([...indexCorpus(data).figureDays]).toEqual([
+			['2025-12-06', 'strikes'],
+			['2025-12-08', 'losses'],
+		]);
+	});
 });
 
 describe('groupBy', () => {

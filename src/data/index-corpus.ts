@@ -3,8 +3,7 @@
  * many pages need. Built once per build, so each page's own work is proportional to the page and
  * not to the corpus.
  */
-import { chartsFor } from '../charts/index.ts';
-import { isReported } from '../format/figure-status.ts';
+import { chartMarkingDay } from '../charts/index.ts';
 import type {
 	ArticleRecord,
 	CorpusRecords,
@@ -159,12 +158,15 @@ export function indexCorpus(records: SiteRecords): Corpus {
 	};
 }
 
-/** Each day with a whole, day-precise, reported figure, and the first chart (in registry order) that draws one. */
+/**
+ * Each day with a day-precise figure that a chart draws as a mark of that day (one attack or day: not a total so
+ * far, a count over a period or a part), and the first chart (in registry order) that draws one.
+ */
 function chartDays(figures: readonly FigureRecord[]): Map<string, string> {
 	const days = new Map<string, string>();
 	for (const figure of figures) {
-		if (!isReported(figure) || figure.scope !== null || figure.date?.length !== 10 || days.has(figure.date)) continue;
-		const chart = chartsFor([figure])[0];
+		if (figure.date?.length !== 10 || days.has(figure.date)) continue;
+		const chart = chartMarkingDay(figure);
 		if (chart) days.set(figure.date, chart.id);
 	}
 	return days;

@@ -19,6 +19,10 @@ export const PLACES = {
 	blackSea: place('black-sea', 'Black Sea', 'water', 34, 43.4),
 	geneva: place('geneva', 'Geneva', 'settlement', 6.14, 46.2),
 	washington: place('washington', 'Washington', 'settlement', -77.04, 38.91),
+	riga: place('riga', 'Riga', 'settlement', 24.11, 56.95),
+	tallinn: place('tallinn', 'Tallinn', 'settlement', 24.75, 59.44),
+	astana: place('astana', 'Astana', 'settlement', 71.45, 51.17),
+	vienna: place('vienna', 'Vienna', 'settlement', 16.37, 48.21),
 	nordStream: makeEntity({ id: 'nord-stream', name: 'Nord Stream', type: 'place', source: 'nlp' }),
 } satisfies Record<string, EntityRecord>;
 

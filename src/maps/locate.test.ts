@@ -71,6 +71,50 @@ describe('locateReports', () => {
 				?.reports.flatMap((report) => report.sources.map((source) => `${source.article} ${source.sentence}`));
 		expect(sentencesAt('kyiv')).toEqual(['a1 s-4', 'a2 s-8']);
 		expect(sentencesAt('odesa')).toEqual(['a2 s-8']);
+
+	it('places a meeting at its own clause, not at the talks it is said to have preceded (and the talks at theirs)', () => {
+		const quote =
+			'The vote in Riga followed a separate round of talks between the envoys and the prime minister in Tallinn, ' +
+			'which also broke up without a deal.';
+		const source = { article: 'a1', sentence: 's-3', quote };
+		const talks = event({
+			id: 'e-talks',
+			date: '2026-02',
+			title: 'Talks between the envoys and the prime minister in Tallinn broke up without a deal',
+			sources: [source],
+		});
+		const vote = event({ id: 'e-vote', date: '2026-02', title: 'The vote in Riga', sources: [source] });
+		const located = locateReports(locateInput([], [talks, vote], mentionsIn('a1', 's-3', PLACES.riga, PLACES.tallinn)));
+		expect(placesOf(located)).toEqual([
+			['riga', ['events:e-vote']],
+			['tallinn', ['events:e-talks']],
+		]);
+	});
+
+	it('places a statement where it was made, not at the place it speaks of', () => {
+		const quote =
+			'Addressing reporters after a regional summit in Astana on 3 May, the foreign minister said the ceasefire ' +
+			'text agreed in Vienna could form the basis of a settlement.';
+		const remark = event({
+			id: 'e-remark',
+			date: '2026-05-03',
+			title: 'Foreign minister said the ceasefire text agreed in Vienna could form the basis',
+			sources: [{ article: 'a1', sentence: 's-6', quote }],
+		});
+		const located = locateReports(locateInput([], [remark], mentionsIn('a1', 's-6', PLACES.astana, PLACES.vienna)));
+		expect(placesOf(located)).toEqual([['astana', ['events:e-remark']]]);
+	});
+
+	it('places an event told inside what someone said at the place of that report', () => {
+		const quote = 'The regional governor said drones struck a depot in Kharkiv before dawn.';
+		const strike = event({
+			id: 'e-strike',
+			date: '2026-01-09',
+			title: 'Drones struck a depot in Kharkiv',
+			sources: [{ article: 'a1', sentence: 's-2', quote }],
+		});
+		const located = locateReports(locateInput([], [strike], mentionsIn('a1', 's-2', PLACES.kharkiv)));
+		expect(placesOf(located)).toEqual([['kharkiv', ['events:e-strike']]]);
 	});
 
 	it('counts a sentence naming two cities at both', () => {

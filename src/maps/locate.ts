@@ -5,9 +5,11 @@
  * 1. A figure counting part of a larger one ("including 52 over the Belgorod region") is placed at the
  *    places its scope names; the whole it belongs to is not placed there (118 drones were not all
  *    downed over Belgorod).
- * 2. Otherwise the places named in the sentence (an event: in any of its source sentences, and at each place it
- *    rests on the sentences that name that place: "Diplomatic efforts will resume next week." is no source of the
- *    London meeting at London; the meeting's other sentence, which names London, is).
+ * 2. Otherwise the places named in the sentence. An event: in each of its source sentences, only the places of its
+ *    own clause (`event-clause.ts`: a statement where it was made, not the places it speaks of; a meeting where it
+ *    met, not where the talks it preceded were held); and at each place it rests on the sentences that name that
+ *    place ("Diplomatic efforts will resume next week." is no source of the London meeting at London; the meeting's
+ *    other sentence, which names London, is).
  * 3. Only places the map can put at a point count: a region, settlement or site with coordinates. A
  *    country, continent or sea is too large to stand for one point, so "Russia launched 470 drones"
  *    places nothing.
@@ -19,6 +21,7 @@
  */
 import { isReported } from '../format/figure-status.ts';
 import type { EntityRecord, EventRecord, FigureRecord, PlaceMention, PlaceType, SourceRef } from '../schemas/index.ts';
+import { eventClauses, namedWithin } from '../shared/event-clause.ts';
 import { figureKind, type MapKindId } from './kinds.ts';
 
 /** The records the locating reads. */
@@ -164,7 +167,10 @@ export function locateReports(input: LocateInput): Located {
 	for (const event of input.events) {
 		const named = event.sources.map((source) => ({
 			source,
-			mentions: bySentence.get(sentenceKey(source.article, source.sentence)) ?? [],
+			// Only the places of the event's own clause in this sentence.
+			mentions: (bySentence.get(sentenceKey(source.article, source.sentence)) ?? []).filter((mention) =>
+				namedWithin(source.quote, mention.surface, eventClauses(source.quote, event.title)),
+			),
 		}));
 		const chosen = choosePlaces(
 			named.flatMap(({ mentions }) => mentions),

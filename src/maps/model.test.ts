@@ -217,6 +217,14 @@ describe('mapModel', () => {
 		expect(topic.land).not.toBe(model.land);
 	});
 
+	it('maps only the given reports (a topic page: its own events and figures, not the rest of its articles)', () => {
+		// Article a3 reports both the Geneva talks and the Moscow visit; a topic holding only the talks maps Geneva alone.
+		const topic = mapModel(war, { reports: new Set([talks.id]) });
+		expect(topic.rows.map((row) => row.id)).toEqual(['geneva']);
+		const byArticle = mapModel(war, { articles: new Set(['a3']) });
+		expect(byArticle.rows.map((row) => row.id).sort()).toEqual(['geneva', 'moscow']);
+	});
+
 	it('lays out the narrow drawing as the wide one scaled, with labels of at least 12 px', () => {
 		expect(narrow.scale).toBeCloseTo(320 / 600, 6);
 		expect(narrow.width).toBe(320);

@@ -35,6 +35,11 @@ export interface MapInput {
 export interface MapOptions {
 	/** Only reports from these articles (a topic's or a briefing's map); the frame fits them. */
 	articles?: ReadonlySet<string>;
+	/**
+	 * Only these reports, by figure or event id (a topic's map: the topic's own events and figures, not every number
+	 * its articles state); the frame fits them.
+	 */
+	reports?: ReadonlySet<string>;
 	/** Only this kind of report (the frame stays that of all kinds, so the filtered maps line up). */
 	kind?: MapKindId | null;
 	/** Only reports dated in this month, `YYYY-MM` (the frame stays that of all months). */
@@ -166,6 +171,7 @@ const plural = (count: number, kind: MapKind) => countOf(count, kind.one, kind.m
 function filterReports(reports: readonly MapReport[], options: MapOptions, stage: 'scope' | 'all'): MapReport[] {
 	return reports.filter((report) => {
 		if (options.articles && !report.sources.some((source) => options.articles!.has(source.article))) return false;
+		if (options.reports && !options.reports.has(report.id)) return false;
 		if (stage === 'scope') return true;
 		if (options.kind && report.kind !== options.kind) return false;
 		if (options.month && report.date?.slice(0, 7) !== options.month) return false;
