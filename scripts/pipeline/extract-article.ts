@@ -126,6 +126,7 @@ export function extractArticle(
 			publishedConfidence: publication.publishedConfidence,
 			publishedEvidence: publication.publishedEvidence,
 			publishedQualifier: publication.publishedQualifier ?? null,
+			publishedLatest: publication.publishedLatest ?? null,
 			summary: sidecar?.summary ?? summary.summary,
 			wordCount,
 			topics: topics.map((topic) => topic.topic),

@@ -196,6 +196,16 @@ describe('inferPublicationDate', () => {
 			publishedConfidence: 0.7,
 		});
 	});
+	it('gives the last day that fits as well as the first when a week is left ("between … and …")', () => {
+		const result = infer(
+			'The ministers met on 2 March 2026. The vote on the budget is due on 6 March 2026, deputies said.',
+		);
+		expect(result).toMatchObject({ published: '2026-03-02', publishedPrecision: 'day', publishedLatest: '2026-03-05' });
+	});
+	it('gives one day and no range when the dates leave only one', () => {
+		const result = infer('The ministers met on 2 December 2025. The summit will open on 3 December 2025.');
+		expect(result.publishedLatest ?? null).toBeNull();
+	});
 	it('takes the year of an abbreviated yearless date ("Sept. 9") from the same sentence', () => {
 		expect(infer('The envoy arrived on Sept. 9 and left on Sept. 12, 2024.').published).toBe('2024-09-12');
 	});

@@ -234,7 +234,9 @@ const project = (record: EventRecord) => ({
 	...(record.weekday ? { weekday: record.weekday } : {}),
 	...(record.orderDay ? { orderDay: record.orderDay } : {}),
 	...(record.bound ? { bound: record.bound } : {}),
-	sources: record.sources.map((source) => `${source.article} ${source.sentence}`),
+	sources: record.sources.map(
+		(source) => `${source.article} ${source.sentence}${source.reportedAs ? ` (reported as ${source.reportedAs})` : ''}`,
+	),
 	entities: record.entities,
 });
 

@@ -122,8 +122,10 @@ function toRecord(group: Statement[]): Omit<EventRecord, 'id'> {
 	const sources: SourceRef[] = [];
 	for (const statement of ordered) {
 		const { article, quote, sentence } = statement.event.source;
-		if (!sources.some((source) => source.article === article && source.sentence === sentence))
-			sources.push({ article, quote, sentence });
+		if (sources.some((source) => source.article === article && source.sentence === sentence)) continue;
+		// A source that told only the plan of what later happened says so, rather than vouching for the outcome.
+		const planOnly = statement.event.status === 'scheduled' && lead.event.status === 'happened';
+		sources.push({ article, quote, sentence, ...(planOnly ? { reportedAs: 'scheduled' as const } : {}) });
 	}
 	const withLeadFirst = [lead, ...ordered.filter((statement) => statement !== lead)];
 	// The weekday and ordering hint come from the statement that gives the date, else from any that has them.

@@ -113,6 +113,8 @@ export interface PublicationDate {
 	publishedEvidence: string;
 	/** `on_or_after` when the text bounds the day only from below and the earliest day that fits is given. */
 	publishedQualifier?: 'on_or_after' | null;
+	/** The latest date the evidence allows, when it allows a range whose earliest is `published`. */
+	publishedLatest?: string | null;
 	/** Problems, each named by its rule (`infer-date:no-date`: "no publication date found: …"). */
 	diagnostics: ArticleDiagnostic[];
 }

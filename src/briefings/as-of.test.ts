@@ -27,6 +27,22 @@ describe('briefingAsOf', () => {
 			'as of December 2025',
 		);
 	});
+	it('says what the evidence supports: "or later" for a lower bound, a span for a range', () => {
+		const bounded = makeArticle({
+			id: 'a',
+			published: '2026-03-03',
+			publishedPrecision: 'day',
+			publishedQualifier: 'on_or_after',
+		});
+		expect(briefingAsOf([bounded])?.label).toBe('as of 3 March 2026 or later');
+		const week = makeArticle({
+			id: 'b',
+			published: '2026-03-03',
+			publishedPrecision: 'day',
+			publishedLatest: '2026-03-06',
+		});
+		expect(briefingAsOf([week])?.label).toBe('as of 3–6 March 2026');
+	});
 	it('prefers the day when a day and a month end together', () => {
 		expect(latestPublished([dated('a', '2025-12', 'month'), dated('b', '2025-12-31', 'day')])?.iso).toBe('2025-12-31');
 	});
@@ -43,6 +59,6 @@ describe('earliestPublished', () => {
 				dated('b', '2025-11', 'month'),
 				dated('c', '2025-12-01', 'day'),
 			]),
-		).toEqual({ iso: '2025-11', precision: 'month' });
+		).toEqual({ iso: '2025-11', precision: 'month', text: 'November 2025' });
 	});
 });

@@ -1,12 +1,14 @@
 /** The date a briefing is current to: the latest article's publication date, at its precision. */
 
-import { formatDate } from '../format/date.ts';
+import { formatPublishedAsOf } from '../format/published.ts';
 import type { ArticleRecord, DatePrecision } from '../schemas/index.ts';
 import type { AsOf } from './model.ts';
 
 interface Dated {
 	iso: string;
 	precision: DatePrecision;
+	/** The date as the article's evidence supports it: "27 November 2025 or later", "22–26 November 2025". */
+	text: string;
 }
 
 /** The precision an ISO date string holds when the record does not say. */
@@ -33,6 +35,7 @@ function datedArticles(articles: ArticleRecord[]): Dated[] {
 		.map((article) => ({
 			iso: article.published!,
 			precision: article.publishedPrecision ?? precisionOf(article.published!),
+			text: formatPublishedAsOf(article),
 		}));
 }
 
@@ -66,8 +69,11 @@ export function earliestPublished(articles: ArticleRecord[]): Dated | null {
 	return best;
 }
 
-/** "as of 8 December 2025" (or "as of December 2025" when month-precise); null when no article is dated. */
+/**
+ * "as of 8 December 2025" ("as of December 2025" when month-precise, "as of 27 November 2025 or later" when the
+ * evidence bounds it only from below); null when no article is dated.
+ */
 export function briefingAsOf(articles: ArticleRecord[]): AsOf | null {
 	const latest = latestPublished(articles);
-	return latest ? { ...latest, label: `as of ${formatDate(latest.iso, latest.precision)}` } : null;
+	return latest ? { iso: latest.iso, precision: latest.precision, label: `as of ${latest.text}` } : null;
 }

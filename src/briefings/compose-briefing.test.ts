@@ -10,7 +10,7 @@ describe('composeBriefing', () => {
 		expect(briefing.title).toBe('Situation briefing');
 		expect(briefing.articleCount).toBe(4);
 		expect(briefing.asOf?.label).toBe('as of December 2025');
-		expect(briefing.from).toEqual({ iso: '2025-11-22', precision: 'day' });
+		expect(briefing.from).toEqual({ iso: '2025-11-22', precision: 'day', text: '22 November 2025' });
 		// One point per topic the dated articles cover (peace plan, air war), newest first: of one day in one article,
 		// the one it tells later (the air war, s-4) before the talks (s-2), as the timeline reads newest first.
 		expect(briefing.bottomLine.map((point) => point.date)).toEqual(['2025-12-06', '2025-12-06']);

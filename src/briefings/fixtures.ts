@@ -26,6 +26,7 @@ export function makeArticle(fields: Partial<ArticleRecord> & { id: string }): Ar
 		publishedConfidence: 0,
 		publishedEvidence: '',
 		publishedQualifier: null,
+		publishedLatest: null,
 		summary: '',
 		wordCount: 100,
 		topics: [],

@@ -107,7 +107,7 @@ export interface Briefing {
 	scope: BriefingScope;
 	asOf: AsOf | null;
 	/** Earliest dated article of the briefing, at its precision. */
-	from: { iso: string; precision: DatePrecision } | null;
+	from: { iso: string; precision: DatePrecision; text?: string } | null;
 	/** How many articles the briefing draws on. */
 	articleCount: number;
 	/** The state of play: the newest development of each topic, newest first, each with its date. */

@@ -1,4 +1,5 @@
 /** Builds a chart input from the loaded corpus: the records plus article and name lookups. */
+import { formatPublished, formatPublishedShort } from '../format/published.ts';
 import type { ArticleRecord, EntityRecord, EventRecord, FigureRecord, TopicRecord } from '../schemas/index.ts';
 import { chartedFigures } from './charted.ts';
 import { splitTheatres } from './theatres.ts';
@@ -36,7 +37,17 @@ export function chartInputFrom(
 		elsewhere: others,
 		events: data.events,
 		articles: new Map<string, ChartArticle>(
-			data.articles.map(({ id, url, title, published }) => [id, { id, url, title, published }]),
+			data.articles.map((article) => [
+				article.id,
+				{
+					id: article.id,
+					url: article.url,
+					title: article.title,
+					published: article.published,
+					publishedWords: formatPublished(article),
+					publishedShort: formatPublishedShort(article),
+				},
+			]),
 		),
 		names: new Map(data.entities.map((entity) => [entity.id, entity.name])),
 		timelineUrl,

@@ -8,6 +8,13 @@ export interface ChartArticle {
 	url: string;
 	title: string;
 	published: string | null;
+	/**
+	 * The publication date as its evidence supports it (`formatPublished`: "between 22 and 26 November 2025", "on or
+	 * after 27 November 2025"); `published` formatted when absent.
+	 */
+	publishedWords?: string;
+	/** The same, short (`formatPublishedShort`: "22–26 Nov 2025"), for figures dated by it. */
+	publishedShort?: string;
 }
 
 /** Everything a chart model reads: typed records, lookups and the timeline address. No I/O. */

@@ -42,7 +42,7 @@ describe('entityPage', () => {
 	});
 
 	it('dates the page by the newest dated article', async () => {
-		expect((await entityPage(corpus, corpus.entity.get('kyiv')!, read)).asOf).toBe('2025-12-07');
+		expect((await entityPage(corpus, corpus.entity.get('kyiv')!, read)).asOf?.published).toBe('2025-12-07');
 	});
 
 	it('quotes the mentions it reads for the newest articles only, grouped by article', async () => {

@@ -54,8 +54,8 @@ export async function entityPage(corpus: Corpus, entity: EntityRecord, readMenti
 		quotes,
 		latestQuotes,
 		companions,
-		/** The date the page's content reaches: the newest dated article of the corpus. */
-		asOf: corpus.newestArticles.find((article) => article.published)?.published ?? null,
+		/** The newest dated article of the corpus, whose date (as its evidence supports it) the page's content reaches. */
+		asOf: corpus.newestArticles.find((article) => article.published) ?? null,
 		...pageSections({
 			mentions: { title: 'Mentions' },
 			events: { title: 'On the timeline', shown: events.length > 0 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFigure } from '../briefings/fixtures.ts';
-import { headlineFigures } from './headline-figures.ts';
+import { headlineCaption, headlineFigures } from './headline-figures.ts';
 
 const placed = (id: string, date: string | null, fields = {}) =>
 	makeFigure({
@@ -38,4 +38,21 @@ describe('headlineFigures', () => {
 				placed('points', '2025-12-01', { metric: 'plan_points' }),
 			]),
 		).toEqual([]));
+});
+
+describe('headlineCaption', () => {
+	it('names only the kinds of figures the rows hold', () => {
+		expect(headlineCaption([{ metric: 'drones_launched' }, { metric: 'civilians_killed' }])).toBe(
+			'The newest figures on strikes and losses, each with when and where it applies',
+		);
+		expect(headlineCaption([{ metric: 'injured' }])).toBe(
+			'The newest figures on losses, each with when and where it applies',
+		);
+	});
+
+	it('says how aid is placed when aid is among them', () => {
+		expect(headlineCaption([{ metric: 'territory_captured_km2' }, { metric: 'aid_usd' }])).toBe(
+			'The newest figures on territory and aid, each with when and where it applies (for aid, who receives it)',
+		);
+	});
 });

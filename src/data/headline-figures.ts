@@ -53,3 +53,31 @@ export function headlineFigures(figures: readonly FigureRecord[], max = 8): Figu
 		.sort(newestFirst)
 		.slice(0, max);
 }
+
+/** What each headline metric is a figure of, in words for the caption; in the order captions list them. */
+const HEADLINE_KINDS: readonly [string, (metric: string) => boolean][] = [
+	['strikes', (metric) => /^(drones|missiles)_/.test(metric)],
+	['losses', (metric) => /killed$|^injured$/.test(metric)],
+	['territory', (metric) => metric.startsWith('territory_')],
+	['prisoner releases', (metric) => metric.startsWith('prisoners_')],
+	['aid', (metric) => metric.startsWith('aid_')],
+];
+
+/** "a", "a and b", "a, b and c". */
+const inWords = (items: readonly string[]) =>
+	items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+
+/**
+ * The caption of the headline figures, from the rows shown: it names only the kinds of figures the table holds ("The
+ * newest figures on strikes and losses, …"), and says how aid is placed when aid is among them.
+ */
+export function headlineCaption(figures: readonly Pick<FigureRecord, 'metric'>[]): string {
+	const kinds = HEADLINE_KINDS.filter(([, matches]) => figures.some((figure) => matches(figure.metric))).map(
+		([kind]) => kind,
+	);
+	const aid = kinds.includes('aid');
+	return (
+		`The newest figures on ${inWords(kinds)}, each with when and where it applies` +
+		(aid ? ' (for aid, who receives it)' : '')
+	);
+}

@@ -6,7 +6,7 @@ import { figureDateWords } from '../format/figure-date.ts';
 import { sidesText } from '../format/figure-sides.ts';
 import { metricLabel } from '../format/metric.ts';
 import { formatQuantity, qualifierWords } from '../format/number.ts';
-import { formatPublished } from '../format/published.ts';
+import { formatPublished, formatPublishedAsOf } from '../format/published.ts';
 import type { Corpus } from './corpus.ts';
 import { headlineFigures } from './headline-figures.ts';
 
@@ -70,7 +70,8 @@ export function overview(corpus: Corpus): OverviewSentence[] {
 		const claimedBy = figure.claimedBy ? (corpus.entity.get(figure.claimedBy)?.name ?? figure.claimedBy) : null;
 		const what = `${metricLabel(figure.metric).toLowerCase()}${sides === '—' ? '' : ` (${sides})`}`;
 		const value = `${qualifierWords(figure.qualifier)}${formatQuantity(figure.value, figure.unit)}`;
-		const when = figure.date ? `, ${figureDateWords(figure, formatDate)}` : '';
+		const published = article ? formatPublishedAsOf(article) : null;
+		const when = figure.date ? `, ${figureDateWords(figure, formatDate, published)}` : '';
 		sentences.push({
 			text: `Most recent headline figure: ${what}, ${value}${when}${claimedBy ? `, according to ${claimedBy}` : ''}.`,
 			href: article ? `${article.url}#${figure.sentence}` : null,

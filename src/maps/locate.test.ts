@@ -71,6 +71,7 @@ describe('locateReports', () => {
 				?.reports.flatMap((report) => report.sources.map((source) => `${source.article} ${source.sentence}`));
 		expect(sentencesAt('kyiv')).toEqual(['a1 s-4', 'a2 s-8']);
 		expect(sentencesAt('odesa')).toEqual(['a2 s-8']);
+	});
 
 	it('places a meeting at its own clause, not at the talks it is said to have preceded (and the talks at theirs)', () => {
 		const quote =

@@ -39,6 +39,11 @@ export const ArticleRecordSchema = z.object({
 		.describe(
 			'`on_or_after` when the text bounds the date only from below and `published` is the earliest day that fits (shown as "on or after …"); else null.',
 		),
+	publishedLatest: PartialIsoDateSchema.nullable().describe(
+		'The latest date the evidence allows when it allows a range and `published` is its earliest (shown as ' +
+			'"between 22 and 26 November 2025", "April or May 2025"), at the precision of `published`; null when the ' +
+			'date is exact, stated, overridden or not bounded from above.',
+	),
 	summary: z.string().describe("One to three sentences in the article's own words."),
 	wordCount: z.number().int().nonnegative().describe('Words of body text after clean-up.'),
 	topics: z.array(z.string()).describe('Topic ids, strongest first.'),

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { DatePrecisionSchema, PartialIsoDateSchema } from './iso-date.ts';
 
-/** Where an event or a figure is stated: an article and the exact sentence. */
-export const SourceRefSchema = z.object({
-	article: z.string().describe('Article id.'),
-	quote: z.string().describe('The exact sentence, as it stands in the article.'),
-	sentence: z.string().describe('Anchor id of that sentence on the article page (beyond the contract).'),
-});
-export type SourceRef = z.output<typeof SourceRefSchema>;
-
 /**
  * What the sources say of an event: `happened` (reported as done), `scheduled` (announced or expected and not yet
  * reported done; a later report that it happened takes its place) or `deadline` (a date set for something to be done
@@ -24,6 +16,21 @@ export type EventStatus = z.output<typeof EventStatusSchema>;
  */
 export const EventBoundSchema = z.enum(['by', 'since', 'before', 'after', 'until']);
 export type EventBound = z.output<typeof EventBoundSchema>;
+
+/** Where an event or a figure is stated: an article and the exact sentence. */
+export const SourceRefSchema = z.object({
+	article: z.string().describe('Article id.'),
+	quote: z.string().describe('The exact sentence, as it stands in the article.'),
+	sentence: z.string().describe('Anchor id of that sentence on the article page (beyond the contract).'),
+	reportedAs: z
+		.enum(['scheduled'])
+		.optional()
+		.describe(
+			"For an event's source: `scheduled` when this sentence reported only the plan of an event that another " +
+				'reports as done (it does not vouch for the outcome). Absent otherwise.',
+		),
+});
+export type SourceRef = z.output<typeof SourceRefSchema>;
 
 /** One entry of the public `events.json`: one real-world event, possibly reported by several articles. */
 export const EventRecordSchema = z.object({

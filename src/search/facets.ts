@@ -5,7 +5,7 @@
  */
 import { paths } from '../config/site.ts';
 import type { Corpus } from '../data/corpus.ts';
-import { formatDate } from '../format/date.ts';
+import { formatPublished } from '../format/published.ts';
 
 /** The page kinds search can filter by. */
 export const PAGE_KINDS = ['article', 'topic', 'person', 'place', 'organisation', 'briefing', 'timeline'] as const;
@@ -55,7 +55,7 @@ function facetsByPath(corpus: Corpus): Map<string, PageFacets> {
 				...(article.published && article.published.length >= 7 ? { month: [article.published.slice(0, 7)] } : {}),
 			},
 			meta: {
-				date: article.published ? formatDate(article.published) : 'Date unknown',
+				date: formatPublished(article),
 				...(topics.length ? { topics: topics.join(', ') } : {}),
 			},
 		});

@@ -43,6 +43,12 @@ function pickDay(lo: number, hi: number, rules: readonly WeekdayRule[], nearest:
 	return best;
 }
 
+/** The latest fitting day in [from, hi] (a finite range), `from` being one that fits. */
+function latestDay(from: number, hi: number, rules: readonly WeekdayRule[]): number {
+	for (let day = Math.min(hi, from + SEARCH_DAYS); day > from; day--) if (fits(rules, day)) return day;
+	return from;
+}
+
 function strongest(bounds: readonly Bound[], pick: (a: number, b: number) => boolean): Bound | null {
 	let best: Bound | null = null;
 	for (const bound of bounds) {
@@ -161,6 +167,8 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 			constraints.lower.some((bound) => bound.placedAfter !== null && bound.day === lo) ||
 			constraints.upper.some((bound) => bound.placedAfter !== null && bound.day === hi);
 		const confidence = !anchored ? 0.45 : placed ? 0.5 : hi === lo ? 0.7 : 0.6;
+		// The last day that fits too, so a reader is shown the range ("between 22 and 26 November"), not one day of it.
+		const last = anchored ? latestDay(day, hi, rules) : day;
 		const lead = anchored
 			? `${describeDay(day)} is the earliest day that fits every date in the text.`
 			: `Published on or after ${describeDay(lo)}, the latest day the text speaks of as past; nothing bounds ` +
@@ -172,6 +180,7 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 			publishedConfidence: confidence,
 			publishedEvidence: `${lead} ${reasons.join(' ')}${yearNote}`,
 			...(anchored ? {} : { publishedQualifier: 'on_or_after' as const }),
+			...(last > day ? { publishedLatest: isoAt(last, 'day') } : {}),
 			diagnostics: warnings,
 		};
 	}
@@ -204,6 +213,7 @@ export function reconcile(constraints: Constraints, dated: readonly DatedExpress
 		publishedSource: 'inferred',
 		publishedConfidence: lower.yearStated ? 0.4 : 0.35,
 		publishedEvidence: `${lead}${weekdays} ${reasons.join(' ')}${yearNote}`,
+		...(lastMonth ? { publishedLatest: isoAt(hi, 'month') } : {}),
 		diagnostics: warnings,
 	};
 }

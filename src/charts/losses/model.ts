@@ -137,7 +137,11 @@ export function capLosses(groups: readonly ReportGroup[], limit: number, focus?:
 }
 
 /** The one-line finding: the largest reported loss, whose, as claimed by whom, out of how many. */
-export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMap<string, string>): string {
+export function lossesTakeaway(
+	groups: readonly ReportGroup[],
+	names: ReadonlyMap<string, string>,
+	sources: ChartInput['articles'] = new Map(),
+): string {
 	if (groups.length === 0) return 'No casualty figures yet.';
 	// The largest of each kind of count: a total so far is never called larger than one night's loss.
 	const LEADS: Record<FigureSpan, string> = {
@@ -151,7 +155,7 @@ export function lossesTakeaway(groups: readonly ReportGroup[], names: ReadonlyMa
 		const largest = [...inSpan].sort((a, b) => b.high - a.high)[0]!;
 		const lead = largest.figures.at(-1)!;
 		const value = largest.conflict ? rangeValue(largest.low, largest.high, lead.unit) : figureValue(lead);
-		const when = figureDateWords(lead, shortDate);
+		const when = figureDateWords(lead, shortDate, sources.get(lead.article)?.publishedShort ?? null);
 		const claimant = displayName(lead.claimedBy, names);
 		return [
 			`${LEADS[span]}: ${value} ${metricLabel(lead.metric).toLowerCase()} ` +
@@ -179,7 +183,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 			parts,
 			groups,
 			timeline,
-			takeaway: lossesTakeaway(groups, input.names),
+			takeaway: lossesTakeaway(groups, input.names, input.articles),
 			sources: sourceArticles(lossFigures, input.articles),
 			table: lossesTable(groups, parts, input, timeline),
 		};
@@ -222,7 +226,7 @@ export function lossesModel(input: ChartInput, size: ChartSize, options: ChartOp
 			const side = sidesWords(lead, input.names);
 			// A running total is reached by its date, a count happened on it; a date the text does not give is when it was
 			// reported.
-			const when = figureDateWords(lead, shortDate);
+			const when = figureDateWords(lead, shortDate, input.articles.get(lead.article)?.publishedShort ?? null);
 			const withClaim = `${side} · ${when} · ${claimText(lead.claimedBy, input.names)}`;
 			const labelText = textWidth(withClaim, m.font) <= room ? withClaim : fitText(`${side} · ${when}`, room, m.font);
 			const barY = y + m.line + 2;
