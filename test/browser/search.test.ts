@@ -84,7 +84,11 @@ describeWithBrowser('search with filters in Chromium', () => {
 		for (const href of shown) expect(expected).toContain(href);
 
 		const tags = await page.locator('#fb-search .pagefind-ui__result-tag').allTextContents();
-		expect(tags.some((tag) => /^Date: (\d{1,2} )?[A-Z][a-z]+ \d{4}$/.test(tag.trim()))).toBe(true);
+		// The date as its evidence supports it (formatPublished): "22 November 2025", "on or after 27 November 2025",
+		// "between 22 and 26 November 2025", "April or May 2025".
+		const dated =
+			/^Date: (?:on or after |between \d{1,2}(?: [A-Z][a-z]+)? and )?(?:\d{1,2} )?[A-Z][a-z]+(?: or [A-Z][a-z]+)? \d{4}$/;
+		expect(tags.some((tag) => dated.test(tag.trim()))).toBe(true);
 		expect(tags.some((tag) => tag.includes('Topics:') && tag.includes(airWar!.name))).toBe(true);
 	});
 
