@@ -11,7 +11,7 @@ export type EventStatus = z.output<typeof EventStatusSchema>;
 
 /**
  * How an event stands to its date when the text gives the date as a bound, not as the day it happened: `by` ("By
- * November 21, the deaths of 6,024 officers had been confirmed": at or before it), `since` (a state that began then),
+ * March 3, the deaths of 410 crew had been confirmed": at or before it), `since` (a state that began then),
  * `before`, `after`, `until`. Shown with the date ("by 21 November 2025"), never as the day itself.
  */
 export const EventBoundSchema = z.enum(['by', 'since', 'before', 'after', 'until']);
